@@ -1,0 +1,19 @@
+namespace GovBot.Core.Commands;
+
+/// <summary>
+/// What a command answers, independent of where it is shown. The terminal prints it; the Discord transport
+/// turns it into an embed. Handlers return it and never write anywhere themselves.
+/// </summary>
+public sealed record CommandReply(
+    ReplyOutcome Outcome,
+    string Title,
+    IReadOnlyList<string> Lines,
+    IReadOnlyList<ReplyField> Fields,
+    IReadOnlyList<Citation> Citations,
+    int ResultCount)
+{
+    public string? Footer { get; init; }
+
+    public static CommandReply Message(ReplyOutcome outcome, string title, params string[] lines) =>
+        new(outcome, title, lines, [], [], 0);
+}

@@ -1,0 +1,3 @@
+namespace GovBot.Core.Commands;
+
+public sealed record ReplyField(string Name, string Value);

@@ -1,0 +1,10 @@
+namespace GovBot.Core.Commands;
+
+public enum ReplyOutcome
+{
+    Answered,
+    NothingFound,
+    Ambiguous,
+    InvalidInput,
+    Error,
+}

@@ -1,0 +1,8 @@
+namespace GovBot.Core.Domain;
+
+public enum ArticleKind
+{
+    News,
+    Transcript,
+    Statement,
+}

@@ -1,0 +1,29 @@
+using GovBot.Core.Analysis;
+
+namespace GovBot.Core.Domain;
+
+/// <summary>The system of record for articles, their statements and the speaker profiles derived from them.</summary>
+public interface IArticleStore
+{
+    Article? FindArticle(long id);
+    Article? FindArticleByDocument(string document);
+    Article? FindArticleByHash(string contentHash);
+    Statement? FindStatement(long id);
+    Speaker? FindSpeaker(string id);
+    IReadOnlyList<Statement> StatementsOf(long articleId);
+
+    /// <summary>Every article's metadata without its text, for building in-memory indexes.</summary>
+    IEnumerable<Article> AllArticleHeaders();
+
+    IEnumerable<Statement> AllStatements();
+    IEnumerable<Speaker> AllSpeakers();
+    int ArticleCount();
+
+    /// <summary>Stores an article and its statements in one transaction, replacing any article with the same document key.</summary>
+    StoredArticle Save(Article article, IReadOnlyList<ExtractedQuote> quotes);
+
+    bool Remove(long articleId);
+
+    string? GetMeta(string key);
+    void SetMeta(string key, string value);
+}

@@ -1,0 +1,7 @@
+namespace GovBot.Core.Domain;
+
+public enum QuoteKind
+{
+    Direct,
+    Indirect,
+}

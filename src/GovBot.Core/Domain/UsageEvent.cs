@@ -1,0 +1,13 @@
+namespace GovBot.Core.Domain;
+
+public sealed class UsageEvent
+{
+    public long Id { get; set; }
+    public DateTime TimeUtc { get; set; }
+    public string Surface { get; set; } = "terminal";
+    public string Command { get; set; } = "";
+    public string Options { get; set; } = "";
+    public string Outcome { get; set; } = "";
+    public int ResultCount { get; set; }
+    public double LatencyMs { get; set; }
+}

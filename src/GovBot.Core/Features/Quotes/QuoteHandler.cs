@@ -1,0 +1,123 @@
+using GovBot.Core.Commands;
+using GovBot.Core.Domain;
+using GovBot.Core.Features.Speakers;
+using GovBot.Core.Search;
+
+namespace GovBot.Core.Features.Quotes;
+
+/// <summary>Finds the statements that best match a topic, optionally from one speaker, ranked by relevance.</summary>
+public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
+{
+    public const int MaxQueryLength = 300;
+    public const int MaxLimit = 10;
+
+    public CommandReply Handle(QuoteRequest request)
+    {
+        var query = (request.Query ?? "").Trim();
+        var speakerText = (request.Speaker ?? "").Trim();
+        if (query.Length == 0 && speakerText.Length == 0)
+        {
+            return CommandReply.Message(ReplyOutcome.InvalidInput, "What should I look for?",
+                "Give me a topic (for example `arms race`), a speaker (for example `--speaker \"Long Zhou\"`), or both.");
+        }
+
+        var notes = new List<string>();
+        if (query.Length > MaxQueryLength)
+        {
+            query = query[..MaxQueryLength];
+            notes.Add($"Your query was long, so I searched its first {MaxQueryLength} characters.");
+        }
+
+        Speaker? speaker = null;
+        if (speakerText.Length > 0)
+        {
+            var pick = SpeakerPicker.Pick(index, speakerText);
+            if (pick.Reply is not null)
+            {
+                return pick.Reply;
+            }
+
+            speaker = store.FindSpeaker(pick.SpeakerId!);
+        }
+
+        var limit = Math.Clamp(request.Limit, 1, MaxLimit);
+        var hits = index.SearchStatements(query, speaker?.Id, limit);
+        if (hits.Count == 0)
+        {
+            return NothingFound(query, speaker, notes);
+        }
+
+        var fields = new List<ReplyField>();
+        var citations = new List<Citation>();
+        var articles = new Dictionary<long, Article?>();
+        var profiles = new Dictionary<string, Speaker?>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            var statement = store.FindStatement(hit.Id);
+            if (statement is null)
+            {
+                continue;
+            }
+
+            if (!articles.TryGetValue(statement.ArticleId, out var article))
+            {
+                article = store.FindArticle(statement.ArticleId);
+                articles[statement.ArticleId] = article;
+            }
+
+            if (article is null)
+            {
+                continue;
+            }
+
+            Speaker? profile = null;
+            if (statement.SpeakerId is { } sid && !profiles.TryGetValue(sid, out profile))
+            {
+                profile = store.FindSpeaker(sid);
+                profiles[sid] = profile;
+            }
+
+            var kind = statement.Kind == QuoteKind.Indirect ? " (reported)" : "";
+            fields.Add(new ReplyField(
+                ReplyText.SpeakerLine(statement.SpeakerLabel, profile) + kind,
+                $"{ReplyText.Quote(statement.Text)}\n— {ReplyText.Citation(article)}"));
+            var citation = ReplyText.CitationOf(article);
+            if (!citations.Contains(citation))
+            {
+                citations.Add(citation);
+            }
+        }
+
+        var title = (query.Length, speaker) switch
+        {
+            (0, not null) => $"What {speaker.Name} said",
+            (_, not null) => $"{speaker.Name} on “{ReplyText.Shorten(query, 80)}”",
+            _ => $"Quotes on “{ReplyText.Shorten(query, 80)}”",
+        };
+        return new CommandReply(ReplyOutcome.Answered, title, notes, fields, citations, fields.Count)
+        {
+            Footer = $"{fields.Count} best of {index.StatementCount} stored statements",
+        };
+    }
+
+    private CommandReply NothingFound(string query, Speaker? speaker, List<string> notes)
+    {
+        var lines = new List<string>(notes);
+        if (Search.QueryTerms.HasSearchableWords(query) || speaker is not null)
+        {
+            lines.Add(speaker is null
+                ? $"No stored statement matches “{ReplyText.Shorten(query, 80)}”."
+                : $"No stored statement by {speaker.Name} matches “{ReplyText.Shorten(query, 80)}”.");
+            var suggestions = index.SuggestTerms(query, 5);
+            if (suggestions.Count > 0)
+            {
+                lines.Add("Did you mean: " + string.Join(", ", suggestions) + "?");
+            }
+
+            return new CommandReply(ReplyOutcome.NothingFound, "Nothing found", lines, [], [], 0);
+        }
+
+        lines.Add($"“{ReplyText.Shorten(query, 80)}” has no words I can search for. Try a topic such as `ransomware` or `arms race`.");
+        return new CommandReply(ReplyOutcome.InvalidInput, "Nothing to search for", lines, [], [], 0);
+    }
+}

@@ -1,0 +1,60 @@
+using GovBot.Core.Commands;
+using GovBot.Core.Domain;
+using Microsoft.Extensions.Logging;
+
+namespace GovBot.Core.Features.Usage;
+
+/// <summary>
+/// Runs a handler, times it, writes a usage event and turns a failure into a polite reply. Every surface (terminal,
+/// Discord) goes through here so usage is recorded the same way.
+/// </summary>
+public sealed partial class CommandRunner(IUsageLog usage, TimeProvider time, ILogger<CommandRunner> logger)
+{
+    public CommandReply Run(string surface, string command, string options, Func<CommandReply> handler)
+    {
+        var started = time.GetTimestamp();
+        CommandReply reply;
+        try
+        {
+            reply = handler();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(logger, ex, command);
+            reply = CommandReply.Message(ReplyOutcome.Error, "Something went wrong",
+                "I could not answer that. The error has been logged; please try again or rephrase.");
+        }
+
+        var elapsed = time.GetElapsedTime(started);
+        try
+        {
+            usage.Record(new UsageEvent
+            {
+                TimeUtc = time.GetUtcNow().UtcDateTime,
+                Surface = surface,
+                Command = command,
+                Options = options.Length > 500 ? options[..500] : options,
+                Outcome = reply.Outcome.ToString(),
+                ResultCount = reply.ResultCount,
+                LatencyMs = Math.Round(elapsed.TotalMilliseconds, 3),
+            });
+        }
+        catch (Exception ex)
+        {
+            // A usage row is never worth losing the user's answer over.
+            LogUsageFailed(logger, ex, command);
+        }
+
+        LogAnswered(logger, command, reply.Outcome, reply.ResultCount, elapsed.TotalMilliseconds);
+        return reply;
+    }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Error, Message = "Command {Command} failed")]
+    private static partial void LogFailed(ILogger logger, Exception ex, string command);
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Could not record usage for {Command}")]
+    private static partial void LogUsageFailed(ILogger logger, Exception ex, string command);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Debug, Message = "Command {Command} answered {Outcome} with {Count} results in {ElapsedMs:0.0} ms")]
+    private static partial void LogAnswered(ILogger logger, string command, ReplyOutcome outcome, int count, double elapsedMs);
+}

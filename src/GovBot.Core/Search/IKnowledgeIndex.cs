@@ -1,0 +1,34 @@
+using GovBot.Core.Domain;
+
+namespace GovBot.Core.Search;
+
+/// <summary>
+/// The in-memory search side of the store: ranked full-text retrieval over statements and article titles and
+/// tolerant lookup of speaker names. It is derived from <see cref="IArticleStore"/> and can be rebuilt from it at any time.
+/// </summary>
+public interface IKnowledgeIndex
+{
+    bool IsLoaded { get; }
+
+    void Load(IArticleStore store, CancellationToken cancellationToken);
+
+    void Apply(StoredArticle stored);
+
+    void RemoveArticle(long articleId);
+
+    IReadOnlyList<ScoredHit> SearchStatements(string query, string? speakerId, int limit);
+
+    IReadOnlyList<ScoredHit> SearchArticles(string query, int limit);
+
+    IReadOnlyList<SpeakerMatch> FindSpeakers(string name, int limit);
+
+    SpeakerStats StatsFor(string speakerId);
+
+    /// <summary>Statements worth showing first for a speaker when no topic is given.</summary>
+    IReadOnlyList<long> BestStatementsOf(string speakerId, int limit);
+
+    /// <summary>Indexed words closest to the query's words, for "did you mean" answers.</summary>
+    IReadOnlyList<string> SuggestTerms(string query, int limit);
+
+    int StatementCount { get; }
+}

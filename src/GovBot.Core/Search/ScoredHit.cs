@@ -1,0 +1,3 @@
+namespace GovBot.Core.Search;
+
+public readonly record struct ScoredHit(long Id, double Score);

@@ -1,0 +1,122 @@
+using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
+using GovBot.Ingestion.Extraction;
+using GovBot.Ingestion.Lexicon;
+using GovBot.Ingestion.Parsing;
+using GovBot.Ingestion.Summaries;
+
+namespace GovBot.Ingestion;
+
+/// <summary>
+/// The extraction engine: text in, analysis out, with no I/O and no state between calls.
+/// Transcripts are read turn by turn, single-speaker statements paragraph by paragraph, and news for
+/// direct and reported speech attributed in reading order.
+/// </summary>
+public sealed class ArticleAnalyzer : IArticleAnalyzer
+{
+    public const int CurrentVersion = 1;
+    private const int TopicCount = 6;
+
+    public int Version => CurrentVersion;
+
+    public ArticleAnalysis Analyze(string text, string? fileName = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var doc = DocumentParser.Parse(text);
+        var title = doc.Header.Title.Length > 0 ? doc.Header.Title : Path.GetFileNameWithoutExtension(fileName ?? "");
+        var registry = new PersonRegistry();
+        var speech = new SpeechExtractor(doc, registry);
+        speech.Prepare(doc.Header.Title);
+
+        var turns = TranscriptLabels.Find(doc);
+        ArticleKind kind;
+        List<ExtractedQuote> quotes;
+        if (TranscriptLabels.IsTranscript(turns))
+        {
+            kind = ArticleKind.Transcript;
+            quotes = new TranscriptReader(doc, registry).Read(turns);
+            var firstTurn = turns.Keys.Min();
+            quotes.AddRange(speech.Extract(Enumerable.Range(firstTurn, doc.Paragraphs.Count - firstTurn).ToHashSet()));
+        }
+        else
+        {
+            (kind, quotes) = ReadStatementOrNews(doc, title, registry, speech);
+        }
+
+        quotes = quotes.OrderBy(q => q.Start).ThenBy(q => q.End).ToList();
+        var sourceCountry = SourceCountry(doc.Header);
+        var speakers = Speakers(registry, quotes, sourceCountry);
+        var summary = Summarizer.Summarize(doc, kind, quotes, speakers);
+        var topics = TopicExtractor.Extract(string.Join('\n', doc.Paragraphs.Select(p => p.Of(text))), TopicCount);
+        return new ArticleAnalysis(title, doc.Header.Source, doc.Header.Date, doc.Header.Url, doc.Header.Licence, doc.Header.Place,
+            kind, summary, speakers, quotes, topics, CurrentVersion);
+    }
+
+    private static (ArticleKind, List<ExtractedQuote>) ReadStatementOrNews(ParsedDocument doc, string title, PersonRegistry registry, SpeechExtractor speech)
+    {
+        var (author, institutional, _) = StatementAuthor.FromTitle(title);
+        var spoken = speech.Extract();
+        if (author is null && !institutional)
+        {
+            return (ArticleKind.News, spoken);
+        }
+
+        Person? person = null;
+        if (author is not null)
+        {
+            person = registry.Find(author.Text, int.MaxValue) ?? registry.Register(author.Text, int.MaxValue);
+            person.Describe(author.Title, author.Organization, author.Country, author.Female);
+            // A "statement" that reports what somebody else said is a readout: keep it as news.
+            var others = spoken.Count(q => q.Kind == QuoteKind.Indirect && q.Speaker is not null && q.Speaker != person.Name && registry.Find(q.Speaker, int.MaxValue) is not null);
+            if (others >= 2)
+            {
+                return (ArticleKind.News, spoken);
+            }
+        }
+
+        var quotes = StatementParagraphs.Read(doc, person?.Name);
+        quotes.AddRange(spoken.Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && q.Speaker != person?.Name && !IsDescriptionOf(q.Speaker)));
+        return (ArticleKind.Statement, quotes);
+    }
+
+    private static bool IsDescriptionOf(string speaker) => speaker.Length > 0 && char.IsLower(speaker[0]);
+
+    private static List<ExtractedSpeaker> Speakers(PersonRegistry registry, List<ExtractedQuote> quotes, string? sourceCountry)
+    {
+        var names = quotes.Where(q => q.Speaker is not null).Select(q => q.Speaker!).ToHashSet(StringComparer.Ordinal);
+        return registry.People
+            .Where(p => names.Contains(p.Name))
+            .OrderBy(p => quotes.FindIndex(q => q.Speaker == p.Name))
+            .Select(p => new ExtractedSpeaker(p.Name, p.Title, p.Organization, p.Country ?? sourceCountry,
+                p.Aliases.Where(a => a != p.Name).Concat(ShortForms(p)).Distinct(StringComparer.Ordinal).ToList()))
+            .ToList();
+    }
+
+    private static IEnumerable<string> ShortForms(Person p)
+    {
+        var tokens = p.Tokens;
+        if (tokens.Length >= 2)
+        {
+            yield return tokens[^1];
+        }
+    }
+
+    private static string? SourceCountry(DocumentHeader header)
+    {
+        var source = header.FullSource ?? header.Source;
+        if (source is null)
+        {
+            return null;
+        }
+
+        foreach (var (publisher, country) in Lexicons.SourceCountries)
+        {
+            if (source.StartsWith(publisher, StringComparison.OrdinalIgnoreCase))
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>Turns a speaker mention into the name to store: the full name of a person, or the description of an unnamed source.</summary>
+internal sealed partial class Attributor(PersonRegistry registry, SpeakerState state)
+{
+    public (string? Speaker, Person? Person) Resolve(Mention mention, string sentence, int paragraph, int paragraphEnd)
+    {
+        switch (mention.Kind)
+        {
+            case MentionKind.Name:
+                var person = registry.Find(mention.Text, mention.Start)
+                             ?? registry.Register(mention.Text, mention.Start, mention.Title, mention.Organization, mention.Country, mention.Female);
+                person.Describe(mention.Title, mention.Organization, mention.Country, mention.Female);
+                person.LastPosition = Math.Max(person.LastPosition, mention.Start);
+                if (!string.Equals(mention.Text, person.Name, StringComparison.Ordinal))
+                {
+                    person.Aliases.Add(mention.Text);
+                }
+
+                return (person.Name, person);
+
+            case MentionKind.Pronoun:
+                var resolved = ResolvePronoun(mention.Female == true, mention.Start, paragraph);
+                if (resolved is not null)
+                {
+                    resolved.Female ??= mention.Female;
+                    return (resolved.Name, resolved);
+                }
+
+                return (state.LastPerson is null && state.LastSpeaker is not null ? state.LastSpeaker : null, null);
+
+            default:
+                return ResolveDescription(mention, sentence, paragraphEnd);
+        }
+    }
+
+    private Person? ResolvePronoun(bool female, int position, int paragraph)
+    {
+        bool Compatible(Person p) => p.Female is null || p.Female == female;
+
+        if (state.LastPerson is { } last && paragraph - state.LastParagraph <= 3 && Compatible(last) &&
+            !registry.People.Any(p => p != last && p.FirstPosition > last.LastPosition && p.FirstPosition < position && p.Female == female))
+        {
+            return last;
+        }
+
+        return registry.People
+            .Where(p => p.LastPosition < position || p.FirstPosition < position)
+            .Where(p => female ? p.Female == true : p.Female != true)
+            .OrderByDescending(p => Math.Min(p.LastPosition, position))
+            .FirstOrDefault(Compatible);
+    }
+
+    private (string? Speaker, Person? Person) ResolveDescription(Mention mention, string sentence, int paragraphEnd)
+    {
+        var head = mention.Text.Split(' ')[^1].ToLowerInvariant();
+        if (!mention.Indefinite)
+        {
+            var byRole = registry.People
+                .Where(p => p.FirstPosition < mention.Start && p.Title is not null && p.Title.Contains(head, StringComparison.OrdinalIgnoreCase))
+                .OrderByDescending(p => p.LastPosition)
+                .FirstOrDefault();
+            var chosen = state.LastPerson ?? byRole ?? registry.People.Where(p => p.FirstPosition < mention.Start).MinBy(p => p.FirstPosition);
+            if (chosen is not null)
+            {
+                return (chosen.Name, chosen);
+            }
+        }
+        else if (!Anonymous().IsMatch(sentence) && head is not ("official" or "officials" or "source" or "sources"))
+        {
+            // "A Chinese diplomat said …" followed by "Long Zhou, the Coordinator …, made the statement".
+            var later = registry.FirstIntroducedAfter(mention.Start, paragraphEnd, mention.Country);
+            if (later is not null)
+            {
+                return (later.Name, later);
+            }
+        }
+
+        return (Unnamed(mention.Text), null);
+    }
+
+    private static string Unnamed(string description) =>
+        string.Join(' ', description.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.ToLowerInvariant() is not ("the" or "a" or "an" or "one" or "another"))).ToLowerInvariant();
+
+    [GeneratedRegex(@"not to be (named|identified)|anonymity|unnamed|on background|declined to be (named|identified)|senior administration", RegexOptions.IgnoreCase)]
+    private static partial Regex Anonymous();
+}

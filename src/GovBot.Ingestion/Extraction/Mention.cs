@@ -1,0 +1,20 @@
+namespace GovBot.Ingestion.Extraction;
+
+internal enum MentionKind
+{
+    Name,
+    Pronoun,
+    Description,
+}
+
+/// <summary>How a text refers to a speaker at one place: a name (with any title found around it), a pronoun or a description.</summary>
+internal sealed record Mention(
+    MentionKind Kind,
+    string Text,
+    int Start,
+    int End,
+    string? Title = null,
+    string? Organization = null,
+    string? Country = null,
+    bool? Female = null,
+    bool Indefinite = false);

@@ -1,0 +1,263 @@
+using GovBot.Ingestion.Lexicon;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>Reads the speaker phrase next to a reporting verb: a name with its titles, a pronoun or a description.</summary>
+internal static class MentionParser
+{
+    private const int MaxAppositiveTokens = 30;
+    private const int MaxDescriptionTokens = 7;
+
+    /// <summary>The subject that ends just before <paramref name="end"/> (exclusive), searching no further left than <paramref name="floor"/>.</summary>
+    public static Mention? Before(string text, List<Token> tokens, int end, int floor)
+    {
+        var i = end - 1;
+        // Skip a short adverbial between subject and verb: "Long also said", "A diplomat said Tuesday" is handled by callers.
+        var skipped = 0;
+        while (i >= floor && skipped < 2 && tokens[i].Lower is "also" or "further" or "then" or "later" or "again" or "previously" or "once" or "has" or "had" or "have")
+        {
+            i--;
+            skipped++;
+        }
+
+        if (i < floor)
+        {
+            return null;
+        }
+
+        var appositive = (Title: (string?)null, Org: (string?)null, Country: (string?)null);
+        if (tokens[i].IsPunct(',') || tokens[i].IsPunct(')'))
+        {
+            // "Long Zhou, the Coordinator …, said": step over the appositive to the name before it.
+            var open = -1;
+            for (var j = i - 1; j >= Math.Max(floor, i - MaxAppositiveTokens); j--)
+            {
+                if (tokens[j].IsPunct(',') || tokens[j].IsPunct('('))
+                {
+                    open = j;
+                    break;
+                }
+            }
+
+            if (open <= floor)
+            {
+                return null;
+            }
+
+            var inner = tokens.GetRange(open + 1, i - open - 1);
+            if (inner.Count == 0 || (!inner.Any(t => Vocabulary.IsRole(t.Text)) && inner[0].Lower != "who" && inner.Count > 3))
+            {
+                return null;
+            }
+
+            if (inner[0].Lower != "who")
+            {
+                appositive = RolePhrase.Parse(text, inner);
+            }
+
+            i = open - 1;
+        }
+
+        var t = tokens[i];
+        if (Vocabulary.Pronouns.Contains(t.Text))
+        {
+            return new Mention(MentionKind.Pronoun, t.Text, t.Start, t.End, Female: t.Lower == "she");
+        }
+
+        var description = DescriptionEndingAt(text, tokens, i, floor);
+        if (description is not null)
+        {
+            return description;
+        }
+
+        if (!Vocabulary.IsNameWord(t))
+        {
+            return null;
+        }
+
+        var start = i;
+        while (start - 1 >= floor && IsPhraseWord(tokens, start - 1, floor))
+        {
+            start--;
+        }
+
+        var mention = NamePhrase(text, tokens.GetRange(start, i - start + 1));
+        if (mention is null)
+        {
+            return null;
+        }
+
+        return appositive.Title is null && appositive.Country is null
+            ? mention
+            : mention with
+            {
+                Title = appositive.Title ?? mention.Title,
+                Organization = appositive.Org ?? mention.Organization,
+                Country = appositive.Country ?? mention.Country,
+            };
+    }
+
+    /// <summary>The subject that starts at <paramref name="start"/>: "said Jane Doe, the …", "said Foreign Minister Kim".</summary>
+    public static Mention? After(string text, List<Token> tokens, int start, int limit)
+    {
+        if (start >= limit)
+        {
+            return null;
+        }
+
+        var t = tokens[start];
+        if (Vocabulary.Pronouns.Contains(t.Text) || t.Lower is "him" or "her")
+        {
+            return new Mention(MentionKind.Pronoun, t.Text, t.Start, t.End, Female: t.Lower is "she" or "her");
+        }
+
+        if (t.Lower is "the" or "a" or "an" or "one")
+        {
+            var end = start + 1;
+            while (end < limit && end - start <= MaxDescriptionTokens && tokens[end].IsWord && !Vocabulary.IsRole(tokens[end].Text))
+            {
+                end++;
+            }
+
+            if (end < limit && Vocabulary.IsRole(tokens[end].Text))
+            {
+                return Description(text, tokens, start, end);
+            }
+
+            return null;
+        }
+
+        if (!t.IsCapitalized)
+        {
+            return null;
+        }
+
+        var stop = start;
+        while (stop < limit && IsPhraseWord(tokens, stop, start))
+        {
+            stop++;
+        }
+
+        while (stop > start && !Vocabulary.IsNameWord(tokens[stop - 1]))
+        {
+            stop--;
+        }
+
+        if (stop == start)
+        {
+            return null;
+        }
+
+        var mention = NamePhrase(text, tokens.GetRange(start, stop - start));
+        if (mention is null)
+        {
+            return null;
+        }
+
+        if (stop + 1 < limit && tokens[stop].IsPunct(','))
+        {
+            var close = stop + 1;
+            while (close < limit && !tokens[close].IsPunct(',') && !tokens[close].IsPunct('.') && !tokens[close].IsPunct(';') && close - stop < MaxAppositiveTokens)
+            {
+                close++;
+            }
+
+            var inner = tokens.GetRange(stop + 1, close - stop - 1);
+            if (inner.Any(x => Vocabulary.IsRole(x.Text)))
+            {
+                var (title, org, country) = RolePhrase.Parse(text, inner);
+                mention = mention with { Title = title ?? mention.Title, Organization = org ?? mention.Organization, Country = country ?? mention.Country };
+            }
+        }
+
+        return mention;
+    }
+
+    /// <summary>Splits "Russian Foreign Minister Sergei Lavrov" into the name and the role before it.</summary>
+    public static Mention? NamePhrase(string text, List<Token> phrase)
+    {
+        var end = phrase.Count;
+        var start = end;
+        while (start > 0 && (Vocabulary.IsNameWord(phrase[start - 1]) ||
+                             (Vocabulary.Particles.Contains(phrase[start - 1].Text) && start - 1 > 0 && Vocabulary.IsNameWord(phrase[start - 2]))))
+        {
+            start--;
+        }
+
+        if (start == end)
+        {
+            return null;
+        }
+
+        // A long capitalised run after "and"/"for" is the tail of a title: keep the last two words as the name.
+        if (end - start > 2 && start > 0 && Vocabulary.Connectors.Contains(phrase[start - 1].Text) &&
+            !(phrase[end - 2].Text.Length == 2 && phrase[end - 2].Text[1] == '.'))
+        {
+            start = end - 2;
+        }
+        else if (end - start > 4)
+        {
+            start = end - 3;
+        }
+
+        var nameTokens = phrase.GetRange(start, end - start);
+        var name = string.Join(' ', nameTokens.Select(t => t.Text));
+        var pre = phrase.GetRange(0, start);
+        bool? female = pre.Count > 0 && Vocabulary.Honorifics.Contains(pre[^1].Text)
+            ? Vocabulary.FemaleHonorifics.Contains(pre[^1].Text)
+            : null;
+        var (title, org, country) = pre.Count > 0 ? RolePhrase.Parse(text, pre) : (null, null, null);
+        return new Mention(MentionKind.Name, name, nameTokens[0].Start, nameTokens[^1].End, title, org, country, female);
+    }
+
+    private static Mention? DescriptionEndingAt(string text, List<Token> tokens, int i, int floor)
+    {
+        if (!Vocabulary.IsRole(tokens[i].Text) || (tokens[i].IsCapitalized && i + 1 < tokens.Count && Vocabulary.IsNameWord(tokens[i + 1])))
+        {
+            return null;
+        }
+
+        for (var j = i - 1; j >= Math.Max(floor, i - MaxDescriptionTokens); j--)
+        {
+            var lower = tokens[j].Lower;
+            if (lower is "the" or "a" or "an" or "one" or "another")
+            {
+                return Description(text, tokens, j, i);
+            }
+
+            if (!tokens[j].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static Mention Description(string text, List<Token> tokens, int determiner, int head)
+    {
+        var words = tokens.GetRange(determiner + 1, head - determiner).Select(t => t.Text).ToList();
+        string? country = words.Select(w => Lexicons.Countries.Normalize(w)).FirstOrDefault(c => c is not null);
+        var indefinite = tokens[determiner].Lower is "a" or "an" or "one" or "another";
+        var phrase = string.Join(' ', words);
+        return new Mention(MentionKind.Description, phrase, tokens[determiner].Start, tokens[head].End, Country: country, Indefinite: indefinite);
+    }
+
+    private static bool IsPhraseWord(List<Token> tokens, int index, int floor)
+    {
+        var t = tokens[index];
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        if (t.IsCapitalized || Vocabulary.IsRole(t.Text) || Vocabulary.Particles.Contains(t.Text))
+        {
+            return !(index == floor && Vocabulary.NonNameCapitals.Contains(t.Text) && t.Text != "President");
+        }
+
+        // Lower-case joiners stay inside a title only between capitalised words: "Advisor for Cyber and Emerging Technology".
+        return Vocabulary.Connectors.Contains(t.Text) && index - 1 >= floor && tokens[index - 1].IsCapitalized &&
+               index + 1 < tokens.Count && tokens[index + 1].IsCapitalized;
+    }
+}

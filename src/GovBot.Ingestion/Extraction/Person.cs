@@ -1,0 +1,29 @@
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>A person the document names, with what it says about their role.</summary>
+internal sealed class Person(string name, int firstPosition)
+{
+    public string Name { get; set; } = name;
+    public string? Title { get; set; }
+    public string? Organization { get; set; }
+    public string? Country { get; set; }
+    public bool? Female { get; set; }
+    public int FirstPosition { get; set; } = firstPosition;
+    public int LastPosition { get; set; } = firstPosition;
+    public HashSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+
+    public string[] Tokens => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public void Describe(string? title, string? organization, string? country, bool? female)
+    {
+        // The fullest description wins: a longer title usually carries the office where a shorter one has only the rank.
+        if (title is not null && (Title is null || (title.Length > Title.Length && organization is not null) || (Organization is null && organization is not null)))
+        {
+            Title = title;
+        }
+
+        Organization ??= organization;
+        Country ??= country;
+        Female ??= female;
+    }
+}

@@ -1,0 +1,92 @@
+using GovBot.Core.Text;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>
+/// The people of one document. Partial mentions resolve to full names: a one-word mention matches either end of a
+/// full name, because Chinese and Korean names put the family name first ("Long" → Long Zhou, "Putin" → Vladimir Putin).
+/// </summary>
+internal sealed class PersonRegistry
+{
+    private readonly List<Person> people = [];
+
+    public IReadOnlyList<Person> People => people;
+
+    public Person Register(string name, int position, string? title = null, string? organization = null, string? country = null, bool? female = null)
+    {
+        name = Clean(name);
+        var person = Find(name, position, registering: true);
+        if (person is null)
+        {
+            person = new Person(name, position);
+            people.Add(person);
+        }
+        else if (name.Split(' ').Length > person.Tokens.Length)
+        {
+            person.Aliases.Add(person.Name);
+            person.Name = name;
+        }
+        else if (!string.Equals(name, person.Name, StringComparison.Ordinal))
+        {
+            person.Aliases.Add(name);
+        }
+
+        person.FirstPosition = Math.Min(person.FirstPosition, position);
+        person.LastPosition = Math.Max(person.LastPosition, position);
+        person.Describe(title, organization, country, female);
+        return person;
+    }
+
+    public Person? Find(string name, int position, bool registering = false)
+    {
+        var key = NameKey.For(Clean(name));
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        var exact = people.FirstOrDefault(p => NameKey.For(p.Name) == key || p.Aliases.Any(a => NameKey.For(a) == key));
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        var tokens = key.Split('-');
+        var candidates = people.Where(p => Matches(NameKey.Tokens(p.Name), tokens)).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        // Prefer the person mentioned most recently before this point; otherwise the next one introduced.
+        return candidates.Where(p => p.FirstPosition <= position).OrderByDescending(p => p.LastPosition).FirstOrDefault()
+               ?? (registering ? candidates[0] : candidates.OrderBy(p => p.FirstPosition).First());
+    }
+
+    public Person? FirstIntroducedAfter(int position, int limit, string? country) =>
+        people.Where(p => p.FirstPosition > position && p.FirstPosition <= limit && p.Tokens.Length >= 2)
+            .Where(p => country is null || p.Country is null || p.Country == country)
+            .OrderBy(p => p.FirstPosition)
+            .FirstOrDefault();
+
+    private static bool Matches(string[] full, string[] partial)
+    {
+        if (partial.Length == 1)
+        {
+            return full.Length > 1 && (full[0] == partial[0] || full[^1] == partial[0]);
+        }
+
+        if (full.Length > partial.Length)
+        {
+            // "Joe Biden" ~ "Joseph R. Biden" is not attempted; "Anne Neuberger" inside a longer form is.
+            return full.Skip(full.Length - partial.Length).SequenceEqual(partial) || full.Take(partial.Length).SequenceEqual(partial);
+        }
+
+        return full.Length < partial.Length &&
+               (partial.Skip(partial.Length - full.Length).SequenceEqual(full) || partial.Take(full.Length).SequenceEqual(full));
+    }
+
+    private static string Clean(string name) =>
+        string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(t => !Vocabulary.Honorifics.Contains(t))).Trim().TrimEnd(',', '.');
+}

@@ -1,0 +1,130 @@
+using GovBot.Ingestion.Lexicon;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>Splits a role phrase into title, organisation and country: "Russian Foreign Minister", "Coordinator for Cyber Affairs of China's Ministry of Foreign Affairs".</summary>
+internal static class RolePhrase
+{
+    public static (string? Title, string? Organization, string? Country) Parse(string text, List<Token> tokens)
+    {
+        var list = tokens.Where(t => t.Text is not ("(" or ")")).ToList();
+        while (list.Count > 0 && (list[0].Lower is "the" or "a" or "an" or "its" or "his" or "her" or "former" || Vocabulary.Honorifics.Contains(list[0].Text)))
+        {
+            list.RemoveAt(0);
+        }
+
+        string? country = null;
+        if (list.Count > 0 && Lexicons.Countries.Normalize(list[0].Text) is { } leading && !Vocabulary.IsRole(list[0].Text))
+        {
+            country = leading;
+            list.RemoveAt(0);
+        }
+
+        if (list.Count == 0 || !list.Any(t => Vocabulary.IsRole(t.Text)))
+        {
+            return (null, null, country);
+        }
+
+        string? organization = null;
+        var firstRole = list.FindIndex(t => Vocabulary.IsRole(t.Text) || Vocabulary.TitleModifiers.Contains(t.Text));
+        if (firstRole > 0)
+        {
+            // Words before the title that are not title words name the organisation: "NSC Spokesperson", "Foreign Ministry spokesperson".
+            organization = Join(text, list.GetRange(0, firstRole));
+            list.RemoveRange(0, firstRole);
+        }
+        else
+        {
+            var lastOrgHead = list.FindLastIndex(t => Vocabulary.IsOrgHead(t.Text) && t.IsCapitalized);
+            if (lastOrgHead >= 0 && lastOrgHead + 1 < list.Count && Vocabulary.IsRole(list[lastOrgHead + 1].Text) &&
+                !list.Take(lastOrgHead + 1).Any(t => t.Lower is "of" or "at" or "for"))
+            {
+                organization = Join(text, list.GetRange(0, lastOrgHead + 1));
+                list.RemoveRange(0, lastOrgHead + 1);
+            }
+        }
+
+        for (var i = 1; i < list.Count - 1; i++)
+        {
+            if (list[i].Lower is not ("of" or "at" or "in"))
+            {
+                continue;
+            }
+
+            var rest = list.Skip(i + 1).ToList();
+            if (rest.Count > 0 && rest[0].Lower == "the")
+            {
+                rest.RemoveAt(0);
+            }
+
+            string? orgCountry = null;
+            if (rest.Count > 1 && Lexicons.Countries.Normalize(rest[0].Text) is { } c &&
+                (rest[0].Text.EndsWith("'s", StringComparison.Ordinal) || rest[0].Text.EndsWith("’s", StringComparison.Ordinal)))
+            {
+                orgCountry = c;
+                rest.RemoveAt(0);
+            }
+
+            var looksLikeOrg = rest.Count > 0 && rest[0].IsCapitalized &&
+                               (rest.Any(t => Vocabulary.IsOrgHead(t.Text)) || (rest.Count == 1 && Vocabulary.IsAcronym(rest[0].Text)));
+            if (!looksLikeOrg)
+            {
+                if (rest.Count == 1 && Lexicons.Countries.Normalize(rest[0].Text) is { } ofCountry)
+                {
+                    country ??= ofCountry;
+                    list = list.GetRange(0, i);
+                    break;
+                }
+
+                continue;
+            }
+
+            var orgTokens = rest;
+            if (orgTokens.Count > 0 && Lexicons.Countries.Normalize(orgTokens[0].Text) is { } demonym && orgTokens.Count > 1)
+            {
+                orgCountry ??= demonym;
+            }
+
+            organization ??= Join(text, orgTokens);
+            country ??= orgCountry;
+            list = list.GetRange(0, i);
+            break;
+        }
+
+        if (country is null)
+        {
+            foreach (var t in list)
+            {
+                if (Lexicons.Countries.Normalize(t.Text) is { } inside && !Vocabulary.IsRole(t.Text))
+                {
+                    country = inside;
+                    break;
+                }
+            }
+        }
+
+        var title = list.Count > 0 ? Join(text, list) : null;
+        return (title, organization, country ?? CountryOfOrganization(organization));
+    }
+
+    private static string? CountryOfOrganization(string? organization)
+    {
+        if (organization is null)
+        {
+            return null;
+        }
+
+        foreach (var word in organization.Split(' '))
+        {
+            if (Lexicons.Countries.Normalize(word) is { } c)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Join(string text, List<Token> tokens) =>
+        text[tokens[0].Start..tokens[^1].End].Trim().TrimEnd(',', ';', ':').Trim();
+}

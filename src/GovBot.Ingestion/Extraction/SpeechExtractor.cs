@@ -1,0 +1,580 @@
+using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
+using GovBot.Ingestion.Lexicon;
+using GovBot.Ingestion.Parsing;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>
+/// Direct and reported speech in running text, attributed in reading order so that pronouns, surnames and
+/// descriptions resolve to the person the reader would think of.
+/// </summary>
+internal sealed class SpeechExtractor
+{
+    private const int MinQuoteWords = 4;
+    private const int MinIndirectWords = 4;
+
+    private readonly ParsedDocument doc;
+    private readonly PersonRegistry registry;
+    private readonly SpeakerState state = new();
+    private readonly Attributor attributor;
+    private readonly List<List<Token>> tokens;
+
+    public SpeechExtractor(ParsedDocument doc, PersonRegistry registry)
+    {
+        this.doc = doc;
+        this.registry = registry;
+        attributor = new Attributor(registry, state);
+        tokens = doc.Paragraphs.Select(p => Tokenizer.Tokenize(doc.Text, p.Start, p.End)).ToList();
+    }
+
+    private bool prepared;
+
+    /// <summary>Registers the people the title and body name with their roles, before any attribution.</summary>
+    public void Prepare(string title)
+    {
+        if (prepared)
+        {
+            return;
+        }
+
+        prepared = true;
+        var at = title.Length > 0 ? doc.Text.IndexOf(title, StringComparison.Ordinal) : -1;
+        if (at >= 0)
+        {
+            RegisterPeople(Tokenizer.Tokenize(doc.Text, at, at + title.Length));
+        }
+
+        foreach (var paragraph in tokens)
+        {
+            RegisterPeople(paragraph);
+        }
+    }
+
+    public List<ExtractedQuote> Extract(IReadOnlySet<int>? skipParagraphs = null)
+    {
+        Prepare("");
+        var quotes = QuoteMarks.Find(doc).Where(q => skipParagraphs?.Contains(q.Paragraph) != true).Where(IsStatement).ToList();
+        var results = new List<ExtractedQuote>();
+        for (var p = 0; p < doc.Paragraphs.Count; p++)
+        {
+            var inParagraph = quotes.Where(q => q.Paragraph == p).ToList();
+            if (skipParagraphs?.Contains(p) == true)
+            {
+                continue;
+            }
+
+            foreach (var quote in inParagraph)
+            {
+                AttributeDirect(quote, p, inParagraph, quotes);
+            }
+
+            foreach (var sentence in SentenceSplitter.Split(doc.Text, doc.Paragraphs[p]))
+            {
+                if (inParagraph.Any(q => q.Marks.Overlaps(sentence)))
+                {
+                    continue;
+                }
+
+                if (FindIndirect(sentence, p) is { } indirect)
+                {
+                    results.Add(indirect);
+                }
+            }
+        }
+
+        // A multi-paragraph quotation speaks with one voice: fill gaps from any attributed part of its group.
+        foreach (var group in quotes.GroupBy(q => q.Group))
+        {
+            var known = group.FirstOrDefault(q => q.Speaker is not null);
+            foreach (var q in group.Where(q => q.Speaker is null && known is not null))
+            {
+                q.Speaker = known!.Speaker;
+                q.Cue = known.Cue;
+            }
+        }
+
+        results.AddRange(quotes.Select(q => new ExtractedQuote(q.Content.Of(doc.Text), q.Speaker, QuoteKind.Direct, q.Content.Start, q.Content.End, q.Cue)));
+        return results.OrderBy(r => r.Start).ToList();
+    }
+
+    private bool IsStatement(QuoteSpan quote)
+    {
+        var content = quote.Content.Of(doc.Text);
+        var words = content.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < MinQuoteWords)
+        {
+            return false;
+        }
+
+        // A short lower-case phrase inside a clause ("the mistake of "develop first and disarm later"") is a mention, not speech.
+        var para = doc.Paragraphs[quote.Paragraph];
+        var before = quote.Marks.Start - 1;
+        while (before >= para.Start && doc.Text[before] == ' ')
+        {
+            before--;
+        }
+
+        var embedded = before >= para.Start && char.IsLetter(doc.Text[before]) && !EndsWithCue(para.Start, before + 1);
+        var sentenceLike = char.IsUpper(content[0]) || content.EndsWith('.') || content.EndsWith('?') || content.EndsWith('!');
+        if (embedded && words < 8 && !sentenceLike)
+        {
+            return false;
+        }
+
+        // Titles of reports and events are capitalised word runs without a verb-like lower-case word.
+        var lowerWords = content.Split(' ').Count(w => w.Length > 3 && char.IsLower(w[0]));
+        return !(embedded && lowerWords == 0 && words < 10);
+    }
+
+    private bool EndsWithCue(int floor, int end)
+    {
+        var start = Math.Max(floor, end - 30);
+        var tail = doc.Text[start..end].TrimEnd();
+        var last = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        return Vocabulary.IsReportingVerb(last) || last is "that" or "as";
+    }
+
+    private void RegisterPeople(List<Token> toks)
+    {
+        {
+            for (var i = 0; i < toks.Count; i++)
+            {
+                if (!Vocabulary.IsNameWord(toks[i]) || (i > 0 && Vocabulary.IsNameWord(toks[i - 1])))
+                {
+                    continue;
+                }
+
+                var end = i;
+                while (end < toks.Count && (Vocabulary.IsNameWord(toks[end]) ||
+                                            (Vocabulary.Particles.Contains(toks[end].Text) && end + 1 < toks.Count && Vocabulary.IsNameWord(toks[end + 1]))))
+                {
+                    end++;
+                }
+
+                var start = i;
+                while (start > 0 && (toks[start - 1].IsWord && (toks[start - 1].IsCapitalized || Vocabulary.IsRole(toks[start - 1].Text)) ||
+                                     (Vocabulary.Connectors.Contains(toks[start - 1].Text) && start > 1 && toks[start - 2].IsCapitalized)))
+                {
+                    start--;
+                }
+
+                var phrase = MentionParser.NamePhrase(doc.Text, toks.GetRange(start, end - start));
+                if (phrase is null)
+                {
+                    continue;
+                }
+
+                var appositive = AppositiveAfter(toks, end);
+                var title = appositive.Title ?? phrase.Title;
+                var nameWords = phrase.Text.Split(' ').Length;
+                var spokenOf = title is not null || phrase.Female is not null || SpeechVerbNear(toks, end);
+                if ((nameWords >= 2 || title is not null) && spokenOf)
+                {
+                    registry.Register(phrase.Text, phrase.Start, title, appositive.Org ?? phrase.Organization,
+                        appositive.Country ?? phrase.Country, phrase.Female);
+                }
+
+                i = end - 1;
+            }
+        }
+    }
+
+    private static bool SpeechVerbNear(List<Token> toks, int index)
+    {
+        for (var j = index; j < Math.Min(toks.Count, index + 3); j++)
+        {
+            if (Vocabulary.IsReportingVerb(toks[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return index >= 2 && Vocabulary.IsReportingVerb(toks[Math.Max(0, index - 3)].Text);
+    }
+
+    private (string? Title, string? Org, string? Country) AppositiveAfter(List<Token> toks, int index)
+    {
+        if (index >= toks.Count || !(toks[index].IsPunct(',') || toks[index].IsPunct('(')))
+        {
+            return (null, null, null);
+        }
+
+        var close = index + 1;
+        while (close < toks.Count && close - index < 30 && !(toks[close].IsPunct(',') || toks[close].IsPunct('.') || toks[close].IsPunct(';') || toks[close].IsPunct(')')))
+        {
+            close++;
+        }
+
+        var inner = toks.GetRange(index + 1, close - index - 1);
+        if (inner.Count == 0 || !inner.Take(8).Any(t => Vocabulary.IsRole(t.Text)) || inner[0].Lower is "who" or "which")
+        {
+            return (null, null, null);
+        }
+
+        // A bare country name after a comma is a place, not a role.
+        return RolePhrase.Parse(doc.Text, inner);
+    }
+
+    private void AttributeDirect(QuoteSpan quote, int p, List<QuoteSpan> inParagraph, List<QuoteSpan> all)
+    {
+        var toks = tokens[p];
+        var paraText = doc.ParagraphText(p);
+        var after = toks.FindIndex(t => t.Start >= quote.Marks.End);
+        var beforeIdx = toks.FindLastIndex(t => t.End <= quote.Marks.Start);
+        Mention? mention = null;
+        string? cue = null;
+
+        if (after >= 0)
+        {
+            (mention, cue) = CueAfter(toks, after, quote);
+        }
+
+        if (mention is null && beforeIdx >= 0)
+        {
+            (mention, cue) = CueBefore(toks, beforeIdx);
+        }
+
+        if (mention is not null)
+        {
+            var (speaker, person) = attributor.Resolve(mention, paraText, p, ParagraphEnd(p + 2));
+            quote.Speaker = speaker;
+            quote.Cue = cue;
+            if (speaker is not null)
+            {
+                state.Spoke(speaker, person, p);
+            }
+
+            foreach (var sibling in inParagraph.Where(q => q.Speaker is null && q.Group != quote.Group && q.Marks.Start < quote.Marks.Start))
+            {
+                sibling.Speaker = speaker;
+                sibling.Cue = cue;
+            }
+
+            return;
+        }
+
+        var earlier = inParagraph.LastOrDefault(q => q.Marks.Start < quote.Marks.Start && q.Speaker is not null);
+        if (earlier is not null)
+        {
+            quote.Speaker = earlier.Speaker;
+            quote.Cue = earlier.Cue;
+            return;
+        }
+
+        var groupMate = all.FirstOrDefault(q => q.Group == quote.Group && q.Speaker is not null);
+        if (groupMate is not null)
+        {
+            quote.Speaker = groupMate.Speaker;
+            quote.Cue = groupMate.Cue;
+            return;
+        }
+
+        // A paragraph that is only a quote continues the last speaker, or names its speaker at the start of the next paragraph.
+        if (p + 1 < tokens.Count && LeadingAttribution(p + 1) is { } next)
+        {
+            var (speaker, person) = attributor.Resolve(next, doc.ParagraphText(p + 1), p + 1, ParagraphEnd(p + 3));
+            quote.Speaker = speaker;
+            quote.Cue = "said";
+            if (speaker is not null)
+            {
+                state.Spoke(speaker, person, p);
+            }
+
+            return;
+        }
+
+        if (state.LastSpeaker is not null && p - state.LastParagraph <= 2)
+        {
+            quote.Speaker = state.LastSpeaker;
+        }
+    }
+
+    private (Mention?, string?) CueAfter(List<Token> toks, int i, QuoteSpan quote)
+    {
+        while (i < toks.Count && (toks[i].IsPunct(',') || toks[i].IsPunct('—') || toks[i].IsPunct('–')))
+        {
+            i++;
+        }
+
+        if (i >= toks.Count)
+        {
+            return (null, null);
+        }
+
+        var content = quote.Content.Of(doc.Text);
+        var endsSentence = content.EndsWith('.') || content.EndsWith('?') || content.EndsWith('!');
+        if (Vocabulary.IsReportingVerb(toks[i].Text) && toks[i].Lower != "states")
+        {
+            var m = MentionParser.After(doc.Text, toks, i + 1, toks.Count);
+            if (m is not null)
+            {
+                return (m, toks[i].Lower);
+            }
+        }
+
+        // "…," Long noted. / "…," he said. / "…," the diplomat told Xinhua.
+        for (var v = i + 1; v < Math.Min(toks.Count, i + 30); v++)
+        {
+            if (toks[v].IsPunct('.') || toks[v].IsQuoteMark)
+            {
+                break;
+            }
+
+            if (!Vocabulary.IsReportingVerb(toks[v].Text) || !char.IsLower(toks[v].Text[0]))
+            {
+                continue;
+            }
+
+            var m = MentionParser.Before(doc.Text, toks, v, i);
+            if (m is null || m.Start != toks[i].Start && !(m.Kind == MentionKind.Description && m.Start <= toks[i].Start + 4))
+            {
+                continue;
+            }
+
+            // After a sentence-final mark, "He said …" opens a new sentence of reported speech, not this quote's cue.
+            if (endsSentence && v + 1 < toks.Count && !(toks[v + 1].IsPunct('.') || toks[v + 1].IsPunct(',')))
+            {
+                return (null, null);
+            }
+
+            return (m, toks[v].Lower);
+        }
+
+        return (null, null);
+    }
+
+    private (Mention?, string?) CueBefore(List<Token> toks, int i)
+    {
+        if (!(toks[i].IsPunct(':') || toks[i].IsPunct(',')))
+        {
+            // "Smith said "…"" without punctuation is rare; "that "…"" is reported speech with a quote inside.
+            if (!(Vocabulary.IsReportingVerb(toks[i].Text) || toks[i].Lower == "that"))
+            {
+                return (null, null);
+            }
+        }
+        else
+        {
+            i--;
+        }
+
+        for (var v = i; v >= 0 && v >= i - 6; v--)
+        {
+            if (toks[v].IsPunct('.') || toks[v].IsQuoteMark)
+            {
+                break;
+            }
+
+            if (!Vocabulary.IsReportingVerb(toks[v].Text))
+            {
+                continue;
+            }
+
+            var floor = SentenceStart(toks, v);
+            var m = MentionParser.Before(doc.Text, toks, v, floor);
+            if (m is not null)
+            {
+                return (m, toks[v].Lower);
+            }
+        }
+
+        if (toks.Count > 2 && toks[0].Lower == "according" && toks[1].Lower == "to")
+        {
+            return (MentionParser.After(doc.Text, toks, 2, i + 1), "according to");
+        }
+
+        return (null, null);
+    }
+
+    private static int SentenceStart(List<Token> toks, int index)
+    {
+        for (var j = index - 1; j >= 0; j--)
+        {
+            if (toks[j].IsPunct('.') || toks[j].IsPunct('?') || toks[j].IsPunct('!') || toks[j].IsQuoteMark)
+            {
+                return j + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private Mention? LeadingAttribution(int p)
+    {
+        var toks = tokens[p];
+        if (toks.Count == 0)
+        {
+            return null;
+        }
+
+        if (Vocabulary.IsReportingVerb(toks[0].Text) && toks[0].Lower is "said" or "says")
+        {
+            return MentionParser.After(doc.Text, toks, 1, toks.Count);
+        }
+
+        var comma = toks.FindIndex(t => t.IsPunct('.') || t.IsPunct(','));
+        for (var v = 1; v < Math.Min(toks.Count, 12); v++)
+        {
+            if (Vocabulary.IsReportingVerb(toks[v].Text) && v + 1 < toks.Count && (toks[v + 1].IsPunct('.') || toks[v + 1].IsPunct(',')) && (comma < 0 || comma >= v - 1))
+            {
+                return MentionParser.Before(doc.Text, toks, v, 0);
+            }
+        }
+
+        return null;
+    }
+
+    private ExtractedQuote? FindIndirect(TextSpan sentence, int p)
+    {
+        var toks = tokens[p];
+        var first = toks.FindIndex(t => t.Start >= sentence.Start);
+        var last = toks.FindLastIndex(t => t.End <= sentence.End);
+        if (first < 0 || last < first)
+        {
+            return null;
+        }
+
+        var sentenceText = sentence.Of(doc.Text);
+        if (toks[first].Lower == "according" && first + 1 <= last && toks[first + 1].Lower == "to")
+        {
+            var comma = toks.FindIndex(first + 2, t => t.IsPunct(','));
+            if (comma > 0 && comma < last)
+            {
+                var m = MentionParser.After(doc.Text, toks, first + 2, comma);
+                if (m is not null)
+                {
+                    return Indirect(m, toks, comma + 1, last, sentence, p, "according to");
+                }
+            }
+        }
+
+        for (var v = first + 1; v <= last; v++)
+        {
+            var verb = toks[v];
+            if (!Vocabulary.IsReportingVerb(verb.Text) || !char.IsLower(verb.Text[0]))
+            {
+                continue;
+            }
+
+            var m = MentionParser.Before(doc.Text, toks, v, first);
+            if (m is null)
+            {
+                continue;
+            }
+
+            var subjectStart = toks.FindIndex(t => t.Start == m.Start);
+            if (m.Kind == MentionKind.Description)
+            {
+                subjectStart = toks.FindIndex(t => t.Start >= m.Start);
+            }
+
+            var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
+                          toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an");
+            if (!atStart)
+            {
+                continue;
+            }
+
+            // "China, he said, is ready to …": the parenthetical cue leaves the rest of the sentence as the content.
+            if (v + 1 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(','))
+            {
+                return Indirect(m, toks, v + 2, last, sentence, p, verb.Lower);
+            }
+
+            if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && IsClauseEnd(toks, v + 1, last))
+            {
+                // "…, he said." — the content is what came before the cue.
+                return Indirect(m, toks, first, subjectStart - 2, sentence, p, verb.Lower, trailing: true);
+            }
+
+            var c = v + 1;
+            if (verb.Lower is "told" or "tell" or "tells" or "telling")
+            {
+                var that = toks.FindIndex(c, Math.Min(7, last - c + 1), t => t.Lower == "that");
+                c = that >= 0 ? that : c + 1;
+            }
+
+            var skipped = 0;
+            while (c <= last && skipped < 4 && Vocabulary.TimeWords.Contains(toks[c].Text) && toks[c].Lower != "that")
+            {
+                c++;
+                skipped++;
+            }
+
+            if (c <= last && toks[c].Lower == "that")
+            {
+                c++;
+            }
+            else if (verb.Lower is "point" or "pointed" or "points" && c <= last && toks[c].Lower == "out")
+            {
+                c++;
+                if (c <= last && toks[c].Lower == "that")
+                {
+                    c++;
+                }
+            }
+            else if (!IsClauseVerb(verb.Text))
+            {
+                continue;
+            }
+
+            if (c <= last && (toks[c].IsQuoteMark || toks[c].IsPunct(':') || toks[c].IsPunct(',')))
+            {
+                continue;
+            }
+
+            return Indirect(m, toks, c, last, sentence, p, verb.Lower);
+        }
+
+        return null;
+    }
+
+    private static bool IsClauseEnd(List<Token> toks, int from, int last)
+    {
+        var words = 0;
+        for (var j = from; j <= last; j++)
+        {
+            if (toks[j].IsWord)
+            {
+                words++;
+            }
+        }
+
+        return words <= 4 && (last < toks.Count && !toks[last].IsQuoteMark);
+    }
+
+    private static bool IsClauseVerb(string verb) =>
+        Lexicons.ReportingVerbs.TryGetValue(verb, out var lemma) &&
+        lemma is "say" or "tell" or "warn" or "stress" or "note" or "argue" or "insist" or "believe" or "claim" or "assert" or "add"
+            or "explain" or "state" or "declare" or "reiterate" or "emphasise" or "emphasize" or "acknowledge" or "admit" or "confirm"
+            or "announce" or "suggest" or "predict" or "maintain" or "contend" or "underline" or "underscore" or "highlight"
+            or "urge" or "call" or "accuse" or "deny" or "pledge" or "vow" or "promise" or "express" or "reaffirm" or "affirm" or "recall" or "caution";
+
+    private ExtractedQuote? Indirect(Mention mention, List<Token> toks, int from, int to, TextSpan sentence, int p, string cue, bool trailing = false)
+    {
+        while (to >= from && (toks[to].IsPunct('.') || toks[to].IsPunct(',') || toks[to].IsPunct(';') || toks[to].IsPunct('!')))
+        {
+            to--;
+        }
+
+        if (from > to || toks.Skip(from).Take(to - from + 1).Count(t => t.IsWord) < MinIndirectWords)
+        {
+            return null;
+        }
+
+        var start = toks[from].Start;
+        var end = Math.Min(toks[to].End, sentence.End);
+        var (speaker, person) = attributor.Resolve(mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2));
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        state.Spoke(speaker, person, p);
+        _ = trailing;
+        return new ExtractedQuote(doc.Text[start..end], speaker, QuoteKind.Indirect, start, end, cue);
+    }
+
+    private int ParagraphEnd(int p) => doc.Paragraphs[Math.Min(p, doc.Paragraphs.Count - 1)].End;
+}

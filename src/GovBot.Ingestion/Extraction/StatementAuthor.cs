@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using GovBot.Ingestion.Lexicon;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>
+/// The single speaker a title announces ("Statement by NSC Spokesperson Emily Horne on …",
+/// "Statement by Sergey Lavrov (Minister for Foreign Affairs, Russian Federation) at the General Debate …").
+/// </summary>
+internal static partial class StatementAuthor
+{
+    public static (Mention? Person, bool Institutional, bool Several) FromTitle(string title)
+    {
+        if (Institutional().IsMatch(title))
+        {
+            return (null, true, false);
+        }
+
+        var m = ByLine().Match(title);
+        if (!m.Success)
+        {
+            return (null, false, false);
+        }
+
+        var who = m.Groups["who"].Value.Trim();
+        if (who.Contains(" & ", StringComparison.Ordinal) || who.Contains(" and President", StringComparison.Ordinal) ||
+            Regex.IsMatch(who, @"\band\b.*\b[A-Z][a-z]+ [A-Z][a-z]+$"))
+        {
+            return (null, false, true);
+        }
+
+        if (who.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, true, false);
+        }
+
+        var tokens = Tokenizer.Tokenize(who, 0, who.Length);
+        var mention = MentionParser.NamePhrase(who, tokens);
+        if (mention is null)
+        {
+            return (null, false, false);
+        }
+
+        if (m.Groups["paren"].Success)
+        {
+            var paren = m.Groups["paren"].Value;
+            var comma = paren.LastIndexOf(',');
+            var post = comma > 0 ? paren[..comma].Trim() : paren.Trim();
+            var country = comma > 0 ? Lexicons.Countries.Normalize(paren[(comma + 1)..].Trim()) : null;
+            var postTokens = Tokenizer.Tokenize(post, 0, post.Length);
+            var (parsedTitle, org, postCountry) = RolePhrase.Parse(post, postTokens);
+            mention = mention with
+            {
+                Title = parsedTitle ?? (post.Length > 0 ? post : null),
+                Organization = org,
+                Country = country ?? postCountry ?? MapCountryName(paren[(comma + 1)..]),
+            };
+        }
+
+        return (mention with { Start = -1, End = -1 }, false, false);
+    }
+
+    private static string? MapCountryName(string name)
+    {
+        var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = words.Length; n > 0; n--)
+        {
+            if (Lexicons.Countries.Normalize(string.Join(' ', words.Take(n))) is { } c)
+            {
+                return c;
+            }
+        }
+
+        return words.Length > 0 ? name.Trim() : null;
+    }
+
+    [GeneratedRegex(@"^(?:Joint\s+|Opening\s+|Closing\s+|Prepared\s+|Keynote\s+)?(?:Statements?|Remarks|Address|Speech|Article|Op-Ed|Message|Letter)\b[^()]*?\b(?:by|from)\s+(?<who>[^()]+?)(?:\s*\((?<paren>[^)]*)\))?(?:\s+(?:on|at|to|for|before|in|regarding|about|published|following|during|announcing|with|after)\b.*)?$")]
+    private static partial Regex ByLine();
+
+    [GeneratedRegex(@"^(Fact Sheet|FACT SHEET|Joint Statement(?! by President)|Joint Declaration|Joint Leaders|.*\bJoint (Leaders[’']? )?Statement\b|Leaders[’'] Statement|Quad Leaders|.*Joint Statement)", RegexOptions.IgnoreCase)]
+    private static partial Regex Institutional();
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
+using GovBot.Ingestion.Parsing;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>In a speech or statement every prose paragraph is the author's own words; headings, times and room names are not.</summary>
+internal static partial class StatementParagraphs
+{
+    public static List<ExtractedQuote> Read(ParsedDocument doc, string? author)
+    {
+        var quotes = new List<ExtractedQuote>();
+        foreach (var span in doc.Paragraphs)
+        {
+            var text = span.Of(doc.Text);
+            if (!IsProse(text))
+            {
+                continue;
+            }
+
+            quotes.Add(new ExtractedQuote(text, author, QuoteKind.Direct, span.Start, span.End, null));
+        }
+
+        return quotes;
+    }
+
+    public static bool IsProse(string text)
+    {
+        if (Furniture().IsMatch(text))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var ends = text.TrimEnd('"', '”', ')', ' ').LastOrDefault() is '.' or '?' or '!' or ':' or ';';
+        return words >= 12 || (words >= 3 && ends);
+    }
+
+    [GeneratedRegex(@"^(###|END|\d{1,2}:\d{2}\s*[AP]\.?M\.?.*|\[.*\]|\(.*\)|Thank you\.?|Thank you very much\.?|Thank you, everybody\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Furniture();
+}

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using GovBot.Ingestion.Lexicon;
+
+namespace GovBot.Ingestion.Extraction;
+
+internal static partial class Tokenizer
+{
+    public static List<Token> Tokenize(string text, int start, int end)
+    {
+        var tokens = new List<Token>();
+        var slice = text[start..end];
+        foreach (Match m in TokenPattern().Matches(slice))
+        {
+            var value = m.Value;
+            var s = start + m.Index;
+            var e = s + value.Length;
+            // Keep the dot of initials, titles and dotted acronyms with the word: "R.", "Mr.", "U.S.".
+            if (char.IsLetter(value[0]) && e < end && text[e] == '.' &&
+                ((value.Length == 1 && char.IsUpper(value[0])) || Lexicons.Abbreviations.Contains(value) || value.Contains('.', StringComparison.Ordinal)))
+            {
+                value += ".";
+                e++;
+            }
+
+            if (tokens.Count > 0 && value == "." && tokens[^1].End == e)
+            {
+                continue;
+            }
+
+            tokens.Add(new Token(value, s, e));
+        }
+
+        return tokens;
+    }
+
+    [GeneratedRegex(@"(?:\p{L}\.){2,}(?=\P{L}|$)|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")]
+    private static partial Regex TokenPattern();
+}

@@ -1,0 +1,83 @@
+using GovBot.Ingestion.Lexicon;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>Word classes the attribution rules test tokens against.</summary>
+internal static class Vocabulary
+{
+    public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she" };
+
+    public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Sir", "Dame", "Madam", "Mr", "Ms", "Mrs", "Dr",
+    };
+
+    public static readonly HashSet<string> FemaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Ms.", "Mrs.", "Ms", "Mrs", "Madam", "Dame" };
+
+    public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "on", "the" };
+
+    public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "de", "da", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "di", "du", "dos", "ibn", "ter",
+    };
+
+    /// <summary>Modifiers that belong to a title rather than to an organisation ("Foreign Minister", "Deputy Director").</summary>
+    public static readonly HashSet<string> TitleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foreign", "prime", "deputy", "vice", "senior", "chief", "principal", "assistant", "acting", "special", "permanent",
+        "executive", "general", "national", "press", "defence", "defense", "interior", "finance", "justice", "home",
+        "state", "digital", "cyber", "security", "first", "former", "top", "lead", "associate", "junior", "white", "house",
+    };
+
+    public static readonly HashSet<string> NonNameCapitals = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "This", "That", "These", "Those", "It", "He", "She", "We",
+        "They", "I", "His", "Her", "Our", "Their", "Its", "If", "As", "So", "For", "From", "With", "By", "To", "Of",
+        "After", "Before", "During", "While", "When", "Speaking", "According", "However", "Meanwhile", "Also", "Yet",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday",
+        "Friday", "Saturday", "Sunday", "Internet", "Cyber", "Government", "Ministry", "Minister", "President", "Q", "God",
+        "Thank", "Thanks", "Yes", "No", "Well", "Okay", "OK", "Let", "Now", "Today", "Here", "There", "What", "Why", "How",
+        "Who", "Which", "Where", "Every", "All", "Some", "Many", "Most", "Both", "Each", "Not", "Our", "My", "Your",
+    };
+
+    public static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+        "earlier", "later", "also", "further", "then", "again", "recently", "previously", "once", "repeatedly", "publicly",
+        "separately", "firmly", "strongly", "clearly", "explicitly", "has", "had", "have", "was", "is", "would", "will",
+        "could", "had", "once", "last", "this", "week", "month", "year", "on", "in", "at", "a", "an", "the", "statement",
+        "interview", "briefing", "conference", "speech", "press", "news", "morning", "afternoon", "evening", "night",
+    };
+
+    public static bool IsRole(string word) => Lexicons.Roles.Contains(word.TrimEnd('.').Replace("’s", "", StringComparison.Ordinal));
+
+    public static bool IsOrgHead(string word) => Lexicons.OrganizationHeads.Contains(word);
+
+    public static bool IsAcronym(string word) =>
+        word.Length >= 2 && word.Count(char.IsUpper) >= 2 && word.All(c => char.IsUpper(c) || c == '.' || char.IsDigit(c));
+
+    public static bool IsReportingVerb(string word) => Lexicons.ReportingVerbs.ContainsKey(word);
+
+    /// <summary>A capitalised word that could be part of a person's name.</summary>
+    public static bool IsNameWord(Token t)
+    {
+        if (!t.IsWord || !t.IsCapitalized || t.Text.EndsWith("’s", StringComparison.Ordinal) || t.Text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (NonNameCapitals.Contains(t.Text) || Honorifics.Contains(t.Text) || IsRole(t.Text) || IsOrgHead(t.Text) ||
+            TitleModifiers.Contains(t.Text) || IsReportingVerb(t.Text))
+        {
+            return false;
+        }
+
+        if (IsAcronym(t.Text) && !(t.Text.Length == 2 && t.Text[1] == '.'))
+        {
+            return false;
+        }
+
+        return Lexicons.Countries.Normalize(t.Text) is null || t.Text is "Jordan" or "Georgia" or "Chad";
+    }
+}

@@ -1,0 +1,153 @@
+using System.Security.Cryptography;
+using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
+using GovBot.Core.Search;
+using GovBot.Core.Text;
+
+namespace GovBot.Ingestion.Import;
+
+/// <summary>
+/// Brings documents into the store, idempotently: a file is keyed by its path under the import root and
+/// recognised by the hash of its bytes, so importing the same folder twice adds nothing and a changed file
+/// replaces its article.
+/// </summary>
+public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, IArticleAnalyzer analyzer, TimeProvider time)
+{
+    public IReadOnlyList<ImportResult> ImportPaths(IEnumerable<string> paths, CancellationToken cancellationToken)
+    {
+        var results = new List<ImportResult>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                             .Where(DocumentFiles.IsSupported)
+                             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
+                             .Order(StringComparer.Ordinal))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    results.Add(ImportFile(file, Path.GetRelativePath(path, file)));
+                }
+            }
+            else if (File.Exists(path))
+            {
+                results.Add(DocumentFiles.IsSupported(path)
+                    ? ImportFile(path, Path.GetFileName(path))
+                    : new ImportResult(path, ImportOutcome.Failed, null, "only .txt, .md and .html files can be imported"));
+            }
+            else
+            {
+                results.Add(new ImportResult(path, ImportOutcome.Failed, null, "no such file or folder"));
+            }
+        }
+
+        return results;
+    }
+
+    public ImportResult ImportFile(string path, string documentKey)
+    {
+        var key = documentKey.Replace('\\', '/');
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > DocumentFiles.MaxBytes)
+            {
+                return new ImportResult(key, ImportOutcome.Failed, null, $"larger than {DocumentFiles.MaxBytes / (1024 * 1024)} MB");
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            return ImportBytes(key, path, bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new ImportResult(key, ImportOutcome.Failed, null, ex.Message);
+        }
+    }
+
+    public ImportResult ImportBytes(string key, string fileName, byte[] bytes)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var existing = store.FindArticleByDocument(key);
+        if (existing is not null && existing.ContentHash == hash && existing.ExtractorVersion == analyzer.Version)
+        {
+            return new ImportResult(key, ImportOutcome.Unchanged, existing.Id, null);
+        }
+
+        if (existing is null && store.FindArticleByHash(hash) is { } twin)
+        {
+            return new ImportResult(key, ImportOutcome.Duplicate, twin.Id, $"same content as {twin.Document}");
+        }
+
+        var text = DocumentFiles.ReadText(fileName, bytes);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new ImportResult(key, ImportOutcome.Failed, null, "the file has no text");
+        }
+
+        var analysis = analyzer.Analyze(text, fileName);
+        var article = ToArticle(key, text, hash, analysis);
+        var stored = store.Save(article, analysis.Quotes);
+        index.Apply(stored);
+        return new ImportResult(key, existing is null ? ImportOutcome.Added : ImportOutcome.Updated, stored.Article.Id, null);
+    }
+
+    /// <summary>Analyses every stored article again with the current extractor, keeping its document key and metadata source.</summary>
+    public int Reextract(bool onlyOutdated, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var header in store.AllArticleHeaders().ToList())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (onlyOutdated && header.ExtractorVersion == analyzer.Version)
+            {
+                continue;
+            }
+
+            var article = store.FindArticle(header.Id);
+            if (article is null)
+            {
+                continue;
+            }
+
+            var analysis = analyzer.Analyze(article.Text, article.Document);
+            var fresh = ToArticle(article.Document, article.Text, article.ContentHash, analysis);
+            index.Apply(store.Save(fresh, analysis.Quotes));
+            count++;
+        }
+
+        return count;
+    }
+
+    private Article ToArticle(string key, string text, string hash, ArticleAnalysis analysis)
+    {
+        var speakers = analysis.Speakers.Select(s => new ArticleSpeaker
+        {
+            Id = NameKey.For(s.Name),
+            Name = s.Name,
+            Title = s.Title,
+            Organization = s.Organization,
+            Country = s.Country,
+            Aliases = s.Aliases.ToList(),
+        }).Where(s => s.Id.Length > 0).ToList();
+
+        return new Article
+        {
+            Document = key,
+            Title = analysis.Title,
+            Source = analysis.Source,
+            Date = analysis.Date,
+            Url = analysis.Url,
+            Licence = analysis.Licence,
+            Place = analysis.Place,
+            Kind = analysis.Kind,
+            Summary = analysis.Summary,
+            Text = text,
+            ContentHash = hash,
+            ImportedUtc = time.GetUtcNow().UtcDateTime,
+            ExtractorVersion = analysis.ExtractorVersion,
+            Topics = analysis.Topics.ToList(),
+            Speakers = speakers,
+            SpeakerIds = speakers.Select(s => s.Id).Distinct().ToList(),
+        };
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+
+namespace GovBot.Ingestion.Import;
+
+/// <summary>Reads the files GovBot imports: text and Markdown as they are, HTML turned into paragraphs of text.</summary>
+public static class DocumentFiles
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".html", ".htm" };
+
+    public static bool IsSupported(string path) => Extensions.Contains(Path.GetExtension(path));
+
+    /// <summary>Strict UTF-8 decoding that keeps a byte-order mark as a character, so offsets match other UTF-8 readers.</summary>
+    public static string Decode(byte[] bytes) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes);
+
+    public static string ReadText(string path, byte[] bytes)
+    {
+        var text = Decode(bytes);
+        var extension = Path.GetExtension(path);
+        return extension.Equals(".html", StringComparison.OrdinalIgnoreCase) || extension.Equals(".htm", StringComparison.OrdinalIgnoreCase)
+            ? HtmlToText(text)
+            : text;
+    }
+
+    /// <summary>The page title as the first line, then one line per block of body text.</summary>
+    public static string HtmlToText(string html)
+    {
+        var parser = new HtmlParser();
+        using var document = parser.ParseDocument(html);
+        foreach (var junk in document.QuerySelectorAll("script, style, nav, header, footer, aside, noscript, form"))
+        {
+            junk.Remove();
+        }
+
+        var sb = new StringBuilder();
+        var title = document.QuerySelector("h1")?.TextContent ?? document.Title ?? "";
+        sb.Append(Normalize(title)).Append('\n');
+        var blocks = document.Body?.QuerySelectorAll("p, li, blockquote, h2, h3, h4") ?? Enumerable.Empty<AngleSharp.Dom.IElement>();
+        foreach (var block in blocks)
+        {
+            if (block.ParentElement?.Closest("p, li, blockquote") is not null)
+            {
+                continue;
+            }
+
+            var line = Normalize(block.TextContent);
+            if (line.Length > 0)
+            {
+                sb.Append('\n').Append(line).Append('\n');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,10 @@
+namespace GovBot.Ingestion.Import;
+
+public enum ImportOutcome
+{
+    Added,
+    Updated,
+    Unchanged,
+    Duplicate,
+    Failed,
+}

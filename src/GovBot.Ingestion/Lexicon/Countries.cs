@@ -1,0 +1,49 @@
+namespace GovBot.Ingestion.Lexicon;
+
+/// <summary>Normalises country names, abbreviations, demonyms and possessives to one short name.</summary>
+internal sealed class Countries
+{
+    private readonly Dictionary<string, string> byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public Countries(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            var names = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            foreach (var name in names)
+            {
+                byName.TryAdd(name, names[0]);
+            }
+        }
+    }
+
+    public int LongestName { get; } = 5;
+
+    /// <summary>The canonical country for a name, demonym or possessive ("China's"), or null.</summary>
+    public string? Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var t = text.Trim().TrimEnd(',', '.', ';', ':');
+        if (t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal))
+        {
+            t = t[..^2];
+        }
+        else if (t.EndsWith("s'", StringComparison.Ordinal) || t.EndsWith("s’", StringComparison.Ordinal))
+        {
+            t = t[..^1];
+        }
+
+        if (t.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            t = t[4..];
+        }
+
+        return byName.TryGetValue(t, out var country) ? country : null;
+    }
+
+    public bool IsCountryWord(string word) => Normalize(word) is not null;
+}

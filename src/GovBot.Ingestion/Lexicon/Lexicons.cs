@@ -1,0 +1,62 @@
+using System.Reflection;
+
+namespace GovBot.Ingestion.Lexicon;
+
+/// <summary>The word lists extraction rules read, embedded as text files so they can grow without code changes.</summary>
+internal static class Lexicons
+{
+    private static readonly (Dictionary<string, string> Forms, HashSet<string> ObjectTaking) Verbs = LoadVerbs();
+
+    public static readonly IReadOnlyDictionary<string, string> ReportingVerbs = Verbs.Forms;
+    public static readonly IReadOnlySet<string> ObjectTakingVerbs = Verbs.ObjectTaking;
+    public static readonly IReadOnlySet<string> Roles = Words("roles.txt");
+    public static readonly IReadOnlySet<string> OrganizationHeads = Words("org-heads.txt");
+    public static readonly IReadOnlySet<string> Abbreviations = Words("abbreviations.txt");
+    public static readonly Countries Countries = new(Lines("countries.txt"));
+    public static readonly IReadOnlyList<(string Publisher, string Country)> SourceCountries =
+        Lines("sources.txt").Select(l => l.Split('|')).Select(p => (p[0].Trim(), p[1].Trim())).ToList();
+
+    /// <summary>Inflected form → lemma.</summary>
+    private static (Dictionary<string, string>, HashSet<string>) LoadVerbs()
+    {
+        var forms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var objectTaking = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in Lines("reporting-verbs.txt"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var takesObject = parts[^1] == "!";
+            foreach (var form in parts.Where(p => p != "!"))
+            {
+                forms[form] = parts[0];
+                if (takesObject)
+                {
+                    objectTaking.Add(form);
+                }
+            }
+        }
+
+        return (forms, objectTaking);
+    }
+
+    private static HashSet<string> Words(string name) =>
+        Lines(name).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> Lines(string name)
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + name, StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+}

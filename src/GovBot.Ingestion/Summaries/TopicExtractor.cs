@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using GovBot.Ingestion.Lexicon;
+
+namespace GovBot.Ingestion.Summaries;
+
+/// <summary>Key phrases of a text: known cyber-governance phrases first, then its most frequent two-word terms.</summary>
+public static partial class TopicExtractor
+{
+    private static readonly IReadOnlyList<(string Label, Regex Pattern)> Known = LoadKnown();
+
+    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "as", "is", "are", "was", "were",
+        "be", "been", "that", "this", "these", "those", "it", "its", "we", "our", "you", "your", "they", "their", "he", "she",
+        "his", "her", "i", "will", "would", "can", "could", "should", "have", "has", "had", "not", "but", "also", "more", "all",
+        "said", "says", "about", "which", "who", "what", "there", "here", "so", "than", "very", "just", "into", "out", "up",
+        "do", "does", "did", "mr", "ms", "thank", "think", "know", "going", "want", "get", "one", "new", "now", "well", "like",
+        "us", "u.s", "let", "make", "way", "other", "many", "some", "any", "each", "no", "yes", "over", "after", "before",
+    };
+
+    public static List<string> Extract(string text, int limit)
+    {
+        var found = Known
+            .Select(k => (k.Label, Count: k.Pattern.Matches(text).Count))
+            .Where(k => k.Count > 0)
+            .OrderByDescending(k => k.Count)
+            .ThenBy(k => k.Label, StringComparer.Ordinal)
+            .Select(k => k.Label)
+            .ToList();
+
+        if (found.Count < limit)
+        {
+            var bigrams = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (Match sentence in Clause().Matches(text))
+            {
+                var words = Word().Matches(sentence.Value).Select(w => w.Value.ToLowerInvariant()).ToList();
+                for (var i = 0; i + 1 < words.Count; i++)
+                {
+                    if (Stop.Contains(words[i]) || Stop.Contains(words[i + 1]) || words[i].Length < 3 || words[i + 1].Length < 3)
+                    {
+                        continue;
+                    }
+
+                    var key = words[i] + " " + words[i + 1];
+                    bigrams[key] = bigrams.GetValueOrDefault(key) + 1;
+                }
+            }
+
+            found.AddRange(bigrams.Where(b => b.Value >= 2)
+                .OrderByDescending(b => b.Value)
+                .ThenBy(b => b.Key, StringComparer.Ordinal)
+                .Select(b => b.Key)
+                .Where(b => !found.Any(f => f.Contains(b, StringComparison.Ordinal) || b.Contains(f, StringComparison.Ordinal)))
+                .Take(limit - found.Count));
+        }
+
+        return found.Take(limit).ToList();
+    }
+
+    /// <summary>The known phrases a short statement mentions, for search and browsing.</summary>
+    public static List<string> KnownIn(string text) =>
+        Known.Where(k => k.Pattern.IsMatch(text)).Select(k => k.Label).ToList();
+
+    private static List<(string, Regex)> LoadKnown()
+    {
+        var path = typeof(TopicExtractor).Assembly.GetManifestResourceNames().Single(n => n.EndsWith(".topic-phrases.txt", StringComparison.Ordinal));
+        using var stream = typeof(TopicExtractor).Assembly.GetManifestResourceStream(path)!;
+        using var reader = new StreamReader(stream);
+        var list = new List<(string, Regex)>();
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var variants = line.Split('|').Select(v => Regex.Escape(v.Trim()).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal));
+            var pattern = new Regex(@"\b(?:" + string.Join("|", variants) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
+            list.Add((line.Split('|')[0].Trim(), pattern));
+        }
+
+        return list;
+    }
+
+    [GeneratedRegex(@"[^.;:!?,()""“”]+")]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}\p{N}'’-]*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,295 @@
+using GovBot.Core.Domain;
+using GovBot.Core.Search;
+
+namespace GovBot.Search;
+
+/// <summary>
+/// The in-memory index over the store: statements and titles in BM25 positional indexes, speakers in a name directory.
+/// Many readers run at once; imports take the write lock briefly.
+/// </summary>
+public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
+{
+    private readonly ReaderWriterLockSlim gate = new();
+    private PositionalIndex statements = new();
+    private PositionalIndex titles = new();
+    private SpeakerDirectory speakers = new();
+    private List<StatementEntry> entries = [];
+    private List<long> titleArticles = [];
+    private Dictionary<long, List<int>> ordinalsByArticle = [];
+    private Dictionary<long, int> titleOrdinalByArticle = [];
+    private Dictionary<string, List<int>> ordinalsBySpeaker = new(StringComparer.Ordinal);
+
+    public bool IsLoaded { get; private set; }
+
+    public int StatementCount
+    {
+        get
+        {
+            gate.EnterReadLock();
+            try
+            {
+                return statements.LiveCount;
+            }
+            finally
+            {
+                gate.ExitReadLock();
+            }
+        }
+    }
+
+    public void Load(IArticleStore store, CancellationToken cancellationToken)
+    {
+        var fresh = new KnowledgeIndex();
+        foreach (var article in store.AllArticleHeaders())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            fresh.AddTitle(article);
+        }
+
+        foreach (var statement in store.AllStatements())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            fresh.AddStatement(statement);
+        }
+
+        foreach (var speaker in store.AllSpeakers())
+        {
+            fresh.speakers.Upsert(speaker.Id, speaker.Name, speaker.Aliases);
+        }
+
+        gate.EnterWriteLock();
+        try
+        {
+            (statements, titles, speakers, entries, titleArticles) =
+                (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles);
+            (ordinalsByArticle, titleOrdinalByArticle, ordinalsBySpeaker) =
+                (fresh.ordinalsByArticle, fresh.titleOrdinalByArticle, fresh.ordinalsBySpeaker);
+            IsLoaded = true;
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    public void Apply(StoredArticle stored)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            if (stored.ReplacedArticleId is { } replaced)
+            {
+                RemoveUnlocked(replaced);
+            }
+
+            RemoveUnlocked(stored.Article.Id);
+            AddTitle(stored.Article);
+            foreach (var statement in stored.Statements)
+            {
+                AddStatement(statement);
+            }
+
+            foreach (var speaker in stored.Speakers)
+            {
+                speakers.Upsert(speaker.Id, speaker.Name, speaker.Aliases);
+            }
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    public void RemoveArticle(long articleId)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            RemoveUnlocked(articleId);
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    public IReadOnlyList<ScoredHit> SearchStatements(string query, string? speakerId, int limit)
+    {
+        var terms = TextAnalyzer.Terms(Truncate(query));
+        gate.EnterReadLock();
+        try
+        {
+            if (terms.Count == 0)
+            {
+                return speakerId is null ? [] : BestUnlocked(speakerId, limit).Select(id => new ScoredHit(id, 0)).ToList();
+            }
+
+            Func<int, bool>? filter = speakerId is null ? null : doc => entries[doc].SpeakerId == speakerId;
+            return statements.Search(terms, filter, limit)
+                .Select(r => new ScoredHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4)))
+                .ToList();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public IReadOnlyList<ScoredHit> SearchArticles(string query, int limit)
+    {
+        var terms = TextAnalyzer.Terms(Truncate(query));
+        gate.EnterReadLock();
+        try
+        {
+            return titles.Search(terms, null, limit)
+                .Select(r => new ScoredHit(titleArticles[r.Doc], Math.Round(r.Score, 4)))
+                .ToList();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public IReadOnlyList<SpeakerMatch> FindSpeakers(string name, int limit)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return speakers.Find(Truncate(name), limit);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public SpeakerStats StatsFor(string speakerId)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            var live = LiveOrdinalsOf(speakerId).Select(o => entries[o]).ToList();
+            var dates = live.Select(e => e.Date).Where(d => d is not null).Order(StringComparer.Ordinal).ToList();
+            return new SpeakerStats(live.Count, live.Select(e => e.ArticleId).Distinct().Count(), dates.FirstOrDefault(), dates.LastOrDefault());
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public IReadOnlyList<long> BestStatementsOf(string speakerId, int limit)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return BestUnlocked(speakerId, limit);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public IReadOnlyList<string> SuggestTerms(string query, int limit)
+    {
+        var words = TextAnalyzer.Words(Truncate(query)).Where(w => !TextAnalyzer.IsStopWord(w)).Take(8).ToList();
+        gate.EnterReadLock();
+        try
+        {
+            var suggestions = new List<string>();
+            foreach (var word in words)
+            {
+                var allowed = Math.Max(1, EditDistance.Allowed(word.Length));
+                var best = statements.Vocabulary
+                    .Where(t => t.Length > 2 && char.IsLetter(t[0]))
+                    .Select(t => (Term: t, Distance: EditDistance.Bounded(TextAnalyzer.Stem(word), t, allowed)))
+                    .Where(x => x.Distance > 0 && x.Distance <= allowed)
+                    .OrderBy(x => x.Distance)
+                    .ThenByDescending(x => statements.DocumentFrequency(x.Term))
+                    .Select(x => x.Term)
+                    .FirstOrDefault();
+                if (best is not null)
+                {
+                    suggestions.Add(best);
+                }
+            }
+
+            return suggestions.Concat(speakers.Nearest(query, limit)).Distinct().Take(limit).ToList();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+
+    private static string Truncate(string text) => text.Length > 2000 ? text[..2000] : text;
+
+    private void AddTitle(Article article)
+    {
+        var ordinal = titles.Add(TextAnalyzer.Terms($"{article.Title} {string.Join(' ', article.Topics)}"));
+        titleArticles.Add(article.Id);
+        titleOrdinalByArticle[article.Id] = ordinal;
+    }
+
+    private void AddStatement(Statement statement)
+    {
+        var ordinal = statements.Add(TextAnalyzer.Terms(statement.Text));
+        entries.Add(new StatementEntry(statement.Id, statement.ArticleId, statement.SpeakerId, statement.Date, StatementQuality.Of(statement)));
+        Append(ordinalsByArticle, statement.ArticleId, ordinal);
+        if (statement.SpeakerId is not null)
+        {
+            if (!ordinalsBySpeaker.TryGetValue(statement.SpeakerId, out var list))
+            {
+                list = [];
+                ordinalsBySpeaker[statement.SpeakerId] = list;
+            }
+
+            list.Add(ordinal);
+        }
+    }
+
+    private void RemoveUnlocked(long articleId)
+    {
+        if (ordinalsByArticle.Remove(articleId, out var ordinals))
+        {
+            foreach (var ordinal in ordinals)
+            {
+                statements.Delete(ordinal);
+                entries[ordinal].Deleted = true;
+            }
+        }
+
+        if (titleOrdinalByArticle.Remove(articleId, out var titleOrdinal))
+        {
+            titles.Delete(titleOrdinal);
+        }
+    }
+
+    private IEnumerable<int> LiveOrdinalsOf(string speakerId) =>
+        ordinalsBySpeaker.TryGetValue(speakerId, out var list) ? list.Where(o => !entries[o].Deleted) : [];
+
+    private List<long> BestUnlocked(string speakerId, int limit) =>
+        LiveOrdinalsOf(speakerId)
+            .Select(o => entries[o])
+            .OrderByDescending(e => e.Quality)
+            .ThenByDescending(e => e.Date, StringComparer.Ordinal)
+            .ThenBy(e => e.StatementId)
+            .Take(limit)
+            .Select(e => e.StatementId)
+            .ToList();
+
+    private static void Append(Dictionary<long, List<int>> map, long key, int value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        list.Add(value);
+    }
+}

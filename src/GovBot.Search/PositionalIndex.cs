@@ -1,0 +1,186 @@
+namespace GovBot.Search;
+
+/// <summary>
+/// A BM25 inverted index with term positions, so ranking can reward exact phrases and close terms.
+/// Documents are numbered by insertion; removal leaves a tombstone.
+/// </summary>
+internal sealed class PositionalIndex
+{
+    private const double K1 = 1.2;
+    private const double B = 0.75;
+    private const double PhraseBoost = 1.6;
+    private const double ProximityBoost = 1.2;
+    private const int ProximityWindow = 8;
+    private const int RescoreDepth = 200;
+
+    private readonly Dictionary<string, PostingList> postings = new(StringComparer.Ordinal);
+    private readonly List<int> lengths = [];
+    private readonly List<bool> deleted = [];
+    private long totalLength;
+    private int liveCount;
+
+    public int LiveCount => liveCount;
+
+    public IEnumerable<string> Vocabulary => postings.Keys;
+
+    public int Add(List<(string Term, int Position)> terms)
+    {
+        var doc = lengths.Count;
+        var length = terms.Count == 0 ? 0 : terms[^1].Position + 1;
+        lengths.Add(length);
+        deleted.Add(false);
+        totalLength += length;
+        liveCount++;
+
+        foreach (var group in terms.GroupBy(t => t.Term, StringComparer.Ordinal))
+        {
+            if (!postings.TryGetValue(group.Key, out var list))
+            {
+                list = new PostingList();
+                postings[group.Key] = list;
+            }
+
+            list.Add(doc, group.Select(t => t.Position).ToList());
+        }
+
+        return doc;
+    }
+
+    public void Delete(int doc)
+    {
+        if (doc < 0 || doc >= deleted.Count || deleted[doc])
+        {
+            return;
+        }
+
+        deleted[doc] = true;
+        totalLength -= lengths[doc];
+        liveCount--;
+    }
+
+    public int DocumentFrequency(string term) => postings.TryGetValue(term, out var list) ? list.Count : 0;
+
+    public List<(int Doc, double Score)> Search(List<(string Term, int Position)> query, Func<int, bool>? filter, int limit)
+    {
+        var results = new List<(int, double)>();
+        if (query.Count == 0 || liveCount == 0 || limit <= 0)
+        {
+            return results;
+        }
+
+        var scores = System.Buffers.ArrayPool<double>.Shared.Rent(lengths.Count);
+        Array.Clear(scores, 0, lengths.Count);
+        var touched = new List<int>();
+        var averageLength = Math.Max(1.0, (double)totalLength / liveCount);
+        foreach (var term in query.Select(q => q.Term).Distinct(StringComparer.Ordinal))
+        {
+            if (!postings.TryGetValue(term, out var list))
+            {
+                continue;
+            }
+
+            var idf = Math.Log(1 + ((Math.Max(liveCount - list.Count, 0) + 0.5) / (list.Count + 0.5)));
+            for (var i = 0; i < list.Count; i++)
+            {
+                var doc = list.Docs[i];
+                if (deleted[doc] || (filter is not null && !filter(doc)))
+                {
+                    continue;
+                }
+
+                double tf = list.Frequency(i);
+                var norm = K1 * (1 - B + (B * lengths[doc] / averageLength));
+                var add = idf * tf * (K1 + 1) / (tf + norm);
+                if (scores[doc] == 0)
+                {
+                    touched.Add(doc);
+                }
+
+                scores[doc] += add;
+            }
+        }
+
+        var ranked = TopK(scores, touched, Math.Max(limit, RescoreDepth));
+        System.Buffers.ArrayPool<double>.Shared.Return(scores);
+        if (query.Count > 1)
+        {
+            for (var i = 0; i < ranked.Count; i++)
+            {
+                ranked[i] = (ranked[i].Doc, ranked[i].Score * PositionBoost(query, ranked[i].Doc));
+            }
+
+            ranked.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Doc.CompareTo(b.Doc));
+        }
+
+        return ranked.Count > limit ? ranked.GetRange(0, limit) : ranked;
+    }
+
+    private double PositionBoost(List<(string Term, int Position)> query, int doc)
+    {
+        var first = postings.TryGetValue(query[0].Term, out var firstList) ? firstList.PositionsOf(doc) : [];
+        if (first.IsEmpty)
+        {
+            return 1.0;
+        }
+
+        var allAdjacent = false;
+        var allClose = false;
+        foreach (var start in first)
+        {
+            var adjacent = true;
+            var close = true;
+            for (var q = 1; q < query.Count; q++)
+            {
+                var positions = postings.TryGetValue(query[q].Term, out var list) ? list.PositionsOf(doc) : [];
+                var expected = start + (query[q].Position - query[0].Position);
+                var hasExact = false;
+                var hasNear = false;
+                foreach (var p in positions)
+                {
+                    hasExact |= p == expected;
+                    hasNear |= Math.Abs(p - start) <= ProximityWindow;
+                }
+
+                adjacent &= hasExact;
+                close &= hasNear;
+            }
+
+            allAdjacent |= adjacent;
+            allClose |= close;
+            if (allAdjacent)
+            {
+                break;
+            }
+        }
+
+        return allAdjacent ? PhraseBoost : allClose ? ProximityBoost : 1.0;
+    }
+
+    private static List<(int Doc, double Score)> TopK(double[] scores, List<int> touched, int k)
+    {
+        var heap = new PriorityQueue<(int Doc, double Score), (double, int)>();
+        foreach (var doc in touched)
+        {
+            var score = scores[doc];
+            // Ties go to the earlier document so results are deterministic.
+            var priority = (score, -doc);
+            if (heap.Count < k)
+            {
+                heap.Enqueue((doc, score), priority);
+            }
+            else if (heap.TryPeek(out _, out var lowest) && priority.CompareTo(lowest) > 0)
+            {
+                heap.DequeueEnqueue((doc, score), priority);
+            }
+        }
+
+        var list = new List<(int Doc, double Score)>(heap.Count);
+        while (heap.Count > 0)
+        {
+            list.Add(heap.Dequeue());
+        }
+
+        list.Reverse();
+        return list;
+    }
+}

@@ -1,0 +1,32 @@
+namespace GovBot.Search;
+
+/// <summary>Documents containing one term, in ascending ordinal order, with the term's positions in each.</summary>
+internal sealed class PostingList
+{
+    public List<int> Docs { get; } = [];
+    public List<int> PositionStarts { get; } = [];
+    public List<int> Positions { get; } = [];
+
+    public int Count => Docs.Count;
+
+    public int Frequency(int i) => (i + 1 < Docs.Count ? PositionStarts[i + 1] : Positions.Count) - PositionStarts[i];
+
+    public void Add(int doc, List<int> positions)
+    {
+        Docs.Add(doc);
+        PositionStarts.Add(Positions.Count);
+        Positions.AddRange(positions);
+    }
+
+    public ReadOnlySpan<int> PositionsOf(int doc)
+    {
+        var i = Docs.BinarySearch(doc);
+        if (i < 0)
+        {
+            return [];
+        }
+
+        var start = PositionStarts[i];
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Positions).Slice(start, Frequency(i));
+    }
+}

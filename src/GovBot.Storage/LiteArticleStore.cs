@@ -1,0 +1,152 @@
+using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
+using LiteDB;
+
+namespace GovBot.Storage;
+
+/// <summary>
+/// LiteDB behind <see cref="IArticleStore"/>. Methods are synchronous and short; a save is one transaction on the
+/// calling thread (LiteDB binds transactions to the thread), so it never spans an await.
+/// </summary>
+public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
+{
+    public Article? FindArticle(long id) => db.Articles.FindById(id);
+
+    public Article? FindArticleByDocument(string document) => db.Articles.FindOne(a => a.Document == document);
+
+    public Article? FindArticleByHash(string contentHash) => db.Articles.FindOne(a => a.ContentHash == contentHash);
+
+    public Statement? FindStatement(long id) => db.Statements.FindById(id);
+
+    public Speaker? FindSpeaker(string id) => db.Speakers.FindById(id);
+
+    public IReadOnlyList<Statement> StatementsOf(long articleId) =>
+        db.Statements.Find(s => s.ArticleId == articleId).OrderBy(s => s.Start).ToList();
+
+    public IEnumerable<Article> AllArticleHeaders() =>
+        db.Articles.Query()
+            .Select(a => new Article
+            {
+                Id = a.Id,
+                Document = a.Document,
+                Title = a.Title,
+                Source = a.Source,
+                Date = a.Date,
+                Kind = a.Kind,
+                Topics = a.Topics,
+                ContentHash = a.ContentHash,
+                ExtractorVersion = a.ExtractorVersion,
+            })
+            .ToList();
+
+    public IEnumerable<Statement> AllStatements() => db.Statements.FindAll().ToList();
+
+    public IEnumerable<Speaker> AllSpeakers() => db.Speakers.FindAll().ToList();
+
+    public int ArticleCount() => db.Articles.Count();
+
+    public StoredArticle Save(Article article, IReadOnlyList<ExtractedQuote> quotes)
+    {
+        if (!db.Database.BeginTrans())
+        {
+            throw new InvalidOperationException("A transaction is already open on this thread.");
+        }
+
+        try
+        {
+            var previous = db.Articles.FindOne(a => a.Document == article.Document);
+            var touchedSpeakers = new HashSet<string>(article.SpeakerIds, StringComparer.Ordinal);
+            if (previous is not null)
+            {
+                touchedSpeakers.UnionWith(previous.SpeakerIds);
+                db.Statements.DeleteMany(s => s.ArticleId == previous.Id);
+                db.Articles.Delete(previous.Id);
+            }
+
+            article.Id = 0;
+            db.Articles.Insert(article);
+            var statements = quotes.Select(q => ToStatement(article, q)).ToList();
+            db.Statements.InsertBulk(statements);
+            var speakers = RebuildProfiles(touchedSpeakers);
+            db.Database.Commit();
+            return new StoredArticle(article, statements, speakers, previous?.Id);
+        }
+        catch
+        {
+            db.Database.Rollback();
+            throw;
+        }
+    }
+
+    public bool Remove(long articleId)
+    {
+        if (!db.Database.BeginTrans())
+        {
+            throw new InvalidOperationException("A transaction is already open on this thread.");
+        }
+
+        try
+        {
+            var article = db.Articles.FindById(articleId);
+            if (article is null)
+            {
+                db.Database.Rollback();
+                return false;
+            }
+
+            db.Statements.DeleteMany(s => s.ArticleId == articleId);
+            db.Articles.Delete(articleId);
+            RebuildProfiles(article.SpeakerIds);
+            db.Database.Commit();
+            return true;
+        }
+        catch
+        {
+            db.Database.Rollback();
+            throw;
+        }
+    }
+
+    public string? GetMeta(string key) => db.Meta.FindById(key)?.Value;
+
+    public void SetMeta(string key, string value) => db.Meta.Upsert(new MetaEntry { Key = key, Value = value });
+
+    private List<Speaker> RebuildProfiles(IEnumerable<string> speakerIds)
+    {
+        var rebuilt = new List<Speaker>();
+        foreach (var id in speakerIds.Distinct(StringComparer.Ordinal))
+        {
+            var articles = db.Articles.Find(a => a.SpeakerIds.Contains(id)).ToList();
+            if (articles.Count == 0)
+            {
+                db.Speakers.Delete(id);
+                continue;
+            }
+
+            var profile = SpeakerProfileBuilder.Build(id, articles);
+            db.Speakers.Upsert(profile);
+            rebuilt.Add(profile);
+        }
+
+        return rebuilt;
+    }
+
+    private static Statement ToStatement(Article article, ExtractedQuote quote)
+    {
+        var speaker = quote.Speaker is null
+            ? null
+            : article.Speakers.FirstOrDefault(s => string.Equals(s.Name, quote.Speaker, StringComparison.Ordinal));
+        return new Statement
+        {
+            ArticleId = article.Id,
+            SpeakerId = speaker?.Id,
+            SpeakerLabel = quote.Speaker ?? article.Source ?? "unattributed",
+            Text = quote.Text,
+            Kind = quote.Kind,
+            Start = quote.Start,
+            End = quote.End,
+            Cue = quote.Cue,
+            Date = article.Date,
+        };
+    }
+}

@@ -1,0 +1,15 @@
+using GovBot.Core.Domain;
+
+namespace GovBot.Storage;
+
+public sealed class LiteUsageLog(GovBotDatabase db) : IUsageLog
+{
+    public void Record(UsageEvent usage)
+    {
+        usage.Id = 0;
+        db.Usage.Insert(usage);
+    }
+
+    public IReadOnlyList<UsageEvent> Since(DateTime sinceUtc) =>
+        db.Usage.Find(u => u.TimeUtc >= sinceUtc).ToList();
+}

@@ -1,0 +1,68 @@
+using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
+using GovBot.Core.Features.Quotes;
+using GovBot.Core.Features.Speakers;
+using GovBot.Core.Features.Summaries;
+using GovBot.Core.Features.Usage;
+using GovBot.Core.Search;
+using GovBot.Health;
+using GovBot.Ingestion;
+using GovBot.Ingestion.Import;
+using GovBot.Search;
+using GovBot.Seeding;
+using GovBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GovBot;
+
+public static class HostingExtensions
+{
+    /// <summary>Everything but the Discord transport: store, index, extraction, handlers and usage.</summary>
+    public static IHostApplicationBuilder AddGovBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new GovBotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton<IArticleStore, LiteArticleStore>();
+        services.AddSingleton<IUsageLog, LiteUsageLog>();
+        services.AddSingleton<IKnowledgeIndex, KnowledgeIndex>();
+        services.AddSingleton<IArticleAnalyzer, ArticleAnalyzer>();
+        services.AddSingleton<ArticleImporter>();
+        services.AddSingleton<DatabaseSeeder>();
+        services.AddSingleton<HeartbeatFile>();
+
+        services.AddSingleton<CommandRunner>();
+        services.AddSingleton<QuoteHandler>();
+        services.AddSingleton<SummaryHandler>();
+        services.AddSingleton<SpeakerHandler>();
+        services.AddSingleton<StatsHandler>();
+        return builder;
+    }
+
+    public static HostApplicationBuilder CreateBuilder(string[] args, bool quietConsole)
+    {
+        // Content root is the app folder so appsettings.json is found from any working directory;
+        // relative data paths still resolve against the working directory.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddEnvironmentVariables("GOVBOT_");
+        if (quietConsole)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = Microsoft.Extensions.Logging.LogLevel.Trace);
+            builder.Logging.SetMinimumLevel(Microsoft.Extensions.Logging.LogLevel.Warning);
+        }
+
+        builder.AddGovBot();
+        return builder;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text;
+using GovBot.Core.Commands;
+
+namespace GovBot.Rendering;
+
+/// <summary>Prints a reply as plain text: title, lines, fields, then numbered sources.</summary>
+public static class TerminalRenderer
+{
+    public static string Render(CommandReply reply)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(reply.Title);
+        sb.AppendLine(new string('=', Math.Min(Math.Max(reply.Title.Length, 3), 80)));
+        foreach (var line in reply.Lines)
+        {
+            sb.AppendLine(line);
+        }
+
+        foreach (var field in reply.Fields)
+        {
+            sb.AppendLine();
+            sb.AppendLine(field.Name);
+            foreach (var line in field.Value.Split('\n'))
+            {
+                sb.Append("  ").AppendLine(line);
+            }
+        }
+
+        if (reply.Citations.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("Sources");
+            for (var i = 0; i < reply.Citations.Count; i++)
+            {
+                sb.Append("  [").Append(i + 1).Append("] ").AppendLine(reply.Citations[i].ToString());
+            }
+        }
+
+        if (reply.Footer is not null)
+        {
+            sb.AppendLine();
+            sb.AppendLine(reply.Footer);
+        }
+
+        return sb.ToString();
+    }
+}
