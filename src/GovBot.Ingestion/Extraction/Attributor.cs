@@ -46,17 +46,19 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
             return last;
         }
 
-        return registry.People
-            .Where(p => p.LastPosition < position || p.FirstPosition < position)
-            .Where(p => female ? p.Female == true : p.Female != true)
-            .OrderByDescending(p => Math.Min(p.LastPosition, position))
-            .FirstOrDefault(Compatible);
+        // Otherwise the most recent person of the right gender, or of unknown gender if none is known to fit.
+        var earlier = registry.People
+            .Where(p => p.FirstPosition < position)
+            .OrderByDescending(p => p.LastPosition < position ? p.LastPosition : p.FirstPosition)
+            .ToList();
+        return earlier.FirstOrDefault(p => p.Female == female) ?? earlier.FirstOrDefault(Compatible);
     }
 
     private (string? Speaker, Person? Person) ResolveDescription(Mention mention, string sentence, int paragraphEnd)
     {
         var head = mention.Text.Split(' ')[^1].ToLowerInvariant();
-        if (!mention.Indefinite)
+        var anyoneBefore = registry.People.Any(p => p.FirstPosition < mention.Start);
+        if (!mention.Indefinite && anyoneBefore)
         {
             var byRole = registry.People
                 .Where(p => p.FirstPosition < mention.Start && p.Title is not null && p.Title.Contains(head, StringComparison.OrdinalIgnoreCase))
@@ -68,7 +70,7 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
                 return (chosen.Name, chosen);
             }
         }
-        else if (!Anonymous().IsMatch(sentence) && head is not ("official" or "officials" or "source" or "sources"))
+        else if (!Anonymous().IsMatch(sentence) && (!mention.Indefinite || head is not ("official" or "officials" or "source" or "sources")))
         {
             // "A Chinese diplomat said …" followed by "Long Zhou, the Coordinator …, made the statement".
             var later = registry.FirstIntroducedAfter(mention.Start, paragraphEnd, mention.Country);

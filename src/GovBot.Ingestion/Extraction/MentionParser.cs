@@ -11,24 +11,17 @@ internal static class MentionParser
     /// <summary>The subject that ends just before <paramref name="end"/> (exclusive), searching no further left than <paramref name="floor"/>.</summary>
     public static Mention? Before(string text, List<Token> tokens, int end, int floor)
     {
-        var i = end - 1;
-        // Skip a short adverbial between subject and verb: "Long also said", "A diplomat said Tuesday" is handled by callers.
-        var skipped = 0;
-        while (i >= floor && skipped < 2 && tokens[i].Lower is "also" or "further" or "then" or "later" or "again" or "previously" or "once" or "has" or "had" or "have")
-        {
-            i--;
-            skipped++;
-        }
-
+        var i = SkipAdverbials(tokens, end - 1, floor);
         if (i < floor)
         {
             return null;
         }
 
+        // "Long Zhou, the Coordinator …, said", "Kamau, who shared the stage …, urged", "Efua Mensah, speaking for …, warned":
+        // step over up to three comma groups (appositives, relative clauses, asides) to the subject before them.
         var appositive = (Title: (string?)null, Org: (string?)null, Country: (string?)null);
-        if (tokens[i].IsPunct(',') || tokens[i].IsPunct(')'))
+        for (var groups = 0; groups < 3 && i > floor && (tokens[i].IsPunct(',') || tokens[i].IsPunct(')')); groups++)
         {
-            // "Long Zhou, the Coordinator …, said": step over the appositive to the name before it.
             var open = -1;
             for (var j = i - 1; j >= Math.Max(floor, i - MaxAppositiveTokens); j--)
             {
@@ -45,17 +38,23 @@ internal static class MentionParser
             }
 
             var inner = tokens.GetRange(open + 1, i - open - 1);
-            if (inner.Count == 0 || (!inner.Any(t => Vocabulary.IsRole(t.Text)) && inner[0].Lower != "who" && inner.Count > 3))
+            if (!IsAside(inner))
             {
                 return null;
             }
 
-            if (inner[0].Lower != "who")
+            var relative = inner.FindIndex(x => x.Lower is "who" or "which" or "whose" or "that" or "where");
+            if (relative != 0 && inner.Any(x => Vocabulary.IsRole(x.Text)) && inner[0].Lower is not ("speaking" or "for" or "however"))
             {
-                appositive = RolePhrase.Parse(text, inner);
+                var parsed = RolePhrase.Parse(text, relative > 0 ? inner.GetRange(0, relative) : inner);
+                appositive = (appositive.Title ?? parsed.Title, appositive.Org ?? parsed.Organization, appositive.Country ?? parsed.Country);
             }
 
-            i = open - 1;
+            i = SkipAdverbials(tokens, open - 1, floor);
+            if (i < floor)
+            {
+                return null;
+            }
         }
 
         var t = tokens[i];
@@ -95,6 +94,48 @@ internal static class MentionParser
                 Organization = appositive.Org ?? mention.Organization,
                 Country = appositive.Country ?? mention.Country,
             };
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "earlier", "afterwards",
+    };
+
+    /// <summary>Steps left over what may stand between a subject and its verb: "also", "on Tuesday", "for his part".</summary>
+    private static int SkipAdverbials(List<Token> tokens, int i, int floor)
+    {
+        for (var guard = 0; guard < 4 && i >= floor; guard++)
+        {
+            var lower = tokens[i].Lower;
+            if (lower is "also" or "further" or "then" or "later" or "again" or "previously" or "once" or "has" or "had" or "have" or "repeatedly" or "publicly" or "separately")
+            {
+                i--;
+            }
+            else if (Weekdays.Contains(lower))
+            {
+                i -= i - 1 >= floor && tokens[i - 1].Lower == "on" ? 2 : 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>A comma group that may sit between a subject and its verb.</summary>
+    private static bool IsAside(List<Token> inner)
+    {
+        if (inner.Count == 0)
+        {
+            return false;
+        }
+
+        var first = inner[0].Lower;
+        return first is "who" or "whose" or "which" or "speaking" or "however" or "for" or "meanwhile" or "in" or "too" or "though"
+               || inner.Count <= 3
+               || inner.Take(10).Any(t => Vocabulary.IsRole(t.Text));
     }
 
     /// <summary>The subject that starts at <paramref name="start"/>: "said Jane Doe, the …", "said Foreign Minister Kim".</summary>
@@ -163,6 +204,12 @@ internal static class MentionParser
             }
 
             var inner = tokens.GetRange(stop + 1, close - stop - 1);
+            var relative = inner.FindIndex(x => x.Lower is "who" or "which" or "whose" or "that" or "where");
+            if (relative >= 0)
+            {
+                inner = inner.GetRange(0, relative);
+            }
+
             if (inner.Any(x => Vocabulary.IsRole(x.Text)))
             {
                 var (title, org, country) = RolePhrase.Parse(text, inner);
@@ -225,6 +272,23 @@ internal static class MentionParser
                 return Description(text, tokens, j, i);
             }
 
+            if (IsPossessive(tokens[j]))
+            {
+                // "India's top cybersecurity official", "The White House's top cyber official": the owner is the determiner.
+                var owner = j;
+                while (owner - 1 >= floor && tokens[owner - 1].IsCapitalized && tokens[owner - 1].IsWord)
+                {
+                    owner--;
+                }
+
+                if (owner - 1 >= floor && tokens[owner - 1].Lower == "the")
+                {
+                    owner--;
+                }
+
+                return Description(text, tokens, owner, i, definite: true);
+            }
+
             if (!tokens[j].IsWord)
             {
                 return null;
@@ -234,11 +298,15 @@ internal static class MentionParser
         return null;
     }
 
-    private static Mention Description(string text, List<Token> tokens, int determiner, int head)
+    public static bool IsPossessive(Token t) => t.Text.EndsWith("'s", StringComparison.Ordinal) || t.Text.EndsWith("’s", StringComparison.Ordinal);
+
+    private static Mention Description(string text, List<Token> tokens, int determiner, int head, bool definite = false)
     {
-        var words = tokens.GetRange(determiner + 1, head - determiner).Select(t => t.Text).ToList();
-        string? country = words.Select(w => Lexicons.Countries.Normalize(w)).FirstOrDefault(c => c is not null);
-        var indefinite = tokens[determiner].Lower is "a" or "an" or "one" or "another";
+        var skip = tokens[determiner].Lower is "the" or "a" or "an" or "one" or "another" ? 1 : 0;
+        var words = tokens.GetRange(determiner + skip, head - determiner - skip + 1).Select(t => t.Text).ToList();
+        string? country = words.Select(w => Lexicons.Countries.Normalize(w)).FirstOrDefault(c => c is not null)
+                          ?? Lexicons.Countries.Normalize(string.Join(' ', words.TakeWhile(w => !IsPossessive(new Token(w, 0, 0)))) + (words.Any(w => IsPossessive(new Token(w, 0, 0))) ? "'s" : ""));
+        var indefinite = !definite && tokens[determiner].Lower is "a" or "an" or "one" or "another";
         var phrase = string.Join(' ', words);
         return new Mention(MentionKind.Description, phrase, tokens[determiner].Start, tokens[head].End, Country: country, Indefinite: indefinite);
     }

@@ -31,6 +31,11 @@ internal sealed class PersonRegistry
             person.Aliases.Add(name);
         }
 
+        if (person.Female is null && person.Tokens.Length >= 2 && GovBot.Ingestion.Lexicon.Lexicons.FirstNameIsFemale.TryGetValue(person.Tokens[0], out var isFemale))
+        {
+            person.Female = isFemale;
+        }
+
         person.FirstPosition = Math.Min(person.FirstPosition, position);
         person.LastPosition = Math.Max(person.LastPosition, position);
         person.Describe(title, organization, country, female);

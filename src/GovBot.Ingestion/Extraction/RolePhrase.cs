@@ -13,6 +13,14 @@ internal static class RolePhrase
             list.RemoveAt(0);
         }
 
+        // "Readout of National Security Advisor …": words up to a lower-case joiner before the title are not part of it.
+        var firstTitleWord = list.FindIndex(t => Vocabulary.IsRole(t.Text) || Vocabulary.TitleModifiers.Contains(t.Text));
+        var joiner = firstTitleWord > 0 ? list.FindLastIndex(firstTitleWord - 1, t => t.IsWord && !t.IsCapitalized) : -1;
+        if (joiner >= 0)
+        {
+            list.RemoveRange(0, joiner + 1);
+        }
+
         string? country = null;
         if (list.Count > 0 && Lexicons.Countries.Normalize(list[0].Text) is { } leading && !Vocabulary.IsRole(list[0].Text))
         {

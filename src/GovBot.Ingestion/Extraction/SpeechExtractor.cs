@@ -71,14 +71,15 @@ internal sealed class SpeechExtractor
 
             foreach (var sentence in SentenceSplitter.Split(doc.Text, doc.Paragraphs[p]))
             {
-                if (inParagraph.Any(q => q.Marks.Overlaps(sentence)))
+                var quoted = inParagraph.Where(q => q.Marks.Overlaps(sentence)).ToList();
+                if (quoted.Count == 0)
                 {
-                    continue;
+                    results.AddRange(FindIndirect(sentence, p, null, sentence.Start));
                 }
-
-                if (FindIndirect(sentence, p) is { } indirect)
+                else if (quoted[^1].Speaker is { } speaker && quoted[^1].Marks.End < sentence.End)
                 {
-                    results.Add(indirect);
+                    // "“…,” she said, adding that …": reported speech after a quote continues its speaker.
+                    results.AddRange(FindIndirect(sentence, p, speaker, quoted[^1].Marks.End));
                 }
             }
         }
@@ -207,6 +208,12 @@ internal sealed class SpeechExtractor
         }
 
         var inner = toks.GetRange(index + 1, close - index - 1);
+        var relative = inner.FindIndex(t => t.Lower is "who" or "which" or "whose" or "that" or "where");
+        if (relative > 0)
+        {
+            inner = inner.GetRange(0, relative);
+        }
+
         if (inner.Count == 0 || !inner.Take(8).Any(t => Vocabulary.IsRole(t.Text)) || inner[0].Lower is "who" or "which")
         {
             return (null, null, null);
@@ -268,6 +275,24 @@ internal sealed class SpeechExtractor
             quote.Speaker = groupMate.Speaker;
             quote.Cue = groupMate.Cue;
             return;
+        }
+
+        // "The message said, in part:" introduces a quotation in the next paragraph; a document as subject means its author.
+        if (p > 0 && quote.Marks.Start == doc.Paragraphs[p].Start && doc.ParagraphText(p - 1).TrimEnd().EndsWith(':'))
+        {
+            var lead = tokens[p - 1];
+            var verb = lead.FindLastIndex(t => Vocabulary.IsReportingVerb(t.Text) && char.IsLower(t.Text[0]));
+            var introducer = verb > 0 ? MentionParser.Before(doc.Text, lead, verb, 0) : null;
+            var (speaker, person) = introducer is not null
+                ? attributor.Resolve(introducer, doc.ParagraphText(p - 1), p - 1, ParagraphEnd(p + 1))
+                : (state.LastPerson?.Name ?? registry.People.MinBy(x => x.FirstPosition)?.Name, state.LastPerson ?? registry.People.MinBy(x => x.FirstPosition));
+            if (speaker is not null)
+            {
+                quote.Speaker = speaker;
+                quote.Cue = verb >= 0 ? lead[verb].Lower : null;
+                state.Spoke(speaker, person, p);
+                return;
+            }
         }
 
         // A paragraph that is only a quote continues the last speaker, or names its speaker at the start of the next paragraph.
@@ -425,34 +450,78 @@ internal sealed class SpeechExtractor
         return null;
     }
 
-    private ExtractedQuote? FindIndirect(TextSpan sentence, int p)
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
     {
+        "saying", "adding", "arguing", "noting", "warning", "stressing", "insisting", "explaining", "stating", "claiming", "urging", "emphasising", "emphasizing", "pointing",
+    };
+
+    /// <summary>A cue found in a sentence: who speaks and where the reported content starts.</summary>
+    private sealed record Cue(int Verb, int ContentStart, int CueStart, string Verb_, Mention? Mention, string? Speaker, bool Trailing);
+
+    /// <summary>
+    /// Reported speech in one sentence: "X said (that) …", "…, X said.", "According to X, …", "China, he said, is …",
+    /// "X told Y that …", and continuations that share the subject: "…, adding that …", "… and argued that …".
+    /// </summary>
+    private List<ExtractedQuote> FindIndirect(TextSpan sentence, int p, string? quoteSpeaker, int after)
+    {
+        var results = new List<ExtractedQuote>();
         var toks = tokens[p];
-        var first = toks.FindIndex(t => t.Start >= sentence.Start);
+        var first = toks.FindIndex(t => t.Start >= Math.Max(sentence.Start, after));
         var last = toks.FindLastIndex(t => t.End <= sentence.End);
         if (first < 0 || last < first)
         {
-            return null;
+            return results;
         }
 
-        var sentenceText = sentence.Of(doc.Text);
-        if (toks[first].Lower == "according" && first + 1 <= last && toks[first + 1].Lower == "to")
+        var cues = new List<Cue>();
+        if (quoteSpeaker is null && toks[first].Lower == "according" && first + 1 <= last && toks[first + 1].Lower == "to")
         {
             var comma = toks.FindIndex(first + 2, t => t.IsPunct(','));
-            if (comma > 0 && comma < last)
+            if (comma > 0 && comma < last && MentionParser.After(doc.Text, toks, first + 2, comma) is { } m)
             {
-                var m = MentionParser.After(doc.Text, toks, first + 2, comma);
-                if (m is not null)
-                {
-                    return Indirect(m, toks, comma + 1, last, sentence, p, "according to");
-                }
+                cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false));
             }
         }
 
         for (var v = first + 1; v <= last; v++)
         {
             var verb = toks[v];
-            if (!Vocabulary.IsReportingVerb(verb.Text) || !char.IsLower(verb.Text[0]))
+            if (!char.IsLower(verb.Text[0]))
+            {
+                continue;
+            }
+
+            var previous = cues.Count > 0 ? cues[^1] : null;
+            var inherited = previous is not null ? (previous.Mention, previous.Speaker) : ((Mention?)null, quoteSpeaker);
+            if (Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && (inherited.Item1 is not null || inherited.Item2 is not null))
+            {
+                var c = ContentAfterVerb(toks, v, last);
+                if (c > 0)
+                {
+                    cues.Add(new Cue(v, c, v - 1, verb.Lower, inherited.Item1, inherited.Item2, false));
+                }
+
+                continue;
+            }
+
+            if (!Vocabulary.IsReportingVerb(verb.Text) && !(verb.Lower == "shot" && v + 1 <= last && toks[v + 1].Lower == "back"))
+            {
+                continue;
+            }
+
+            if ((toks[v - 1].Lower is "and" or "but") && (inherited.Item1 is not null || inherited.Item2 is not null))
+            {
+                var c = ContentAfterVerb(toks, v, last);
+                if (c > 0)
+                {
+                    var cueStart = v - 1 > first && toks[v - 2].IsPunct(',') ? v - 2 : v - 1;
+                    cues.Add(new Cue(v, c, cueStart, verb.Lower, inherited.Item1, inherited.Item2, false));
+                }
+
+                continue;
+            }
+
+            if (quoteSpeaker is not null || cues.Count > 0)
             {
                 continue;
             }
@@ -463,14 +532,9 @@ internal sealed class SpeechExtractor
                 continue;
             }
 
-            var subjectStart = toks.FindIndex(t => t.Start == m.Start);
-            if (m.Kind == MentionKind.Description)
-            {
-                subjectStart = toks.FindIndex(t => t.Start >= m.Start);
-            }
-
+            var subjectStart = toks.FindIndex(t => t.Start >= m.Start);
             var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
-                          toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an");
+                          toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also");
             if (!atStart)
             {
                 continue;
@@ -479,55 +543,92 @@ internal sealed class SpeechExtractor
             // "China, he said, is ready to …": the parenthetical cue leaves the rest of the sentence as the content.
             if (v + 1 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(','))
             {
-                return Indirect(m, toks, v + 2, last, sentence, p, verb.Lower);
+                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false));
+                continue;
             }
 
             if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && IsClauseEnd(toks, v + 1, last))
             {
                 // "…, he said." — the content is what came before the cue.
-                return Indirect(m, toks, first, subjectStart - 2, sentence, p, verb.Lower, trailing: true);
-            }
-
-            var c = v + 1;
-            if (verb.Lower is "told" or "tell" or "tells" or "telling")
-            {
-                var that = toks.FindIndex(c, Math.Min(7, last - c + 1), t => t.Lower == "that");
-                c = that >= 0 ? that : c + 1;
-            }
-
-            var skipped = 0;
-            while (c <= last && skipped < 4 && Vocabulary.TimeWords.Contains(toks[c].Text) && toks[c].Lower != "that")
-            {
-                c++;
-                skipped++;
-            }
-
-            if (c <= last && toks[c].Lower == "that")
-            {
-                c++;
-            }
-            else if (verb.Lower is "point" or "pointed" or "points" && c <= last && toks[c].Lower == "out")
-            {
-                c++;
-                if (c <= last && toks[c].Lower == "that")
-                {
-                    c++;
-                }
-            }
-            else if (!IsClauseVerb(verb.Text))
-            {
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true));
                 continue;
             }
 
-            if (c <= last && (toks[c].IsQuoteMark || toks[c].IsPunct(':') || toks[c].IsPunct(',')))
+            var start = ContentAfterVerb(toks, v, last);
+            if (start > 0)
             {
-                continue;
+                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false));
             }
-
-            return Indirect(m, toks, c, last, sentence, p, verb.Lower);
         }
 
-        return null;
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var cue = cues[i];
+            int to;
+            if (cue.Trailing)
+            {
+                to = cue.CueStart - 1;
+            }
+            else
+            {
+                to = i + 1 < cues.Count && !cues[i + 1].Trailing ? cues[i + 1].CueStart - 1 : last;
+            }
+
+            var quote = Indirect(cue, toks, cue.ContentStart, to, sentence, p);
+            if (quote is not null)
+            {
+                results.Add(quote);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Where the reported clause starts after a verb, or -1 when the verb does not introduce one.</summary>
+    private static int ContentAfterVerb(List<Token> toks, int v, int last)
+    {
+        var verb = toks[v].Lower;
+        var c = v + 1;
+        if (verb is "told" or "tell" or "tells" or "telling")
+        {
+            var that = toks.FindIndex(c, Math.Max(0, Math.Min(7, last - c + 1)), t => t.Lower == "that");
+            c = that >= 0 ? that : c + 1;
+        }
+        else if (verb is "pointed" or "pointing" && c <= last && toks[c].Lower == "out")
+        {
+            c++;
+        }
+        else if (verb is "shot" && c <= last && toks[c].Lower == "back")
+        {
+            c++;
+        }
+
+        var skipped = 0;
+        while (c <= last && skipped < 4 && Vocabulary.TimeWords.Contains(toks[c].Text) && toks[c].Lower != "that")
+        {
+            c++;
+            skipped++;
+        }
+
+        if (c <= last && toks[c].Lower == "that")
+        {
+            c++;
+        }
+        else if (verb is "called" or "calling" or "call" && c <= last && toks[c].Lower == "for")
+        {
+            c++;
+        }
+        else if (!IsClauseVerb(toks[v].Text) && !Participles.Contains(verb) && verb is not ("pointed" or "shot"))
+        {
+            return -1;
+        }
+
+        if (c > last || toks[c].IsQuoteMark || toks[c].IsPunct(':') || toks[c].IsPunct(','))
+        {
+            return -1;
+        }
+
+        return c;
     }
 
     private static bool IsClauseEnd(List<Token> toks, int from, int last)
@@ -549,11 +650,12 @@ internal sealed class SpeechExtractor
         lemma is "say" or "tell" or "warn" or "stress" or "note" or "argue" or "insist" or "believe" or "claim" or "assert" or "add"
             or "explain" or "state" or "declare" or "reiterate" or "emphasise" or "emphasize" or "acknowledge" or "admit" or "confirm"
             or "announce" or "suggest" or "predict" or "maintain" or "contend" or "underline" or "underscore" or "highlight"
-            or "urge" or "call" or "accuse" or "deny" or "pledge" or "vow" or "promise" or "express" or "reaffirm" or "affirm" or "recall" or "caution";
+            or "urge" or "call" or "accuse" or "deny" or "pledge" or "vow" or "promise" or "express" or "reaffirm" or "affirm" or "caution";
 
-    private ExtractedQuote? Indirect(Mention mention, List<Token> toks, int from, int to, TextSpan sentence, int p, string cue, bool trailing = false)
+    private ExtractedQuote? Indirect(Cue cue, List<Token> toks, int from, int to, TextSpan sentence, int p)
     {
-        while (to >= from && (toks[to].IsPunct('.') || toks[to].IsPunct(',') || toks[to].IsPunct(';') || toks[to].IsPunct('!')))
+        while (to >= from && (toks[to].IsPunct('.') || toks[to].IsPunct(',') || toks[to].IsPunct(';') || toks[to].IsPunct('!') ||
+                              toks[to].Lower is "and" or "but"))
         {
             to--;
         }
@@ -565,15 +667,20 @@ internal sealed class SpeechExtractor
 
         var start = toks[from].Start;
         var end = Math.Min(toks[to].End, sentence.End);
-        var (speaker, person) = attributor.Resolve(mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2));
+        string? speaker = cue.Speaker;
+        Person? person = null;
+        if (cue.Mention is not null)
+        {
+            (speaker, person) = attributor.Resolve(cue.Mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2));
+        }
+
         if (speaker is null)
         {
             return null;
         }
 
-        state.Spoke(speaker, person, p);
-        _ = trailing;
-        return new ExtractedQuote(doc.Text[start..end], speaker, QuoteKind.Indirect, start, end, cue);
+        state.Spoke(speaker, person ?? state.LastPerson, p);
+        return new ExtractedQuote(doc.Text[start..end], speaker, QuoteKind.Indirect, start, end, cue.Verb_);
     }
 
     private int ParagraphEnd(int p) => doc.Paragraphs[Math.Min(p, doc.Paragraphs.Count - 1)].End;

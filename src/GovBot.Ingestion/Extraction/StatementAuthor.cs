@@ -22,9 +22,38 @@ internal static partial class StatementAuthor
             return (null, false, false);
         }
 
-        var who = m.Groups["who"].Value.Trim();
+        // The speaker phrase ends at the first "on/at/for …" after which its last word is a name: "… Advisor for Cyber … Anne Neuberger on …".
+        var rest = m.Groups["rest"].Value;
+        string? who = null;
+        string? paren = null;
+        foreach (var cut in Cuts().Matches(rest).Select(c => c.Index).Where(i => rest[..i].Count(c => c == '(') == rest[..i].Count(c => c == ')')).Append(rest.Length))
+        {
+            var candidate = rest[..cut].Trim();
+            var open = candidate.IndexOf('(', StringComparison.Ordinal);
+            string? inParens = null;
+            if (open > 0)
+            {
+                var close = candidate.IndexOf(')', open);
+                inParens = close > open ? candidate[(open + 1)..close] : null;
+                candidate = candidate[..open].Trim();
+            }
+
+            var words = Tokenizer.Tokenize(candidate, 0, candidate.Length);
+            if (words.Count > 0 && Vocabulary.IsNameWord(words[^1]))
+            {
+                who = candidate;
+                paren = inParens;
+                break;
+            }
+        }
+
+        if (who is null)
+        {
+            return (null, rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase), false);
+        }
+
         if (who.Contains(" & ", StringComparison.Ordinal) || who.Contains(" and President", StringComparison.Ordinal) ||
-            Regex.IsMatch(who, @"\band\b.*\b[A-Z][a-z]+ [A-Z][a-z]+$"))
+            Regex.IsMatch(who, @"\band (?:President|Prime|Secretary|Deputy|Minister|Vice|Chancellor|Mr|Ms|Dr|Ambassador)\b"))
         {
             return (null, false, true);
         }
@@ -41,9 +70,8 @@ internal static partial class StatementAuthor
             return (null, false, false);
         }
 
-        if (m.Groups["paren"].Success)
+        if (paren is not null)
         {
-            var paren = m.Groups["paren"].Value;
             var comma = paren.LastIndexOf(',');
             var post = comma > 0 ? paren[..comma].Trim() : paren.Trim();
             var country = comma > 0 ? Lexicons.Countries.Normalize(paren[(comma + 1)..].Trim()) : null;
@@ -74,8 +102,11 @@ internal static partial class StatementAuthor
         return words.Length > 0 ? name.Trim() : null;
     }
 
-    [GeneratedRegex(@"^(?:Joint\s+|Opening\s+|Closing\s+|Prepared\s+|Keynote\s+)?(?:Statements?|Remarks|Address|Speech|Article|Op-Ed|Message|Letter)\b[^()]*?\b(?:by|from)\s+(?<who>[^()]+?)(?:\s*\((?<paren>[^)]*)\))?(?:\s+(?:on|at|to|for|before|in|regarding|about|published|following|during|announcing|with|after)\b.*)?$")]
+    [GeneratedRegex(@"^(?:Joint\s+|Opening\s+|Closing\s+|Prepared\s+|Keynote\s+)?(?:Statements?|Remarks|Address|Speech|Article|Op-Ed|Message|Letter)\b[^()]*?\b(?:by|from)\s+(?<rest>.+)$")]
     private static partial Regex ByLine();
+
+    [GeneratedRegex(@"\s+(?:on|at|to|for|before|in|regarding|about|published|following|during|announcing|with|after)\b")]
+    private static partial Regex Cuts();
 
     [GeneratedRegex(@"^(Fact Sheet|FACT SHEET|Joint Statement(?! by President)|Joint Declaration|Joint Leaders|.*\bJoint (Leaders[’']? )?Statement\b|Leaders[’'] Statement|Quad Leaders|.*Joint Statement)", RegexOptions.IgnoreCase)]
     private static partial Regex Institutional();

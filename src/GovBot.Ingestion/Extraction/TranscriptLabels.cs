@@ -31,11 +31,32 @@ internal static partial class TranscriptLabels
             }
         }
 
-        // Title-case labels count only when they recur or stand beside capitalised labels, so fact-sheet headings are not speakers.
+        // Title-case labels count only when they recur (perhaps with a longer title the first time) or carry a role,
+        // so fact-sheet headings are not taken for speakers.
         var upper = counts.Keys.Count(IsUpperLabel);
-        return candidates
-            .Where(kv => kv.Value.IsQuestion || IsUpperLabel(kv.Value.Label) || counts[kv.Value.Label] >= 2 || upper > 0)
+        var tails = counts.GroupBy(kv => Tail(kv.Key), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(kv => kv.Value), StringComparer.Ordinal);
+        var kept = candidates
+            .Where(kv => kv.Value.IsQuestion || IsUpperLabel(kv.Value.Label) || upper > 0 || tails[Tail(kv.Value.Label)] >= 2 ||
+                         kv.Value.Label.Split(' ').Any(Vocabulary.IsRole))
             .ToDictionary(kv => kv.Key, kv => kv.Value);
+
+        // In an interview the side that asks more questions is the journalist, not an official making statements.
+        // (In a meeting the official asks questions too, so this applies to interviews only.)
+        var groups = kept.Values.Where(t => !t.IsQuestion).GroupBy(t => Tail(t.Label)).ToList();
+        var shares = groups.ToDictionary(g => g.Key, g => (double)g.Count(t => EndsWithQuestion(doc, t)) / g.Count());
+        foreach (var group in Interview().IsMatch(doc.Header.Title) && groups.Count >= 2 ? groups : [])
+        {
+            var share = shares[group.Key];
+            if (group.Count() >= 2 && share >= 0.5 && shares.Values.All(other => other == share || other < share / 2))
+            {
+                foreach (var turn in group)
+                {
+                    kept[turn.Paragraph] = turn with { IsQuestion = true };
+                }
+            }
+        }
+
+        return kept;
     }
 
     public static bool IsTranscript(IReadOnlyDictionary<int, TranscriptTurn> turns)
@@ -46,30 +67,47 @@ internal static partial class TranscriptLabels
         return (speakers.Count >= 2 && (questions >= 1 || distinct >= 2)) || speakers.Count >= 4;
     }
 
+    private static string Tail(string label)
+    {
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Skip(Math.Max(0, words.Length - 2)));
+    }
+
+    private static bool EndsWithQuestion(ParsedDocument doc, TranscriptTurn turn)
+    {
+        var end = doc.Paragraphs[turn.Paragraph].End;
+        var text = doc.Text[turn.ContentStart..end].TrimEnd();
+        return text.EndsWith('?') || (text.Length < 400 && text.Contains('?', StringComparison.Ordinal));
+    }
+
     private static bool IsUpperLabel(string label) => label.Any(char.IsLetter) && !label.Any(char.IsLower);
 
     private static bool IsSpeakerLabel(string label)
     {
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 7)
+        if (words.Length is 0 or > 20)
         {
             return false;
         }
 
         if (IsUpperLabel(label))
         {
-            return words.Length <= 5;
+            return words.Length <= 5 && !label.Contains(',', StringComparison.Ordinal);
         }
 
-        // Title-case: every word capitalised except "of"; a name-like last word.
-        return words.All(w => char.IsUpper(w[0]) || w is "of" or "de" or "van" or "von" or "bin") &&
-               words.Length >= 2 || QuestionLabel().IsMatch(label) || CamelName().IsMatch(label);
+        // Title-case: capitalised words with a few lower-case joiners inside a title, ending in two name-like words.
+        return (words.Length >= 2 && words.All(w => char.IsUpper(w[0]) || w is "of" or "de" or "van" or "von" or "bin" or "and" or "for" or "the") &&
+                char.IsUpper(words[^1][0]) && char.IsUpper(words[^2][0]) && (words.Length <= 7 || words.Any(Vocabulary.IsRole)))
+               || QuestionLabel().IsMatch(label) || CamelName().IsMatch(label);
     }
+
+    [GeneratedRegex(@"\binterview", RegexOptions.IgnoreCase)]
+    private static partial Regex Interview();
 
     [GeneratedRegex(@"^Q(?:[:.]\s*|\s+)(?=\S)")]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"^(?<label>[A-Z][\w.’'#& -]{0,60}?)\s*:\s+(?=\S)")]
+    [GeneratedRegex(@"^(?<label>[A-Z][\w.’'#&, -]{0,160}?)\s*:\s+(?=\S)")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(Question|Remark|Reporter|Journalist|Audience member|Q)$", RegexOptions.IgnoreCase)]

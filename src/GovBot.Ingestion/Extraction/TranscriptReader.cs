@@ -34,7 +34,7 @@ internal sealed partial class TranscriptReader(ParsedDocument doc, PersonRegistr
             }
 
             var text = doc.Text[start..span.End];
-            if (current is null || text.Length == 0 || Furniture().IsMatch(text))
+            if (current is null || !text.Any(char.IsLetter) || Furniture().IsMatch(text))
             {
                 continue;
             }

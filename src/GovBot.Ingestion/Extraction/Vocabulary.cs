@@ -39,6 +39,9 @@ internal static class Vocabulary
         "Friday", "Saturday", "Sunday", "Internet", "Cyber", "Government", "Ministry", "Minister", "President", "Q", "God",
         "Thank", "Thanks", "Yes", "No", "Well", "Okay", "OK", "Let", "Now", "Today", "Here", "There", "What", "Why", "How",
         "Who", "Which", "Where", "Every", "All", "Some", "Many", "Most", "Both", "Each", "Not", "Our", "My", "Your",
+        "Europe", "Africa", "Asia", "Americas", "Oceania", "Antarctica", "Arctic", "Pacific", "Atlantic", "Caribbean", "Balkans",
+        "Middle", "East", "West", "North", "South", "Western", "Eastern", "Northern", "Southern", "Global", "Internet", "Web",
+        "Asked", "Speaking", "Addressing", "Responding", "Separately", "Additionally", "Still", "Instead", "Later", "Earlier",
     };
 
     public static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
@@ -50,7 +53,11 @@ internal static class Vocabulary
         "interview", "briefing", "conference", "speech", "press", "news", "morning", "afternoon", "evening", "night",
     };
 
-    public static bool IsRole(string word) => Lexicons.Roles.Contains(word.TrimEnd('.').Replace("’s", "", StringComparison.Ordinal));
+    public static bool IsRole(string word)
+    {
+        var w = word.TrimEnd('.').Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
+        return Lexicons.Roles.Contains(w) || (w.Contains('-', StringComparison.Ordinal) && w.Split('-').Any(Lexicons.Roles.Contains));
+    }
 
     public static bool IsOrgHead(string word) => Lexicons.OrganizationHeads.Contains(word);
 

@@ -13,6 +13,8 @@ internal static class Lexicons
     public static readonly IReadOnlySet<string> OrganizationHeads = Words("org-heads.txt");
     public static readonly IReadOnlySet<string> Abbreviations = Words("abbreviations.txt");
     public static readonly Countries Countries = new(Lines("countries.txt"));
+    public static readonly IReadOnlyDictionary<string, bool> FirstNameIsFemale = LoadFirstNames();
+
     public static readonly IReadOnlyList<(string Publisher, string Country)> SourceCountries =
         Lines("sources.txt").Select(l => l.Split('|')).Select(p => (p[0].Trim(), p[1].Trim())).ToList();
 
@@ -36,6 +38,21 @@ internal static class Lexicons
         }
 
         return (forms, objectTaking);
+    }
+
+    private static Dictionary<string, bool> LoadFirstNames()
+    {
+        var names = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in Lines("first-names.txt"))
+        {
+            var female = line.StartsWith("F:", StringComparison.Ordinal);
+            foreach (var name in line[2..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                names.TryAdd(name, female);
+            }
+        }
+
+        return names;
     }
 
     private static HashSet<string> Words(string name) =>

@@ -1,0 +1,52 @@
+# syntax=docker/dockerfile:1
+# GovBot: Discord bot + terminal verbs, backed by an embedded LiteDB store in the /data volume.
+#
+#   docker build -t govbot .
+#   docker run -d --name govbot -e Discord__Token=... -v govbot-data:/data --restart unless-stopped govbot
+#   docker run --rm -v govbot-data:/data govbot quote "arms race"      (with the bot stopped: it holds the store)
+
+# ---- build -------------------------------------------------------------------------------------------------------
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+
+# Restore first, from the project files only, so the restore layer is reused until a dependency changes.
+COPY GovBot.sln global.json Directory.Build.props Directory.Packages.props ./
+COPY src/GovBot.Core/GovBot.Core.csproj           src/GovBot.Core/
+COPY src/GovBot.Search/GovBot.Search.csproj       src/GovBot.Search/
+COPY src/GovBot.Ingestion/GovBot.Ingestion.csproj src/GovBot.Ingestion/
+COPY src/GovBot.Storage/GovBot.Storage.csproj     src/GovBot.Storage/
+COPY src/GovBot/GovBot.csproj                     src/GovBot/
+RUN dotnet restore src/GovBot/GovBot.csproj
+
+COPY src/ src/
+RUN dotnet publish src/GovBot/GovBot.csproj -c Release -o /app/publish --no-restore
+
+# The seed articles, made read-only here (COPY --from keeps the modes; files land owned by root).
+COPY data/articles /seed/articles
+RUN chmod -R a-w /seed/articles
+
+# ---- runtime -----------------------------------------------------------------------------------------------------
+# A worker: no ASP.NET Core needed.
+FROM mcr.microsoft.com/dotnet/runtime:10.0
+WORKDIR /app
+
+# /data holds govbot.db, govbot-log.db and the heartbeat file; it must be writable by the app user (UID $APP_UID).
+RUN mkdir -p /data && chown "$APP_UID:$APP_UID" /data
+VOLUME /data
+
+COPY --from=build /app/publish /app/
+COPY --from=build /seed/articles /app/data/articles
+
+ENV Storage__Path=/data/govbot.db \
+    Seed__Path=/app/data/articles \
+    DOTNET_gcServer=0
+
+USER $APP_UID
+
+# `GovBot health` reads the heartbeat file the connected bot touches; it never opens the store.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["dotnet", "/app/GovBot.dll", "health"]
+
+# Exec form: dotnet is PID 1 and receives SIGTERM directly. No CMD: without a verb GovBot starts the bot;
+# `docker run … govbot VERB ARGS` runs one terminal verb instead.
+STOPSIGNAL SIGTERM
+ENTRYPOINT ["dotnet", "/app/GovBot.dll"]
