@@ -44,7 +44,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         }
 
         quotes = quotes.OrderBy(q => q.Start).ThenBy(q => q.End).ToList();
-        var sourceCountry = SourceCountry(doc.Header);
+        var sourceCountry = PlaceCountry(doc.Header.Place) ?? SourceCountry(doc.Header);
         var speakers = Speakers(registry, quotes, sourceCountry);
         var summary = Summarizer.Summarize(doc, kind, quotes, speakers);
         var topics = TopicExtractor.Extract(string.Join('\n', doc.Paragraphs.Select(p => p.Of(text))), TopicCount);
@@ -99,6 +99,18 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         {
             yield return tokens[^1];
         }
+    }
+
+    /// <summary>The country of a dateline ("WASHINGTON", "Munich, Germany"), which speakers without other evidence most likely serve.</summary>
+    private static string? PlaceCountry(string? place)
+    {
+        if (place is null)
+        {
+            return null;
+        }
+
+        var parts = place.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Reverse().Select(p => Lexicons.Countries.Normalize(p)).FirstOrDefault(c => c is not null);
     }
 
     private static string? SourceCountry(DocumentHeader header)

@@ -57,7 +57,7 @@ run() {
   rc=0
   out=$(pm run --rm --no-healthcheck --network=none -v "$volume:/data" "$@" 2>&1) || rc=$?
 }
-# in OUTPUT TEXT: whether OUTPUT contains TEXT literally
+# has OUTPUT TEXT: whether OUTPUT contains TEXT literally
 has() { grep -qF -- "$2" <<<"$1"; }
 # recorded OUTPUT: N from "N commands recorded.", or 0
 recorded() { sed -n 's/.*\b\([0-9][0-9]*\) commands recorded\..*/\1/p' <<<"$1" | head -n 1 | grep . || echo 0; }

@@ -60,11 +60,11 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
         var anyoneBefore = registry.People.Any(p => p.FirstPosition < mention.Start);
         if (!mention.Indefinite && anyoneBefore)
         {
-            var byRole = registry.People
-                .Where(p => p.FirstPosition < mention.Start && p.Title is not null && p.Title.Contains(head, StringComparison.OrdinalIgnoreCase))
-                .OrderByDescending(p => p.LastPosition)
-                .FirstOrDefault();
-            var chosen = state.LastPerson ?? byRole ?? registry.People.Where(p => p.FirstPosition < mention.Start).MinBy(p => p.FirstPosition);
+            // "the Chinese official", "the minister": the person of that country or role, else whoever spoke last.
+            var prior = registry.People.Where(p => p.FirstPosition < mention.Start).OrderByDescending(p => p.LastPosition).ToList();
+            var byCountry = mention.Country is null ? null : prior.FirstOrDefault(p => p.Country == mention.Country);
+            var byRole = prior.FirstOrDefault(p => p.Title is not null && p.Title.Contains(head, StringComparison.OrdinalIgnoreCase));
+            var chosen = byCountry ?? (mention.Country is null ? byRole : null) ?? state.LastPerson ?? prior.LastOrDefault();
             if (chosen is not null)
             {
                 return (chosen.Name, chosen);

@@ -23,9 +23,23 @@ internal static class MentionParser
         for (var groups = 0; groups < 3 && i > floor && (tokens[i].IsPunct(',') || tokens[i].IsPunct(')')); groups++)
         {
             var open = -1;
+            var depth = tokens[i].IsPunct(')') ? 1 : 0;
             for (var j = i - 1; j >= Math.Max(floor, i - MaxAppositiveTokens); j--)
             {
-                if (tokens[j].IsPunct(',') || tokens[j].IsPunct('('))
+                if (tokens[j].IsPunct(')'))
+                {
+                    depth++;
+                }
+                else if (tokens[j].IsPunct('('))
+                {
+                    depth--;
+                    if (depth == 0 && tokens[i].IsPunct(')'))
+                    {
+                        open = j;
+                        break;
+                    }
+                }
+                else if (depth == 0 && tokens[j].IsPunct(','))
                 {
                     open = j;
                     break;
@@ -37,7 +51,7 @@ internal static class MentionParser
                 return null;
             }
 
-            var inner = tokens.GetRange(open + 1, i - open - 1);
+            var inner = tokens.GetRange(open + 1, i - open - 1).Where(t => !t.IsPunct('(') && !t.IsPunct(')')).ToList();
             if (!IsAside(inner))
             {
                 return null;
@@ -135,6 +149,7 @@ internal static class MentionParser
         var first = inner[0].Lower;
         return first is "who" or "whose" or "which" or "speaking" or "however" or "for" or "meanwhile" or "in" or "too" or "though"
                || inner.Count <= 3
+               || (first is "a" or "an" or "the" && inner.Count <= 8)
                || inner.Take(10).Any(t => Vocabulary.IsRole(t.Text));
     }
 
@@ -249,6 +264,11 @@ internal static class MentionParser
 
         var nameTokens = phrase.GetRange(start, end - start);
         var name = string.Join(' ', nameTokens.Select(t => t.Text));
+        if (IsPossessive(nameTokens[^1]))
+        {
+            name = name[..^2];
+        }
+
         var pre = phrase.GetRange(0, start);
         bool? female = pre.Count > 0 && Vocabulary.Honorifics.Contains(pre[^1].Text)
             ? Vocabulary.FemaleHonorifics.Contains(pre[^1].Text)
@@ -319,7 +339,8 @@ internal static class MentionParser
             return false;
         }
 
-        if (t.IsCapitalized || Vocabulary.IsRole(t.Text) || Vocabulary.Particles.Contains(t.Text))
+        if (t.IsCapitalized || Vocabulary.IsRole(t.Text) || Vocabulary.Particles.Contains(t.Text) ||
+            (Vocabulary.TitleModifiers.Contains(t.Text) && index + 1 < tokens.Count && (Vocabulary.IsRole(tokens[index + 1].Text) || Vocabulary.TitleModifiers.Contains(tokens[index + 1].Text))))
         {
             return !(index == floor && Vocabulary.NonNameCapitals.Contains(t.Text) && t.Text != "President");
         }

@@ -22,7 +22,12 @@ internal sealed class Person(string name, int firstPosition)
             Title = title;
         }
 
-        Organization ??= organization;
+        // A later, longer form of the same organisation ("… of Communications, Information Technology and Mass Media") replaces a cut one.
+        if (organization is not null && (Organization is null || (organization.Length > Organization.Length && organization.StartsWith(Organization, StringComparison.OrdinalIgnoreCase))))
+        {
+            Organization = organization;
+        }
+
         Country ??= country;
         Female ??= female;
     }

@@ -22,10 +22,34 @@ internal static class RolePhrase
         }
 
         string? country = null;
-        if (list.Count > 0 && Lexicons.Countries.Normalize(list[0].Text) is { } leading && !Vocabulary.IsRole(list[0].Text))
+        for (var n = Math.Min(3, list.Count - 1); n >= 1; n--)
         {
-            country = leading;
-            list.RemoveAt(0);
+            if (Lexicons.Countries.Normalize(Join(text, list.GetRange(0, n))) is { } leading && !Vocabulary.IsRole(list[n - 1].Text))
+            {
+                country = leading;
+                list.RemoveRange(0, n);
+                break;
+            }
+        }
+
+        string? owner = null;
+        var firstRoleWord = list.FindIndex(t => Vocabulary.IsRole(t.Text));
+        var possessive = firstRoleWord > 0 ? list.FindLastIndex(firstRoleWord - 1, MentionParser.IsPossessive) : -1;
+        if (possessive >= 0)
+        {
+            // "State Department's deputy coordinator": the owner before the title is its organisation (or its country).
+            var ownerText = Join(text, list.GetRange(0, possessive + 1));
+            ownerText = ownerText[..^2];
+            if (Lexicons.Countries.Normalize(ownerText) is { } ownerCountry)
+            {
+                country ??= ownerCountry;
+            }
+            else
+            {
+                owner = ownerText;
+            }
+
+            list.RemoveRange(0, possessive + 1);
         }
 
         if (list.Count == 0 || !list.Any(t => Vocabulary.IsRole(t.Text)))
@@ -112,7 +136,44 @@ internal static class RolePhrase
         }
 
         var title = list.Count > 0 ? Join(text, list) : null;
+        organization = CleanOrganization(organization ?? owner, ref country);
         return (title, organization, country ?? CountryOfOrganization(organization));
+    }
+
+    /// <summary>"National Cyber Security Centre (NCSC" → "National Cyber Security Centre"; "Russian Foreign Ministry" → "Foreign Ministry" (Russia).</summary>
+    private static string? CleanOrganization(string? organization, ref string? country)
+    {
+        if (organization is null)
+        {
+            return null;
+        }
+
+        var open = organization.IndexOf('(', StringComparison.Ordinal);
+        if (open > 0)
+        {
+            organization = organization[..open];
+        }
+
+        organization = organization.Trim().TrimEnd(',', ';', ':').Trim();
+        if (organization.EndsWith("'s", StringComparison.Ordinal) || organization.EndsWith("’s", StringComparison.Ordinal))
+        {
+            organization = organization[..^2];
+        }
+
+        if (Lexicons.Countries.Normalize(organization) is { } whole)
+        {
+            country ??= whole;
+            return null;
+        }
+
+        var words = organization.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 2 or 3 && Lexicons.Countries.Normalize(words[0]) is { } demonym && !char.IsLower(words[1][0]))
+        {
+            country ??= demonym;
+            organization = string.Join(' ', words.Skip(1));
+        }
+
+        return organization.Length == 0 ? null : organization;
     }
 
     private static string? CountryOfOrganization(string? organization)

@@ -154,7 +154,7 @@ internal sealed class SpeechExtractor
                 }
 
                 var start = i;
-                while (start > 0 && (toks[start - 1].IsWord && (toks[start - 1].IsCapitalized || Vocabulary.IsRole(toks[start - 1].Text)) ||
+                while (start > 0 && (toks[start - 1].IsWord && (toks[start - 1].IsCapitalized || Vocabulary.IsRole(toks[start - 1].Text) || Vocabulary.TitleModifiers.Contains(toks[start - 1].Text)) ||
                                      (Vocabulary.Connectors.Contains(toks[start - 1].Text) && start > 1 && toks[start - 2].IsCapitalized)))
                 {
                     start--;
@@ -167,6 +167,10 @@ internal sealed class SpeechExtractor
                 }
 
                 var appositive = AppositiveAfter(toks, end);
+                if (appositive.Title is null && phrase.Title is null && start == i)
+                {
+                    appositive = RolePhraseBefore(toks, i);
+                }
                 var title = appositive.Title ?? phrase.Title;
                 var nameWords = phrase.Text.Split(' ').Length;
                 var spokenOf = title is not null || phrase.Female is not null || SpeechVerbNear(toks, end);
@@ -179,6 +183,44 @@ internal sealed class SpeechExtractor
                 i = end - 1;
             }
         }
+    }
+
+    /// <summary>"Britain's digital minister, Eleanor Whitcombe, said": the role phrase that stands before a name in commas.</summary>
+    private (string? Title, string? Org, string? Country) RolePhraseBefore(List<Token> toks, int nameStart)
+    {
+        if (nameStart < 2 || !toks[nameStart - 1].IsPunct(','))
+        {
+            return (null, null, null);
+        }
+
+        var end = nameStart - 1;
+        var start = end;
+        while (start > 0 && end - start < 14 && toks[start - 1].IsWord &&
+               (toks[start - 1].IsCapitalized || Vocabulary.IsRole(toks[start - 1].Text) || Vocabulary.TitleModifiers.Contains(toks[start - 1].Text) ||
+                Vocabulary.Connectors.Contains(toks[start - 1].Text) || char.IsLower(toks[start - 1].Text[0]) && start - 1 > 0 && toks[start - 2].IsWord))
+        {
+            start--;
+            if (toks[start].Lower is "the" or "a" or "an")
+            {
+                break;
+            }
+        }
+
+        var phrase = toks.GetRange(start, end - start);
+        if (phrase.Count == 0 || !Vocabulary.IsRole(phrase[^1].Text))
+        {
+            return (null, null, null);
+        }
+
+        // Keep only the noun phrase that ends in the role: from the last verb-like lower-case word on.
+        var cut = phrase.FindLastIndex(t => char.IsLower(t.Text[0]) && !Vocabulary.IsRole(t.Text) && !Vocabulary.TitleModifiers.Contains(t.Text) &&
+                                            !Vocabulary.Connectors.Contains(t.Text) && t.Lower is not ("a" or "an"));
+        if (cut >= 0)
+        {
+            phrase = phrase.GetRange(cut + 1, phrase.Count - cut - 1);
+        }
+
+        return phrase.Count == 0 ? (null, null, null) : RolePhrase.Parse(doc.Text, phrase);
     }
 
     private static bool SpeechVerbNear(List<Token> toks, int index)

@@ -14,7 +14,7 @@ internal static class Vocabulary
 
     public static readonly HashSet<string> FemaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Ms.", "Mrs.", "Ms", "Mrs", "Madam", "Dame" };
 
-    public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "on", "the" };
+    public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "the" };
 
     public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
@@ -69,9 +69,15 @@ internal static class Vocabulary
     /// <summary>A capitalised word that could be part of a person's name.</summary>
     public static bool IsNameWord(Token t)
     {
-        if (!t.IsWord || !t.IsCapitalized || t.Text.EndsWith("’s", StringComparison.Ordinal) || t.Text.EndsWith("'s", StringComparison.Ordinal))
+        if (!t.IsWord || !t.IsCapitalized)
         {
             return false;
+        }
+
+        if (t.Text.EndsWith("’s", StringComparison.Ordinal) || t.Text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            // "Neuberger's visit": a possessive name is still a name; countries' and institutions' possessives are not.
+            t = new Token(t.Text[..^2], t.Start, t.End - 2);
         }
 
         if (NonNameCapitals.Contains(t.Text) || Honorifics.Contains(t.Text) || IsRole(t.Text) || IsOrgHead(t.Text) ||

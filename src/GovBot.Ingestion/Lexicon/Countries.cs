@@ -27,7 +27,17 @@ internal sealed class Countries
             return null;
         }
 
-        var t = text.Trim().TrimEnd(',', '.', ';', ':');
+        var t = text.Trim();
+        if (byName.TryGetValue(t, out var exact))
+        {
+            return exact;
+        }
+
+        t = t.TrimEnd(',', ';', ':');
+        if (t.EndsWith('.') && !byName.ContainsKey(t))
+        {
+            t = t.TrimEnd('.');
+        }
         if (t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal))
         {
             t = t[..^2];

@@ -70,7 +70,7 @@ public static partial class DocumentParser
             }
 
             span = StripTrailingFurniture(text, span);
-            if (paragraphs.Count == 0 && Dateline().Match(span.Of(text)) is { Success: true } dateline)
+            if (paragraphs.Count == 0 && MatchDateline(span.Of(text)) is { } dateline)
             {
                 place = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(dateline.Groups["place"].Value.Trim().ToLowerInvariant());
                 source ??= dateline.Groups["source"].Value.Trim() is { Length: > 0 } s ? s : null;
@@ -132,6 +132,18 @@ public static partial class DocumentParser
             : null;
     }
 
+    private static Match? MatchDateline(string paragraph)
+    {
+        var upper = Dateline().Match(paragraph);
+        if (upper.Success)
+        {
+            return upper;
+        }
+
+        var titleCase = TitleCaseDateline().Match(paragraph);
+        return titleCase.Success ? titleCase : null;
+    }
+
     private static TextSpan StripTrailingFurniture(string text, TextSpan span)
     {
         var value = span.Of(text);
@@ -188,11 +200,15 @@ public static partial class DocumentParser
     [GeneratedRegex(@"^\uFEFF?(\w+):[ \t]?(.*?)\s*$")]
     private static partial Regex HeaderLine();
 
-    [GeneratedRegex(@"^\s*(?<source>[A-Z][\w&.'’ -]{1,40}?)\s*,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})")]
+    [GeneratedRegex(@"^\s*(?:By [^,]{2,60},\s*)?(?<source>[A-Z][\w&.'’ -]{1,40}?)\s*,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4})")]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^(?<place>[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,30})?)(?:,\s*(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))?\s*(?:\((?<source>[^)]{1,40})\))?\s*(?:--|—|–|-)\s*")]
     private static partial Regex Dateline();
+
+    /// <summary>"Addis Ababa (AFP) -", "United Nations, Jul 12 (PTI)", "MOSCOW, July 14. /TASS/.": datelines that name their agency.</summary>
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z]+)?),?\s*(?:(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.?\s*)?(?:\((?<source>[A-Za-z .]{2,20})\)|/(?<source>[A-Za-z]{2,12})/\.?)\s*(?:--|—|–|-)?\s*")]
+    private static partial Regex TitleCaseDateline();
 
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
     private static partial Regex PartialIsoDate();
