@@ -17,4 +17,8 @@ internal sealed record Mention(
     string? Organization = null,
     string? Country = null,
     bool? Female = null,
-    bool Indefinite = false);
+    bool Indefinite = false)
+{
+    /// <summary>Where the whole subject phrase starts, titles included ("Health Minister Paulo Ribeiro").</summary>
+    public int PhraseStart { get; init; } = Start;
+}

@@ -274,7 +274,7 @@ internal static class MentionParser
             ? Vocabulary.FemaleHonorifics.Contains(pre[^1].Text)
             : null;
         var (title, org, country) = pre.Count > 0 ? RolePhrase.Parse(text, pre) : (null, null, null);
-        return new Mention(MentionKind.Name, name, nameTokens[0].Start, nameTokens[^1].End, title, org, country, female);
+        return new Mention(MentionKind.Name, name, nameTokens[0].Start, nameTokens[^1].End, title, org, country, female) { PhraseStart = phrase[0].Start };
     }
 
     private static Mention? DescriptionEndingAt(string text, List<Token> tokens, int i, int floor)

@@ -78,7 +78,7 @@ internal static class RolePhrase
 
         for (var i = 1; i < list.Count - 1; i++)
         {
-            if (list[i].Lower is not ("of" or "at" or "in"))
+            if (list[i].Lower is not ("of" or "at" or "in" or "for"))
             {
                 continue;
             }
@@ -90,15 +90,18 @@ internal static class RolePhrase
             }
 
             string? orgCountry = null;
-            if (rest.Count > 1 && Lexicons.Countries.Normalize(rest[0].Text) is { } c &&
-                (rest[0].Text.EndsWith("'s", StringComparison.Ordinal) || rest[0].Text.EndsWith("’s", StringComparison.Ordinal)))
+            for (var n = Math.Min(3, rest.Count - 1); n >= 1; n--)
             {
-                orgCountry = c;
-                rest.RemoveAt(0);
+                if (MentionParser.IsPossessive(rest[n - 1]) && Lexicons.Countries.Normalize(Join(text, rest.GetRange(0, n))) is { } c)
+                {
+                    orgCountry = c;
+                    rest.RemoveRange(0, n);
+                    break;
+                }
             }
 
             var looksLikeOrg = rest.Count > 0 && rest[0].IsCapitalized &&
-                               (rest.Any(t => Vocabulary.IsOrgHead(t.Text)) || (rest.Count == 1 && Vocabulary.IsAcronym(rest[0].Text)));
+                               (rest.Any(t => Vocabulary.IsOrgHead(t.Text) && t.IsCapitalized) || (rest.Count == 1 && Vocabulary.IsAcronym(rest[0].Text)));
             if (!looksLikeOrg)
             {
                 if (rest.Count == 1 && Lexicons.Countries.Normalize(rest[0].Text) is { } ofCountry)
@@ -167,7 +170,8 @@ internal static class RolePhrase
         }
 
         var words = organization.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 2 or 3 && Lexicons.Countries.Normalize(words[0]) is { } demonym && !char.IsLower(words[1][0]))
+        if (words.Length >= 2 && Lexicons.Countries.Normalize(words[0]) is { } demonym && !char.IsLower(words[1][0]) &&
+            (Vocabulary.IsOrgHead(words[1]) || (words.Length >= 3 && Vocabulary.IsOrgHead(words[2]) && Vocabulary.TitleModifiers.Contains(words[1]))))
         {
             country ??= demonym;
             organization = string.Join(' ', words.Skip(1));

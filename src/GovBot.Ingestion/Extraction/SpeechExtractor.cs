@@ -173,7 +173,8 @@ internal sealed class SpeechExtractor
                 }
                 var title = appositive.Title ?? phrase.Title;
                 var nameWords = phrase.Text.Split(' ').Length;
-                var spokenOf = title is not null || phrase.Female is not null || SpeechVerbNear(toks, end);
+                var spokenOf = title is not null || phrase.Female is not null || SpeechVerbNear(toks, end) ||
+                               (nameWords >= 2 && Lexicons.FirstNameIsFemale.ContainsKey(phrase.Text.Split(' ')[0]));
                 if ((nameWords >= 2 || title is not null) && spokenOf)
                 {
                     registry.Register(phrase.Text, phrase.Start, title, appositive.Org ?? phrase.Organization,
@@ -551,6 +552,12 @@ internal sealed class SpeechExtractor
                 continue;
             }
 
+            if ((toks[v - 1].Lower is "and" or "but") && inherited.Item1 is null && inherited.Item2 is null && quoteSpeaker is null)
+            {
+                // "X welcomed the outcome but noted that …": the cue shares the sentence's subject.
+                inherited = (SentenceSubject(toks, first, v - 1), null);
+            }
+
             if ((toks[v - 1].Lower is "and" or "but") && (inherited.Item1 is not null || inherited.Item2 is not null))
             {
                 var c = ContentAfterVerb(toks, v, last);
@@ -574,7 +581,7 @@ internal sealed class SpeechExtractor
                 continue;
             }
 
-            var subjectStart = toks.FindIndex(t => t.Start >= m.Start);
+            var subjectStart = toks.FindIndex(t => t.Start >= m.PhraseStart);
             var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
                           toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also");
             if (!atStart)
@@ -624,6 +631,34 @@ internal sealed class SpeechExtractor
         }
 
         return results;
+    }
+
+    /// <summary>The subject at the start of a sentence, found before its first lower-case verb-like word.</summary>
+    private Mention? SentenceSubject(List<Token> toks, int first, int limit)
+    {
+        for (var k = first + 1; k < limit; k++)
+        {
+            if (!toks[k].IsWord || !char.IsLower(toks[k].Text[0]) || Vocabulary.IsRole(toks[k].Text) || Vocabulary.Connectors.Contains(toks[k].Text) ||
+                Vocabulary.TitleModifiers.Contains(toks[k].Text))
+            {
+                continue;
+            }
+
+            var m = MentionParser.Before(doc.Text, toks, k, first);
+            if (m is not null && toks.FindIndex(t => t.Start >= m.PhraseStart) <= first + 1)
+            {
+                return m;
+            }
+
+            if (toks[k - 1].IsPunct(',') || toks[k].Lower is "who" or "whose" or "which")
+            {
+                continue;
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     /// <summary>Where the reported clause starts after a verb, or -1 when the verb does not introduce one.</summary>
