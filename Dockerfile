@@ -7,6 +7,8 @@
 
 # ---- build -------------------------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+# lets a CI host prune superseded build layers of this project only: podman image prune --filter label=org.govbot.project
+LABEL org.govbot.project=govbot
 WORKDIR /src
 
 # Restore first, from the project files only, so the restore layer is reused until a dependency changes.
@@ -28,6 +30,9 @@ RUN chmod -R a-w /seed/articles
 # ---- runtime -----------------------------------------------------------------------------------------------------
 # A worker: no ASP.NET Core needed.
 FROM mcr.microsoft.com/dotnet/runtime:10.0
+LABEL org.govbot.project=govbot \
+      org.opencontainers.image.title=GovBot \
+      org.opencontainers.image.description="Discord bot and terminal tool: what officials said on cyber governance"
 WORKDIR /app
 
 # /data holds govbot.db, govbot-log.db and the heartbeat file; it must be writable by the app user (UID $APP_UID).

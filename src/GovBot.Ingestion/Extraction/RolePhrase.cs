@@ -100,8 +100,10 @@ internal static class RolePhrase
                 }
             }
 
+            // The organisation's own head word must come before any further "of/at/for": "… for Cyber Affairs of China's Ministry" is still title.
+            var head = rest.FindIndex(t => Vocabulary.IsOrgHead(t.Text) && t.IsCapitalized);
             var looksLikeOrg = rest.Count > 0 && rest[0].IsCapitalized &&
-                               (rest.Any(t => Vocabulary.IsOrgHead(t.Text) && t.IsCapitalized) || (rest.Count == 1 && Vocabulary.IsAcronym(rest[0].Text)));
+                               ((head >= 0 && !rest.Take(head).Any(t => t.Lower is "of" or "at" or "for" or "in")) || (rest.Count == 1 && Vocabulary.IsAcronym(rest[0].Text)));
             if (!looksLikeOrg)
             {
                 if (rest.Count == 1 && Lexicons.Countries.Normalize(rest[0].Text) is { } ofCountry)

@@ -13,6 +13,7 @@ internal sealed class SpeechExtractor
 {
     private const int MinQuoteWords = 4;
     private const int MinIndirectWords = 4;
+    private const int MaxSentenceTokens = 400;
 
     private readonly ParsedDocument doc;
     private readonly PersonRegistry registry;
@@ -270,8 +271,8 @@ internal sealed class SpeechExtractor
     {
         var toks = tokens[p];
         var paraText = doc.ParagraphText(p);
-        var after = toks.FindIndex(t => t.Start >= quote.Marks.End);
-        var beforeIdx = toks.FindLastIndex(t => t.End <= quote.Marks.Start);
+        var after = TokenIndex.AtOrAfter(toks, quote.Marks.End);
+        var beforeIdx = TokenIndex.LastEndingBy(toks, quote.Marks.Start);
         Mention? mention = null;
         string? cue = null;
 
@@ -509,9 +510,10 @@ internal sealed class SpeechExtractor
     {
         var results = new List<ExtractedQuote>();
         var toks = tokens[p];
-        var first = toks.FindIndex(t => t.Start >= Math.Max(sentence.Start, after));
-        var last = toks.FindLastIndex(t => t.End <= sentence.End);
-        if (first < 0 || last < first)
+        var first = TokenIndex.AtOrAfter(toks, Math.Max(sentence.Start, after));
+        var last = TokenIndex.LastEndingBy(toks, sentence.End);
+        // A "sentence" of thousands of words is not prose (a table, a list, a broken scrape): nothing in it is reported speech.
+        if (first < 0 || last < first || last - first > MaxSentenceTokens)
         {
             return results;
         }
@@ -581,7 +583,7 @@ internal sealed class SpeechExtractor
                 continue;
             }
 
-            var subjectStart = toks.FindIndex(t => t.Start >= m.PhraseStart);
+            var subjectStart = TokenIndex.AtOrAfter(toks, m.PhraseStart);
             var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
                           toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also");
             if (!atStart)
@@ -645,7 +647,7 @@ internal sealed class SpeechExtractor
             }
 
             var m = MentionParser.Before(doc.Text, toks, k, first);
-            if (m is not null && toks.FindIndex(t => t.Start >= m.PhraseStart) <= first + 1)
+            if (m is not null && TokenIndex.AtOrAfter(toks, m.PhraseStart) <= first + 1)
             {
                 return m;
             }
@@ -680,13 +682,7 @@ internal sealed class SpeechExtractor
             c++;
         }
 
-        var skipped = 0;
-        while (c <= last && skipped < 4 && Vocabulary.TimeWords.Contains(toks[c].Text) && toks[c].Lower != "that")
-        {
-            c++;
-            skipped++;
-        }
-
+        c = SkipAdverbials(toks, c, last);
         if (c <= last && toks[c].Lower == "that")
         {
             c++;
@@ -703,6 +699,50 @@ internal sealed class SpeechExtractor
         if (c > last || toks[c].IsQuoteMark || toks[c].IsPunct(':') || toks[c].IsPunct(','))
         {
             return -1;
+        }
+
+        return c;
+    }
+
+    private static readonly HashSet<string> Occasions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "interview", "briefing", "speech", "conference", "meeting", "letter", "post", "address", "session", "hearing",
+        "forum", "panel", "summit", "call", "message", "report", "television", "radio", "podcast", "tweet",
+    };
+
+    /// <summary>Steps over "Tuesday", "on Monday", "last week", "in a statement", "at a news conference" after a verb.</summary>
+    private static int SkipAdverbials(List<Token> toks, int c, int last)
+    {
+        for (var guard = 0; guard < 3 && c <= last; guard++)
+        {
+            var lower = toks[c].Lower;
+            if (lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today" or "tonight" or "earlier" or "later" or "also" or "again" or "repeatedly" or "publicly" or "separately")
+            {
+                c++;
+            }
+            else if (lower == "on" && c + 1 <= last && toks[c + 1].Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+            {
+                c += 2;
+            }
+            else if (lower is "last" or "this" or "next" or "earlier" && c + 1 <= last && toks[c + 1].Lower is "week" or "month" or "year" or "weekend" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+            {
+                c += 2;
+            }
+            else if (lower is "in" or "at" or "during" or "on" && c + 1 <= last && toks[c + 1].Lower is "a" or "an" or "the" or "his" or "her" or "their" &&
+                     toks.Skip(c + 2).Take(3).TakeWhile(t => t.IsWord).Any(t => Occasions.Contains(t.Text)))
+            {
+                var end = c + 2;
+                while (end <= last && end < c + 5 && toks[end].IsWord && !Occasions.Contains(toks[end].Text))
+                {
+                    end++;
+                }
+
+                c = end + 1;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return c;

@@ -41,16 +41,12 @@ internal static class Vocabulary
         "Who", "Which", "Where", "Every", "All", "Some", "Many", "Most", "Both", "Each", "Not", "Our", "My", "Your",
         "Europe", "Africa", "Asia", "Americas", "Oceania", "Antarctica", "Arctic", "Pacific", "Atlantic", "Caribbean", "Balkans",
         "Middle", "East", "West", "North", "South", "Western", "Eastern", "Northern", "Southern", "Global", "Internet", "Web",
+        "Affairs", "Relations", "Security", "Defence", "Defense", "Technology", "Technologies", "Communications", "Information",
+        "Policy", "Development", "Economy", "Justice", "Trade", "Commerce", "Energy", "Health", "Education", "Finance", "Culture",
+        "Digital", "Science", "Innovation", "Media", "Infrastructure", "Cooperation", "Operations", "Intelligence", "Services",
+        "Emergency", "Response", "Governance", "Strategy", "Programme", "Program", "Initiative", "Network", "Networks", "Data",
+        "Protection", "Supervision", "Cybersecurity", "Cyberspace", "Issues", "Matters", "Telecommunications", "Homeland",
         "Asked", "Speaking", "Addressing", "Responding", "Separately", "Additionally", "Still", "Instead", "Later", "Earlier",
-    };
-
-    public static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-        "earlier", "later", "also", "further", "then", "again", "recently", "previously", "once", "repeatedly", "publicly",
-        "separately", "firmly", "strongly", "clearly", "explicitly", "has", "had", "have", "was", "is", "would", "will",
-        "could", "had", "once", "last", "this", "week", "month", "year", "on", "in", "at", "a", "an", "the", "statement",
-        "interview", "briefing", "conference", "speech", "press", "news", "morning", "afternoon", "evening", "night",
     };
 
     public static bool IsRole(string word)

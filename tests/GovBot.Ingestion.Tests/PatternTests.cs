@@ -1,0 +1,112 @@
+using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
+using GovBot.Ingestion;
+
+namespace GovBot.Ingestion.Tests;
+
+/// <summary>Attribution patterns in small articles written for the purpose.</summary>
+public sealed class PatternTests
+{
+    private static ArticleAnalysis Analyze(string body) =>
+        new ArticleAnalyzer().Analyze("title: Test article\nsource: Test Wire\ndate: 2024-01-02\n\n" + body);
+
+    private static ExtractedQuote QuoteStarting(ArticleAnalysis analysis, string opening) =>
+        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_quote_split_around_its_attribution_keeps_one_speaker()
+    {
+        var a = Analyze("Jane Doe, the Foreign Minister of Ruritania, spoke on Monday.\n\n\"We will not be intimidated by anyone at all,\" said Jane Doe. \"Our networks will be defended by every lawful means.\"");
+        Assert.Equal("Jane Doe", QuoteStarting(a, "We will not").Speaker);
+        Assert.Equal("Jane Doe", QuoteStarting(a, "Our networks").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_follows_the_gender_past_an_intervening_man()
+    {
+        var a = Analyze("Maria Lopez, the country's cyber envoy, said the talks had stalled.\n\nShe met John Smith, a trade official, on Tuesday.\n\n\"Without rules the internet becomes a battlefield for everyone,\" she said.");
+        Assert.Equal("Maria Lopez", QuoteStarting(a, "Without rules").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_and_a_family_name_first_name_resolve_to_the_full_name()
+    {
+        var a = Analyze("Wang Lei, China's special envoy for cyber affairs, arrived in Geneva.\n\nWang said that all countries should have an equal voice in rule-making.\n\nVladimir Putin, the President of Russia, spoke later.\n\n\"We propose a treaty on information security for all states,\" Putin said.");
+        Assert.Equal("Wang Lei", QuoteStarting(a, "all countries should").Speaker);
+        Assert.Equal("Vladimir Putin", QuoteStarting(a, "We propose").Speaker);
+    }
+
+    [Fact]
+    public void An_unnamed_official_keeps_the_description_and_is_never_given_a_name()
+    {
+        var a = Analyze("Anne Neuberger, the deputy national security adviser, briefed reporters.\n\nA senior administration official, speaking on condition of anonymity, said the sanctions would take effect within days.");
+        var quote = QuoteStarting(a, "the sanctions would");
+        Assert.Equal("senior administration official", quote.Speaker);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+
+    [Fact]
+    public void According_to_and_parenthetical_cues_give_the_reported_clause()
+    {
+        var a = Analyze("Long Zhou, the Coordinator for Cyber Affairs of China's Ministry of Foreign Affairs, spoke at the forum.\n\nAccording to him, a set of just international rules will be needed.\n\nChina, he said, is ready to work with all parties on a cyber order.");
+        Assert.Equal("a set of just international rules will be needed", QuoteStarting(a, "a set of").Text);
+        Assert.Equal("Long Zhou", QuoteStarting(a, "is ready to work").Speaker);
+    }
+
+    [Fact]
+    public void A_multi_paragraph_quote_gives_one_quote_per_paragraph_with_one_speaker()
+    {
+        var a = Analyze("Amina Okafor, Nigeria's Minister of Communications, addressed the assembly.\n\n\"Our hospitals have been attacked again and again by criminals.\n\n\"We ask only for the same protection that others enjoy,\" Okafor said.");
+        Assert.Equal("Amina Okafor", QuoteStarting(a, "Our hospitals").Speaker);
+        Assert.Equal("Amina Okafor", QuoteStarting(a, "We ask only").Speaker);
+        var profile = Assert.Single(a.Speakers);
+        Assert.Equal("Minister of Communications", profile.Title);
+        Assert.Equal("Nigeria", profile.Country);
+    }
+
+    [Fact]
+    public void A_title_before_the_name_gives_title_and_country()
+    {
+        var a = Analyze("Russian Foreign Minister Sergei Lavrov said that Western countries were militarising cyberspace.");
+        var speaker = Assert.Single(a.Speakers);
+        Assert.Equal("Sergei Lavrov", speaker.Name);
+        Assert.Equal("Foreign Minister", speaker.Title);
+        Assert.Equal("Russia", speaker.Country);
+    }
+
+    [Fact]
+    public void A_transcript_labels_turns_and_leaves_out_journalists_questions()
+    {
+        var text = "title: Press Briefing by Press Secretary Jen Psaki\nsource: The White House\ndate: 2021-02-17\n\n" +
+                   "MS. PSAKI: Good afternoon. We are announcing new steps on ransomware today.\n\n" +
+                   "Q Will there be sanctions against Russia?\n\n" +
+                   "MS. PSAKI: We will respond at a time and in a manner of our choosing.\n";
+        var a = new ArticleAnalyzer().Analyze(text);
+        Assert.Equal(ArticleKind.Transcript, a.Kind);
+        Assert.All(a.Quotes, q => Assert.Equal("Jen Psaki", q.Speaker));
+        Assert.DoesNotContain(a.Quotes, q => q.Text.Contains("sanctions against Russia", StringComparison.Ordinal));
+        Assert.Equal(2, a.Quotes.Count);
+    }
+
+    [Fact]
+    public void A_speech_is_the_author_s_paragraph_by_paragraph_with_country_from_the_title()
+    {
+        var text = "title: Statement by Toomas Hendrik Ilves (President, Estonia) at the General Debate of the 62nd session of the UN General Assembly, 2007\nsource: UNGDC\ndate: 2007\n\n" +
+                   "Cyber attacks are a new threat to the security of every nation represented here.\n\n" +
+                   "Estonia calls for an international agreement to criminalise such attacks.\n";
+        var a = new ArticleAnalyzer().Analyze(text);
+        Assert.Equal(ArticleKind.Statement, a.Kind);
+        Assert.Equal(2, a.Quotes.Count);
+        Assert.All(a.Quotes, q => Assert.Equal("Toomas Hendrik Ilves", q.Speaker));
+        var speaker = Assert.Single(a.Speakers);
+        Assert.Equal("President", speaker.Title);
+        Assert.Equal("Estonia", speaker.Country);
+    }
+
+    [Fact]
+    public void The_same_text_always_gives_the_same_analysis()
+    {
+        const string body = "Jane Doe, the envoy, said the talks had made progress on norms.";
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(Analyze(body)), System.Text.Json.JsonSerializer.Serialize(Analyze(body)));
+    }
+}
