@@ -2,16 +2,16 @@
 # GovBot: Discord bot + terminal verbs, backed by an embedded LiteDB store in the /data volume.
 #
 #   docker build -t govbot .
-#   docker run -d --name govbot -e Discord__Token=... -v govbot-data:/data --restart unless-stopped govbot
-#   docker run --rm -v govbot-data:/data govbot quote "arms race"      (with the bot stopped: it holds the store)
+#   docker run -d --name govbot --restart unless-stopped -e Discord__Token=... -v govbot-data:/data govbot
+#   docker run --rm -v govbot-data:/data govbot quote "arms race"     (with the bot stopped: it holds the store)
 
 # ---- build -------------------------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
-# lets a CI host prune superseded build layers of this project only: podman image prune --filter label=org.govbot.project
+# lets a CI host prune superseded layers of this project only (podman image prune --filter label=org.govbot.project)
 LABEL org.govbot.project=govbot
 WORKDIR /src
 
-# Restore first, from the project files only, so the restore layer is reused until a dependency changes.
+# Restore from the project files only, so the restore layer is reused until a dependency changes.
 COPY GovBot.sln global.json Directory.Build.props Directory.Packages.props ./
 COPY src/GovBot.Core/GovBot.Core.csproj           src/GovBot.Core/
 COPY src/GovBot.Search/GovBot.Search.csproj       src/GovBot.Search/
@@ -23,24 +23,24 @@ RUN dotnet restore src/GovBot/GovBot.csproj
 COPY src/ src/
 RUN dotnet publish src/GovBot/GovBot.csproj -c Release -o /app/publish --no-restore
 
-# The seed articles, made read-only here (COPY --from keeps the modes; files land owned by root).
-COPY data/articles /seed/articles
-RUN chmod -R a-w /seed/articles
-
 # ---- runtime -----------------------------------------------------------------------------------------------------
 # A worker: no ASP.NET Core needed.
 FROM mcr.microsoft.com/dotnet/runtime:10.0
 LABEL org.govbot.project=govbot \
-      org.opencontainers.image.title=GovBot \
-      org.opencontainers.image.description="Discord bot and terminal tool: what officials said on cyber governance"
+      org.opencontainers.image.title="GovBot" \
+      org.opencontainers.image.description="What officials said on cyber governance: Discord bot and terminal tool"
 WORKDIR /app
 
+# The seed articles, imported into the store on first start: owned by root and read-only.
 # /data holds govbot.db, govbot-log.db and the heartbeat file; it must be writable by the app user (UID $APP_UID).
-RUN mkdir -p /data && chown "$APP_UID:$APP_UID" /data
+COPY data/articles /app/data/articles
+RUN chmod -R a-w /app/data/articles \
+ && mkdir -p /data \
+ && chown "$APP_UID:$APP_UID" /data
 VOLUME /data
 
+# Last, because it changes most often.
 COPY --from=build /app/publish /app/
-COPY --from=build /seed/articles /app/data/articles
 
 ENV Storage__Path=/data/govbot.db \
     Seed__Path=/app/data/articles \
@@ -48,10 +48,10 @@ ENV Storage__Path=/data/govbot.db \
 
 USER $APP_UID
 
-# `GovBot health` reads the heartbeat file the connected bot touches; it never opens the store.
+# `GovBot health` only reads the heartbeat file the connected bot touches; it never opens the store.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["dotnet", "/app/GovBot.dll", "health"]
 
-# Exec form: dotnet is PID 1 and receives SIGTERM directly. No CMD: without a verb GovBot starts the bot;
+# Exec form: dotnet is PID 1 and receives SIGTERM itself. No CMD: without a verb GovBot starts the bot;
 # `docker run … govbot VERB ARGS` runs one terminal verb instead.
 STOPSIGNAL SIGTERM
 ENTRYPOINT ["dotnet", "/app/GovBot.dll"]

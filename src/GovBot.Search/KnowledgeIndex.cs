@@ -18,6 +18,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     private Dictionary<long, List<int>> ordinalsByArticle = [];
     private Dictionary<long, int> titleOrdinalByArticle = [];
     private Dictionary<string, List<int>> ordinalsBySpeaker = new(StringComparer.Ordinal);
+    private Dictionary<string, string> surfaceForms = new(StringComparer.Ordinal);
 
     public bool IsLoaded { get; private set; }
 
@@ -62,8 +63,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             (statements, titles, speakers, entries, titleArticles) =
                 (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles);
-            (ordinalsByArticle, titleOrdinalByArticle, ordinalsBySpeaker) =
-                (fresh.ordinalsByArticle, fresh.titleOrdinalByArticle, fresh.ordinalsBySpeaker);
+            (ordinalsByArticle, titleOrdinalByArticle, ordinalsBySpeaker, surfaceForms) =
+                (fresh.ordinalsByArticle, fresh.titleOrdinalByArticle, fresh.ordinalsBySpeaker, fresh.surfaceForms);
             IsLoaded = true;
         }
         finally
@@ -212,7 +213,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
                     .FirstOrDefault();
                 if (best is not null)
                 {
-                    suggestions.Add(best);
+                    suggestions.Add(surfaceForms.GetValueOrDefault(best, best));
                 }
             }
 
@@ -237,7 +238,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
 
     private void AddStatement(Statement statement)
     {
-        var ordinal = statements.Add(TextAnalyzer.Terms(statement.Text));
+        var ordinal = statements.Add(TextAnalyzer.Terms(statement.Text, surfaceForms));
         entries.Add(new StatementEntry(statement.Id, statement.ArticleId, statement.SpeakerId, statement.Date, StatementQuality.Of(statement)));
         Append(ordinalsByArticle, statement.ArticleId, ordinal);
         if (statement.SpeakerId is not null)

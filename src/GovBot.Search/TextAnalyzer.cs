@@ -64,7 +64,7 @@ public static class TextAnalyzer
     }
 
     /// <summary>Index terms with their word positions; stop words keep their position so phrases stay exact.</summary>
-    public static List<(string Term, int Position)> Terms(string text)
+    public static List<(string Term, int Position)> Terms(string text, Dictionary<string, string>? surfaceForms = null)
     {
         var result = new List<(string, int)>();
         var position = 0;
@@ -72,7 +72,9 @@ public static class TextAnalyzer
         {
             if (!StopWords.Contains(word))
             {
-                result.Add((Stem(word), position));
+                var term = Stem(word);
+                result.Add((term, position));
+                surfaceForms?.TryAdd(term, word);
             }
 
             position++;

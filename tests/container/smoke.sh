@@ -3,7 +3,8 @@
 # ../shared/tools/container-bases.sh) and checks the things a self-hoster relies on: the seeded store answers, the
 # process is not root, the /data volume persists the store, the health check and the "no token" exit work.
 # Run from anywhere, as root:  bash tests/container/smoke.sh
-# Env: GOVBOT_SMOKE_IMAGE (default govbot:smoke), GOVBOT_SMOKE_KEEP_IMAGE=0 to remove the image afterwards.
+# Env: GOVBOT_SMOKE_IMAGE (default govbot:smoke; the build stage is kept as $GOVBOT_SMOKE_IMAGE-build for the layer
+# cache), GOVBOT_SMOKE_KEEP_IMAGE=0 to remove both afterwards (the next run then rebuilds from scratch).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -33,9 +34,9 @@ pm() { podman $GOVBOT_PODMAN_FLAGS "$@"; }
 
 cleanup() {
   pm volume rm -f "$volume" >/dev/null 2>&1 || true
-  if [ "${GOVBOT_SMOKE_KEEP_IMAGE:-1}" = 0 ]; then pm rmi -f "$image" >/dev/null 2>&1 || true; fi
+  if [ "${GOVBOT_SMOKE_KEEP_IMAGE:-1}" = 0 ]; then pm rmi -f "$image" "$image-build" >/dev/null 2>&1 || true; fi
   # Images this project's earlier builds left untagged (the storage driver is vfs: every layer is a full copy, so
-  # they add up fast). Only dangling ones are removed: the layer cache of the current build and the bases stay.
+  # they add up fast). Only dangling ones go: the layers under $image and $image-build and the bases stay.
   pm image prune -f --filter label=org.govbot.project=govbot >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -44,7 +45,11 @@ trap cleanup EXIT
 echo "building $image from $root ..."
 build_start=$SECONDS
 build_log=$(mktemp)
-if pm build --format docker --pull=never --network=host -t "$image" "$root" >"$build_log" 2>&1; then
+# The build stage is tagged too ($image-build): it anchors the layer cache (restore, publish) so that pruning what
+# earlier builds left behind never throws the cache away. Building the target first costs nothing extra: the full
+# build below reuses its layers.
+if pm build --format docker --pull=never --network=host --target build -t "$image-build" "$root" >"$build_log" 2>&1 \
+   && pm build --format docker --pull=never --network=host -t "$image" "$root" >>"$build_log" 2>&1; then
   pass "image builds ($((SECONDS - build_start)) s)"
   rm -f "$build_log"
 else

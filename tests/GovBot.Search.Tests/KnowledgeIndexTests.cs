@@ -1,0 +1,100 @@
+using GovBot.Core.Domain;
+using GovBot.Search;
+
+namespace GovBot.Search.Tests;
+
+public sealed class KnowledgeIndexTests
+{
+    private static KnowledgeIndex Build(params (long Id, string Speaker, string Text)[] statements)
+    {
+        var index = new KnowledgeIndex();
+        var article = new Article { Id = 1, Title = "China efforts on community with shared future apply also in cyberspace", Date = "2017-12-20" };
+        var speakers = statements.Select(s => s.Speaker).Distinct()
+            .Select(name => new Speaker { Id = Core.Text.NameKey.For(name), Name = name, Aliases = [name.Split(' ')[0]] })
+            .ToList();
+        index.Apply(new StoredArticle(article,
+            statements.Select(s => new Statement { Id = s.Id, ArticleId = 1, SpeakerId = Core.Text.NameKey.For(s.Speaker), Text = s.Text, Date = article.Date }).ToList(),
+            speakers, null));
+        return index;
+    }
+
+    [Fact]
+    public void Stemming_matches_other_forms_of_a_word()
+    {
+        var index = Build((1, "Long Zhou", "Countries are racing to arm themselves in cyberspace"), (2, "Long Zhou", "Trade talks resumed"));
+        var hit = Assert.Single(index.SearchStatements("arms race", null, 5));
+        Assert.Equal(1, hit.Id);
+    }
+
+    [Fact]
+    public void An_exact_phrase_outranks_the_same_words_apart()
+    {
+        var index = Build(
+            (1, "A B", "The race was on, and arms were everywhere in the region today"),
+            (2, "A B", "We must stop an arms race in the region today and forever"));
+        var hits = index.SearchStatements("arms race", null, 5);
+        Assert.Equal(2, hits[0].Id);
+    }
+
+    [Fact]
+    public void A_speaker_filter_keeps_only_that_speaker()
+    {
+        var index = Build((1, "Long Zhou", "cyber norms matter"), (2, "Anne Neuberger", "cyber norms matter too"));
+        var hit = Assert.Single(index.SearchStatements("cyber norms", "anne-neuberger", 5));
+        Assert.Equal(2, hit.Id);
+    }
+
+    [Theory]
+    [InlineData("\" ( * : [ \\ $")]
+    [InlineData("AND OR NOT")]
+    [InlineData("🙂🙂🙂")]
+    [InlineData("")]
+    public void Query_syntax_characters_are_data_and_never_throw(string query)
+    {
+        var index = Build((1, "Long Zhou", "cyber norms matter"));
+        var hits = index.SearchStatements(query, null, 5);
+        Assert.Empty(hits);
+    }
+
+    [Fact]
+    public void A_very_long_query_is_answered()
+    {
+        var index = Build((1, "Long Zhou", "cyber norms matter"));
+        Assert.NotEmpty(index.SearchStatements(string.Join(' ', Enumerable.Repeat("cyber", 50_000)), null, 5));
+    }
+
+    [Theory]
+    [InlineData("Long Zhou", "Long Zhou")]
+    [InlineData("long", "Long Zhou")]
+    [InlineData("ZHOU", "Long Zhou")]
+    [InlineData("Neubrger", "Anne Neuberger")]
+    [InlineData("neub", "Anne Neuberger")]
+    public void Speakers_are_found_by_partial_names_case_and_small_typos(string typed, string expected)
+    {
+        var index = Build((1, "Long Zhou", "x y z"), (2, "Anne Neuberger", "x y z"));
+        Assert.Equal(expected, index.FindSpeakers(typed, 5)[0].Name);
+    }
+
+    [Fact]
+    public void Removing_an_article_removes_its_statements_from_results()
+    {
+        var index = Build((1, "Long Zhou", "cyber norms matter"));
+        index.RemoveArticle(1);
+        Assert.Empty(index.SearchStatements("cyber", null, 5));
+        Assert.Equal(0, index.StatementCount);
+    }
+
+    [Fact]
+    public void Titles_are_searchable()
+    {
+        var index = Build((1, "Long Zhou", "x"));
+        Assert.Equal(1, Assert.Single(index.SearchArticles("shared future", 5)).Id);
+    }
+
+    [Fact]
+    public void Suggestions_offer_near_spellings_of_indexed_words()
+    {
+        var index = Build((1, "Long Zhou", "ransomware attacks on hospitals"));
+        Assert.Contains("ransomware", index.SuggestTerms("ransomwere", 5));
+    }
+}
