@@ -1,0 +1,46 @@
+using GovBot.Core.Commands;
+using GovBot.Core.Features.Quotes;
+using GovBot.Core.Features.Usage;
+using GovBot.Storage;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace GovBot.Core.Tests;
+
+public sealed class UsageTests(KnowledgeFixture knowledge) : IClassFixture<KnowledgeFixture>
+{
+    [Fact]
+    public void Every_lookup_writes_a_usage_event_and_stats_summarise_them()
+    {
+        var log = new LiteUsageLog(knowledge.Database);
+        var runner = new CommandRunner(log, knowledge.Time, NullLogger<CommandRunner>.Instance);
+        knowledge.Time.Advance(TimeSpan.FromDays(30));
+        runner.Run("terminal", "quote", "arms race", () => knowledge.Quotes.Handle(new QuoteRequest("arms race", null)));
+        runner.Run("terminal", "quote", "ransomwere", () => knowledge.Quotes.Handle(new QuoteRequest("ransomwere", null)));
+        runner.Run("terminal", "speaker", "Long", () => knowledge.Speakers.Handle("Long"));
+
+        var events = log.Since(knowledge.Time.GetUtcNow().UtcDateTime.AddMinutes(-1));
+        Assert.Equal(3, events.Count);
+        Assert.Contains(events, e => e.Command == "quote" && e.Outcome == "NothingFound" && e.Options == "ransomwere");
+        Assert.All(events, e => Assert.True(e.LatencyMs >= 0));
+
+        var stats = new StatsHandler(log, knowledge.Time).Handle(1);
+        Assert.Equal(ReplyOutcome.Answered, stats.Outcome);
+        Assert.Contains(stats.Fields, f => f.Name == "Commands" && f.Value.Contains("quote: 2", StringComparison.Ordinal));
+        Assert.Contains(stats.Fields, f => f.Name == "Asked but not found" && f.Value.Contains("quote ransomwere (1)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_failing_handler_becomes_a_polite_error_and_is_still_recorded()
+    {
+        var log = new LiteUsageLog(knowledge.Database);
+        var runner = new CommandRunner(log, knowledge.Time, NullLogger<CommandRunner>.Instance);
+        var reply = runner.Run("terminal", "boom", "", () => throw new InvalidOperationException("secret detail"));
+        Assert.Equal(ReplyOutcome.Error, reply.Outcome);
+        Assert.DoesNotContain(reply.Lines, l => l.Contains("secret detail", StringComparison.Ordinal));
+        Assert.Contains(log.Since(DateTime.MinValue), e => e.Command == "boom" && e.Outcome == "Error");
+    }
+
+    [Fact]
+    public void Stats_reject_a_silly_number_of_days() =>
+        Assert.Equal(ReplyOutcome.InvalidInput, new StatsHandler(new LiteUsageLog(knowledge.Database), knowledge.Time).Handle(0).Outcome);
+}
