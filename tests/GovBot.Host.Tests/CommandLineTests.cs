@@ -1,0 +1,160 @@
+using System.Text.Json;
+using GovBot.Tests.Shared;
+
+namespace GovBot.Host.Tests;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public async Task Without_a_verb_or_token_the_bot_exits_2_and_names_the_setting_and_the_verbs()
+    {
+        using var dir = new TempDirectory();
+        var result = await GovBotProcess.RunAsync(GovBotProcess.Sandbox(dir));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Discord__Token", result.Error, StringComparison.Ordinal);
+        Assert.Contains("GovBot quote", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_configured_token_never_appears_in_the_output()
+    {
+        using var dir = new TempDirectory();
+        var env = GovBotProcess.Sandbox(dir);
+        env["Discord__Token"] = "MTIzNDU2Nzg5.secret-token-value";
+        var result = await GovBotProcess.RunAsync(env);
+        Assert.Equal(2, result.ExitCode);
+        Assert.DoesNotContain("secret-token-value", result.Out + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_lists_every_verb()
+    {
+        var result = await GovBotProcess.RunAsync(new Dictionary<string, string?>(), "--help");
+        Assert.Equal(0, result.ExitCode);
+        foreach (var verb in new[] { "quote", "summary", "speaker", "import", "stats", "extract", "eval", "health" })
+        {
+            Assert.Contains($"GovBot {verb}", result.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_verb_or_option_is_a_usage_error()
+    {
+        var verb = await GovBotProcess.RunAsync(new Dictionary<string, string?>(), "qoute", "x");
+        Assert.Equal(2, verb.ExitCode);
+        Assert.Contains("no verb “qoute”", verb.Error, StringComparison.Ordinal);
+        var option = await GovBotProcess.RunAsync(new Dictionary<string, string?>(), "quote", "--speeker", "x");
+        Assert.Equal(2, option.ExitCode);
+        Assert.Contains("unknown option --speeker", option.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Extract_prints_one_json_object_per_file_in_order_and_reports_unreadable_files()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "no-such-file-" + Guid.NewGuid() + ".txt");
+        var result = await GovBotProcess.RunAsync(new Dictionary<string, string?>(), "extract", "--json", RepoPaths.SeedArticle, missing);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+
+        using var first = JsonDocument.Parse(lines[0]);
+        var root = first.RootElement;
+        Assert.Equal(RepoPaths.SeedArticle, root.GetProperty("file").GetString());
+        Assert.Equal("Xinhua", root.GetProperty("source").GetString());
+        Assert.Equal("2017-12-20", root.GetProperty("date").GetString());
+        Assert.Equal("news", root.GetProperty("kind").GetString());
+        var speaker = root.GetProperty("speakers")[0];
+        Assert.Equal("Long Zhou", speaker.GetProperty("name").GetString());
+        Assert.Contains("Long", speaker.GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
+        var text = File.ReadAllText(RepoPaths.SeedArticle);
+        foreach (var quote in root.GetProperty("quotes").EnumerateArray())
+        {
+            var start = quote.GetProperty("start").GetInt32();
+            var end = quote.GetProperty("end").GetInt32();
+            Assert.Equal(quote.GetProperty("text").GetString(), text[start..end]);
+            Assert.Contains(quote.GetProperty("kind").GetString(), new[] { "direct", "indirect" });
+        }
+
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Equal(missing, second.RootElement.GetProperty("file").GetString());
+        Assert.True(second.RootElement.TryGetProperty("error", out _));
+    }
+
+    [Fact]
+    public async Task Lookups_answer_from_the_seeded_store()
+    {
+        using var dir = new TempDirectory();
+        var env = GovBotProcess.Sandbox(dir);
+
+        var speaker = await GovBotProcess.RunAsync(env, "speaker", "Long");
+        Assert.Equal(0, speaker.ExitCode);
+        Assert.Contains("Long Zhou", speaker.Out, StringComparison.Ordinal);
+        Assert.Contains("Coordinator for Cyber Affairs, Ministry of Foreign Affairs", speaker.Out, StringComparison.Ordinal);
+
+        var quote = await GovBotProcess.RunAsync(env, "quote", "arms race");
+        Assert.Equal(0, quote.ExitCode);
+        Assert.Contains("Long Zhou", quote.Out, StringComparison.Ordinal);
+        Assert.Contains("arms race", quote.Out, StringComparison.Ordinal);
+
+        var bySpeaker = await GovBotProcess.RunAsync(env, "quote", "--speaker", "Long Zhou");
+        Assert.Equal(0, bySpeaker.ExitCode);
+
+        var summary = await GovBotProcess.RunAsync(env, "summary", "shared future");
+        Assert.Equal(0, summary.ExitCode);
+        Assert.Contains("A Chinese diplomat said Tuesday", summary.Out, StringComparison.Ordinal);
+
+        var nothing = await GovBotProcess.RunAsync(env, "speaker", "Xavier Quixote");
+        Assert.Equal(1, nothing.ExitCode);
+        Assert.Contains("I know no speaker called", nothing.Out, StringComparison.Ordinal);
+
+        var stats = await GovBotProcess.RunAsync(env, "stats");
+        Assert.Equal(0, stats.ExitCode);
+        Assert.Contains("5 commands recorded.", stats.Out, StringComparison.Ordinal);
+        Assert.Contains("speaker xavier quixote (1)", stats.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_is_idempotent_and_a_changed_file_updates_its_article()
+    {
+        using var dir = new TempDirectory();
+        var env = GovBotProcess.Sandbox(dir);
+        var extra = Path.Combine(dir.Path, "extra");
+        Directory.CreateDirectory(extra);
+        var file = Path.Combine(extra, "note.txt");
+        await File.WriteAllTextAsync(file, "title: Envoy note\nsource: Test Wire\ndate: 2024-05-01\n\nAlexander Petrov, the Russian envoy, said the cyber treaty talks must continue.\n");
+
+        var first = await GovBotProcess.RunAsync(env, "import", extra);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("1 added, 0 updated", first.Out, StringComparison.Ordinal);
+
+        var again = await GovBotProcess.RunAsync(env, "import", extra);
+        Assert.Contains("0 added, 0 updated, 1 unchanged", again.Out, StringComparison.Ordinal);
+
+        await File.AppendAllTextAsync(file, "\nHe added that a deal was possible before the end of the year.\n");
+        var changed = await GovBotProcess.RunAsync(env, "import", extra);
+        Assert.Contains("0 added, 1 updated", changed.Out, StringComparison.Ordinal);
+
+        var missing = await GovBotProcess.RunAsync(env, "import", Path.Combine(dir.Path, "nope"));
+        Assert.Equal(3, missing.ExitCode);
+        Assert.Contains("no such file or folder", missing.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_is_unhealthy_without_a_running_bot()
+    {
+        using var dir = new TempDirectory();
+        var result = await GovBotProcess.RunAsync(GovBotProcess.Sandbox(dir), "health");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("unhealthy", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invalid_storage_setting_is_reported_at_start()
+    {
+        using var dir = new TempDirectory();
+        var env = GovBotProcess.Sandbox(dir);
+        env["Storage__Path"] = "";
+        var result = await GovBotProcess.RunAsync(env, "speaker", "Long");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Path", result.Error, StringComparison.Ordinal);
+    }
+}
