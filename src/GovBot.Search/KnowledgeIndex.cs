@@ -19,6 +19,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     private Dictionary<long, int> titleOrdinalByArticle = [];
     private Dictionary<string, List<int>> ordinalsBySpeaker = new(StringComparer.Ordinal);
     private Dictionary<string, string> surfaceForms = new(StringComparer.Ordinal);
+    private volatile Dictionary<int, List<string>>? vocabularyByLength;
+    private int vocabularyVersion = -1;
 
     public bool IsLoaded { get; private set; }
 
@@ -98,6 +100,14 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         finally
         {
             gate.ExitWriteLock();
+        }
+    }
+
+    public void ApplyAll(IEnumerable<StoredArticle> stored)
+    {
+        foreach (var article in stored)
+        {
+            Apply(article);
         }
     }
 
@@ -195,22 +205,37 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public IReadOnlyList<string> SuggestTerms(string query, int limit)
     {
-        var words = TextAnalyzer.Words(Truncate(query)).Where(w => !TextAnalyzer.IsStopWord(w)).Take(8).ToList();
+        var words = TextAnalyzer.Words(Truncate(query)).Where(w => !TextAnalyzer.IsStopWord(w) && w.Length > 2).Take(8).ToList();
         gate.EnterReadLock();
         try
         {
+            var byLength = VocabularyByLength();
             var suggestions = new List<string>();
             foreach (var word in words)
             {
-                var allowed = Math.Max(1, EditDistance.Allowed(word.Length));
-                var best = statements.Vocabulary
-                    .Where(t => t.Length > 2 && char.IsLetter(t[0]))
-                    .Select(t => (Term: t, Distance: EditDistance.Bounded(TextAnalyzer.Stem(word), t, allowed)))
-                    .Where(x => x.Distance > 0 && x.Distance <= allowed)
-                    .OrderBy(x => x.Distance)
-                    .ThenByDescending(x => statements.DocumentFrequency(x.Term))
-                    .Select(x => x.Term)
-                    .FirstOrDefault();
+                var stem = TextAnalyzer.Stem(word);
+                var allowed = Math.Max(1, EditDistance.Allowed(stem.Length));
+                string? best = null;
+                var bestDistance = int.MaxValue;
+                var bestFrequency = 0;
+                for (var length = stem.Length - allowed; length <= stem.Length + allowed; length++)
+                {
+                    foreach (var term in byLength.GetValueOrDefault(length) ?? [])
+                    {
+                        var distance = EditDistance.Bounded(stem, term, allowed);
+                        if (distance == 0 || distance > allowed || distance > bestDistance)
+                        {
+                            continue;
+                        }
+
+                        var frequency = statements.DocumentFrequency(term);
+                        if (distance < bestDistance || frequency > bestFrequency)
+                        {
+                            (best, bestDistance, bestFrequency) = (term, distance, frequency);
+                        }
+                    }
+                }
+
                 if (best is not null)
                 {
                     suggestions.Add(surfaceForms.GetValueOrDefault(best, best));
@@ -223,6 +248,34 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             gate.ExitReadLock();
         }
+    }
+
+    public IReadOnlyList<string> SuggestSpeakers(string name, int limit)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return speakers.Nearest(Truncate(name), limit);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    private Dictionary<int, List<string>> VocabularyByLength()
+    {
+        // Built on first use after a change; suggestions only compare words of about the same length.
+        var cache = vocabularyByLength;
+        if (cache is not null && vocabularyVersion == statements.Version)
+        {
+            return cache;
+        }
+
+        cache = statements.Vocabulary.Where(t => t.Length > 2 && char.IsLetter(t[0])).GroupBy(t => t.Length).ToDictionary(g => g.Key, g => g.ToList());
+        vocabularyByLength = cache;
+        vocabularyVersion = statements.Version;
+        return cache;
     }
 
     public void Dispose() => gate.Dispose();

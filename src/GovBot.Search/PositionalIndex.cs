@@ -21,6 +21,9 @@ internal sealed class PositionalIndex
 
     public int LiveCount => liveCount;
 
+    /// <summary>Changes whenever a document is added, so caches derived from the vocabulary know when to refresh.</summary>
+    public int Version => lengths.Count;
+
     public IEnumerable<string> Vocabulary => postings.Keys;
 
     public int Add(List<(string Term, int Position)> terms)

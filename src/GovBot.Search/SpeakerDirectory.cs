@@ -82,26 +82,41 @@ internal sealed class SpeakerDirectory
             .ToList();
     }
 
-    /// <summary>Names nearest to a query that matched nothing, for suggestions.</summary>
+    /// <summary>Names nearest to a query that matched nothing, for suggestions: any of its words within a few typos of a name's word.</summary>
     public IReadOnlyList<string> Nearest(string query, int limit)
     {
-        var key = NameKey.For(query);
-        if (key.Length == 0)
+        var words = NameKey.Tokens(query).Where(t => t.Length >= 3).Take(4).ToArray();
+        var sorted = sortedTokens ??= byToken.Keys.Order(StringComparer.Ordinal).ToArray();
+        var best = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
         {
-            return [];
+            var allowed = Math.Max(2, EditDistance.Allowed(word.Length) + 1);
+            foreach (var token in sorted)
+            {
+                if (Math.Abs(token.Length - word.Length) > allowed)
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.Bounded(word, token, allowed);
+                if (distance > allowed)
+                {
+                    continue;
+                }
+
+                foreach (var id in byToken[token])
+                {
+                    best[id] = Math.Min(best.GetValueOrDefault(id, int.MaxValue), distance);
+                }
+            }
         }
 
-        return entries.Values
-            .Select(e => (e.Name, Distance: e.Keys.Min(k => k.Split('-').Min(t => EditDistance.Bounded(LastToken(key), t, 4)))))
-            .Where(x => x.Distance <= 4)
-            .OrderBy(x => x.Distance)
-            .ThenBy(x => x.Name, StringComparer.Ordinal)
+        return best.OrderBy(kv => kv.Value)
+            .ThenBy(kv => entries[kv.Key].Name, StringComparer.Ordinal)
             .Take(limit)
-            .Select(x => x.Name)
+            .Select(kv => entries[kv.Key].Name)
             .ToList();
     }
-
-    private static string LastToken(string key) => key[(key.LastIndexOf('-') + 1)..];
 
     private void ScoreByTokens(string[] tokens, Dictionary<string, double> scores)
     {

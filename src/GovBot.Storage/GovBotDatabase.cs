@@ -49,6 +49,7 @@ public sealed class GovBotDatabase : IDisposable
         Usage = Database.GetCollection<UsageEvent>("usage");
         Usage.EnsureIndex(u => u.TimeUtc);
         Meta = Database.GetCollection<MetaEntry>("meta");
+        Texts = Database.GetCollection<ArticleText>("texts");
     }
 
     public LiteDatabase Database { get; }
@@ -58,12 +59,16 @@ public sealed class GovBotDatabase : IDisposable
     public ILiteCollection<UsageEvent> Usage { get; }
     public ILiteCollection<MetaEntry> Meta { get; }
 
+    /// <summary>Article bodies, apart from the articles so that listing and profile rebuilds never read them.</summary>
+    public ILiteCollection<ArticleText> Texts { get; }
+
     public void Dispose() => Database.Dispose();
 
     private static BsonMapper CreateMapper()
     {
         var mapper = new BsonMapper { EnumAsInteger = false };
-        mapper.Entity<Article>().Id(a => a.Id, autoId: true);
+        mapper.Entity<Article>().Id(a => a.Id, autoId: true).Ignore(a => a.Text);
+        mapper.Entity<ArticleText>().Id(t => t.Id, autoId: false);
         mapper.Entity<Statement>().Id(s => s.Id, autoId: true);
         mapper.Entity<Speaker>().Id(s => s.Id, autoId: false);
         mapper.Entity<UsageEvent>().Id(u => u.Id, autoId: true);

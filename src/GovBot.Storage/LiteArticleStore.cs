@@ -12,6 +12,8 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
 {
     public Article? FindArticle(long id) => db.Articles.FindById(id);
 
+    public string? ArticleText(long id) => db.Texts.FindById(id)?.Text;
+
     public Article? FindArticleByDocument(string document) => db.Articles.FindOne(a => a.Document == document);
 
     public Article? FindArticleByHash(string contentHash) => db.Articles.FindOne(a => a.ContentHash == contentHash);
@@ -23,21 +25,7 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
     public IReadOnlyList<Statement> StatementsOf(long articleId) =>
         db.Statements.Find(s => s.ArticleId == articleId).OrderBy(s => s.Start).ToList();
 
-    public IEnumerable<Article> AllArticleHeaders() =>
-        db.Articles.Query()
-            .Select(a => new Article
-            {
-                Id = a.Id,
-                Document = a.Document,
-                Title = a.Title,
-                Source = a.Source,
-                Date = a.Date,
-                Kind = a.Kind,
-                Topics = a.Topics,
-                ContentHash = a.ContentHash,
-                ExtractorVersion = a.ExtractorVersion,
-            })
-            .ToList();
+    public IEnumerable<Article> AllArticleHeaders() => db.Articles.FindAll().ToList();
 
     public IEnumerable<Statement> AllStatements() => db.Statements.FindAll().ToList();
 
@@ -45,7 +33,9 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
 
     public int ArticleCount() => db.Articles.Count();
 
-    public StoredArticle Save(Article article, IReadOnlyList<ExtractedQuote> quotes)
+    public StoredArticle Save(Article article, IReadOnlyList<ExtractedQuote> quotes) => SaveBatch([(article, quotes)])[0];
+
+    public IReadOnlyList<StoredArticle> SaveBatch(IReadOnlyList<(Article Article, IReadOnlyList<ExtractedQuote> Quotes)> batch)
     {
         if (!db.Database.BeginTrans())
         {
@@ -54,22 +44,32 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
 
         try
         {
-            var previous = db.Articles.FindOne(a => a.Document == article.Document);
-            var touchedSpeakers = new HashSet<string>(article.SpeakerIds, StringComparer.Ordinal);
-            if (previous is not null)
+            var touchedSpeakers = new HashSet<string>(StringComparer.Ordinal);
+            var saved = new List<(Article Article, List<Statement> Statements, long? Replaced)>();
+            foreach (var (article, quotes) in batch)
             {
-                touchedSpeakers.UnionWith(previous.SpeakerIds);
-                db.Statements.DeleteMany(s => s.ArticleId == previous.Id);
-                db.Articles.Delete(previous.Id);
+                var previous = db.Articles.FindOne(a => a.Document == article.Document);
+                touchedSpeakers.UnionWith(article.SpeakerIds);
+                if (previous is not null)
+                {
+                    touchedSpeakers.UnionWith(previous.SpeakerIds);
+                    db.Statements.DeleteMany(s => s.ArticleId == previous.Id);
+                    db.Texts.Delete(previous.Id);
+                    db.Articles.Delete(previous.Id);
+                }
+
+                article.Id = 0;
+                db.Articles.Insert(article);
+                db.Texts.Insert(new ArticleText { Id = article.Id, Text = article.Text });
+                var statements = quotes.Select(q => ToStatement(article, q)).ToList();
+                db.Statements.InsertBulk(statements);
+                saved.Add((article, statements, previous?.Id));
             }
 
-            article.Id = 0;
-            db.Articles.Insert(article);
-            var statements = quotes.Select(q => ToStatement(article, q)).ToList();
-            db.Statements.InsertBulk(statements);
             var speakers = RebuildProfiles(touchedSpeakers);
             db.Database.Commit();
-            return new StoredArticle(article, statements, speakers, previous?.Id);
+            return saved.Select(s => new StoredArticle(s.Article, s.Statements,
+                speakers.Where(p => s.Article.SpeakerIds.Contains(p.Id)).ToList(), s.Replaced)).ToList();
         }
         catch
         {
@@ -95,6 +95,7 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
             }
 
             db.Statements.DeleteMany(s => s.ArticleId == articleId);
+            db.Texts.Delete(articleId);
             db.Articles.Delete(articleId);
             RebuildProfiles(article.SpeakerIds);
             db.Database.Commit();

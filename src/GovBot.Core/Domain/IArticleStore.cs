@@ -5,14 +5,17 @@ namespace GovBot.Core.Domain;
 /// <summary>The system of record for articles, their statements and the speaker profiles derived from them.</summary>
 public interface IArticleStore
 {
+    /// <summary>The article's metadata and analysis; its body comes from <see cref="ArticleText"/>.</summary>
     Article? FindArticle(long id);
+
+    string? ArticleText(long id);
     Article? FindArticleByDocument(string document);
     Article? FindArticleByHash(string contentHash);
     Statement? FindStatement(long id);
     Speaker? FindSpeaker(string id);
     IReadOnlyList<Statement> StatementsOf(long articleId);
 
-    /// <summary>Every article's metadata without its text, for building in-memory indexes.</summary>
+    /// <summary>Every article's metadata (without its body), for building in-memory indexes.</summary>
     IEnumerable<Article> AllArticleHeaders();
 
     IEnumerable<Statement> AllStatements();
@@ -21,6 +24,9 @@ public interface IArticleStore
 
     /// <summary>Stores an article and its statements in one transaction, replacing any article with the same document key.</summary>
     StoredArticle Save(Article article, IReadOnlyList<ExtractedQuote> quotes);
+
+    /// <summary>Stores several articles in one transaction: all of them or none.</summary>
+    IReadOnlyList<StoredArticle> SaveBatch(IReadOnlyList<(Article Article, IReadOnlyList<ExtractedQuote> Quotes)> batch);
 
     bool Remove(long articleId);
 

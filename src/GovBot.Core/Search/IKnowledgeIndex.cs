@@ -30,5 +30,8 @@ public interface IKnowledgeIndex
     /// <summary>Indexed words closest to the query's words, for "did you mean" answers.</summary>
     IReadOnlyList<string> SuggestTerms(string query, int limit);
 
+    /// <summary>Speaker names closest to a name that matched nobody.</summary>
+    IReadOnlyList<string> SuggestSpeakers(string name, int limit);
+
     int StatementCount { get; }
 }

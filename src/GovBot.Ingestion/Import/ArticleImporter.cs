@@ -103,14 +103,14 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
                 continue;
             }
 
-            var article = store.FindArticle(header.Id);
-            if (article is null)
+            var text = store.ArticleText(header.Id);
+            if (text is null)
             {
                 continue;
             }
 
-            var analysis = analyzer.Analyze(article.Text, article.Document);
-            var fresh = ToArticle(article.Document, article.Text, article.ContentHash, analysis);
+            var analysis = analyzer.Analyze(text, header.Document);
+            var fresh = ToArticle(header.Document, text, header.ContentHash, analysis);
             index.Apply(store.Save(fresh, analysis.Quotes));
             count++;
         }

@@ -6,7 +6,7 @@ namespace GovBot.Ingestion.Summaries;
 /// <summary>Key phrases of a text: known cyber-governance phrases first, then its most frequent two-word terms.</summary>
 public static partial class TopicExtractor
 {
-    private static readonly IReadOnlyList<(string Label, Regex Pattern)> Known = LoadKnown();
+    private static readonly (Regex Pattern, Dictionary<string, string> Labels) Known = LoadKnown();
 
     private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -20,12 +20,10 @@ public static partial class TopicExtractor
 
     public static List<string> Extract(string text, int limit)
     {
-        var found = Known
-            .Select(k => (k.Label, Count: k.Pattern.Matches(text).Count))
-            .Where(k => k.Count > 0)
-            .OrderByDescending(k => k.Count)
-            .ThenBy(k => k.Label, StringComparer.Ordinal)
-            .Select(k => k.Label)
+        var found = Count(text)
+            .OrderByDescending(k => k.Value)
+            .ThenBy(k => k.Key, StringComparer.Ordinal)
+            .Select(k => k.Key)
             .ToList();
 
         if (found.Count < limit)
@@ -58,15 +56,32 @@ public static partial class TopicExtractor
     }
 
     /// <summary>The known phrases a short statement mentions, for search and browsing.</summary>
-    public static List<string> KnownIn(string text) =>
-        Known.Where(k => k.Pattern.IsMatch(text)).Select(k => k.Label).ToList();
+    public static List<string> KnownIn(string text) => Count(text).Keys.ToList();
 
-    private static List<(string, Regex)> LoadKnown()
+    /// <summary>One pass over the text with every known phrase in a single pattern; matches map back to their label.</summary>
+    private static Dictionary<string, int> Count(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Match m in Known.Pattern.Matches(text))
+        {
+            if (Known.Labels.TryGetValue(Fold(m.Value), out var label))
+            {
+                counts[label] = counts.GetValueOrDefault(label) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    private static string Fold(string phrase) => Spaces().Replace(phrase.ToLowerInvariant(), " ");
+
+    private static (Regex, Dictionary<string, string>) LoadKnown()
     {
         var path = typeof(TopicExtractor).Assembly.GetManifestResourceNames().Single(n => n.EndsWith(".topic-phrases.txt", StringComparison.Ordinal));
         using var stream = typeof(TopicExtractor).Assembly.GetManifestResourceStream(path)!;
         using var reader = new StreamReader(stream);
-        var list = new List<(string, Regex)>();
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var variants = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             line = line.Trim();
@@ -75,13 +90,21 @@ public static partial class TopicExtractor
                 continue;
             }
 
-            var variants = line.Split('|').Select(v => Regex.Escape(v.Trim()).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal));
-            var pattern = new Regex(@"\b(?:" + string.Join("|", variants) + @")\b", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant);
-            list.Add((line.Split('|')[0].Trim(), pattern));
+            var parts = line.Split('|').Select(v => v.Trim()).ToList();
+            foreach (var variant in parts)
+            {
+                labels.TryAdd(Fold(variant), parts[0]);
+                variants.Add(Regex.Escape(variant.Replace('-', ' ')).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal));
+            }
         }
 
-        return list;
+        // Longest first, so "cyber arms race" wins over "arms race" at the same place.
+        var pattern = @"\b(?:" + string.Join("|", variants.OrderByDescending(v => v.Length)) + @")\b";
+        return (new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant), labels);
     }
+
+    [GeneratedRegex(@"[\s-]+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"[^.;:!?,()""“”]+")]
     private static partial Regex Clause();

@@ -1,3 +1,4 @@
+using GovBot.Benchmarks;
 using GovBot.Cli.Verbs;
 
 namespace GovBot.Cli;
@@ -8,7 +9,7 @@ public static class VerbRouter
     public static readonly IReadOnlyList<IVerb> Verbs =
     [
         new QuoteVerb(), new SummaryVerb(), new SpeakerVerb(), new ImportVerb(), new StatsVerb(),
-        new ExtractVerb(), new ReextractVerb(), new EvalVerb(), new HealthVerb(),
+        new ExtractVerb(), new ReextractVerb(), new EvalVerb(), new BenchVerb(), new HealthVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)

@@ -28,10 +28,10 @@ public static class SpeakerPicker
         if (matches.Count == 0)
         {
             var lines = new List<string> { $"I know no speaker called “{ReplyText.Shorten(name, 80)}”." };
-            var nearest = index.SuggestTerms(name, 5);
+            var nearest = index.SuggestSpeakers(name, 5);
             if (nearest.Count > 0)
             {
-                lines.Add("Nearest names and words I know: " + string.Join(", ", nearest) + ".");
+                lines.Add("Did you mean: " + string.Join(", ", nearest) + "?");
             }
 
             return new Result(null, new CommandReply(ReplyOutcome.NothingFound, "No such speaker", lines, [], [], 0));

@@ -1,0 +1,21 @@
+namespace GovBot.Benchmarks;
+
+/// <summary>What users ask: topics, topics with a speaker, and names as typed (partial, lower case, misspelt).</summary>
+internal static class BenchmarkQueries
+{
+    public static readonly (string Query, string? Speaker)[] Quotes =
+    [
+        ("arms race", null), ("ransomware", null), ("critical infrastructure", null), ("norms of responsible state behaviour", null),
+        ("shared future", null), ("international information security", null), ("sovereign internet", null), ("SolarWinds", null),
+        ("Colonial Pipeline", null), ("cyber attacks on hospitals", null), ("UN convention on cybercrime", null), ("data flows", null),
+        ("Future of the Internet", null), ("election interference", null), ("sanctions", null), ("supply chain security", null),
+        ("attribution Russia", null), ("5G", null), ("artificial intelligence", null), ("cyberspace", null),
+        ("cyber", "putin"), ("ransomware", "Neuberger"), ("information security", "Lavrov"), ("", "Long Zhou"), ("internet", "Psaki"),
+    ];
+
+    public static readonly string[] Speakers =
+    [
+        "Long", "putin", "Vladimir Putin", "Neuberger", "anne neubrger", "Psaki", "Jen", "Lavrov", "Sullivan", "jake sulivan",
+        "Biden", "Ilves", "Balakrishnan", "Horne", "Watson", "Zharov", "Lipov", "Oseyevsky", "Kelly", "Xavier Quixote",
+    ];
+}
