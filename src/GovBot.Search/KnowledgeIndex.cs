@@ -175,6 +175,27 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         }
     }
 
+    public IReadOnlyList<string> TopSpeakers(int limit)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return ordinalsBySpeaker
+                .Select(kv => (Id: kv.Key, Count: kv.Value.Count(o => !entries[o].Deleted)))
+                .Where(x => x.Count > 0)
+                .OrderByDescending(x => x.Count)
+                .ThenBy(x => x.Id, StringComparer.Ordinal)
+                .Select(x => speakers.NameOf(x.Id))
+                .Where(n => n is not null)
+                .Take(limit)
+                .ToList()!;
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
     public SpeakerStats StatsFor(string speakerId)
     {
         gate.EnterReadLock();

@@ -51,6 +51,8 @@ internal sealed class SpeakerDirectory
         sortedTokens = null;
     }
 
+    public string? NameOf(string speakerId) => entries.TryGetValue(speakerId, out var entry) ? entry.Name : null;
+
     public IReadOnlyList<SpeakerMatch> Find(string query, int limit)
     {
         var key = NameKey.For(query);

@@ -1,4 +1,6 @@
 using GovBot.Core.Analysis;
+using GovBot.Core.Commands;
+using GovBot.Core.Features.Help;
 using GovBot.Core.Domain;
 using GovBot.Core.Features.Quotes;
 using GovBot.Core.Features.Speakers;
@@ -42,6 +44,10 @@ public static class HostingExtensions
         services.AddSingleton<SummaryHandler>();
         services.AddSingleton<SpeakerHandler>();
         services.AddSingleton<StatsHandler>();
+        services.AddSingleton<ISlashCommand, QuoteCommand>();
+        services.AddSingleton<ISlashCommand, SummaryCommand>();
+        services.AddSingleton<ISlashCommand, SpeakerCommand>();
+        services.AddSingleton<ISlashCommand, HelpCommand>();
         return builder;
     }
 

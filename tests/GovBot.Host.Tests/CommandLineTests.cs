@@ -16,14 +16,29 @@ public sealed class CommandLineTests
     }
 
     [Fact]
-    public async Task A_configured_token_never_appears_in_the_output()
+    public async Task A_configured_token_never_appears_in_the_output_while_the_bot_retries_and_stops_cleanly()
     {
         using var dir = new TempDirectory();
         var env = GovBotProcess.Sandbox(dir);
         env["Discord__Token"] = "MTIzNDU2Nzg5.secret-token-value";
+        env["Discord__ApiBaseUrl"] = "http://127.0.0.1:9/api/v10";
+        await using var bot = RunningGovBot.Start(env);
+        await bot.WaitForOutputAsync("Gateway connection failed", TimeSpan.FromSeconds(30));
+        var exit = await bot.StopAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("secret-token-value", bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_discord_setting_stops_the_bot_at_start_naming_it()
+    {
+        using var dir = new TempDirectory();
+        var env = GovBotProcess.Sandbox(dir);
+        env["Discord__Token"] = "abc.def";
+        env["Discord__GuildId"] = "my-server";
         var result = await GovBotProcess.RunAsync(env);
         Assert.Equal(2, result.ExitCode);
-        Assert.DoesNotContain("secret-token-value", result.Out + result.Error, StringComparison.Ordinal);
+        Assert.Contains("Discord__GuildId", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

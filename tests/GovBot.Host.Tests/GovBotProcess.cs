@@ -12,30 +12,7 @@ internal static class GovBotProcess
 
     public static async Task<Result> RunAsync(IDictionary<string, string?> environment, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = environment.TryGetValue("PWD", out var pwd) && pwd is not null ? pwd : Path.GetTempPath(),
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GovBot.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        foreach (var name in new[] { "DISCORD_TOKEN", "Discord__Token", "Storage__Path", "Seed__Path" })
-        {
-            info.Environment.Remove(name);
-        }
-
-        foreach (var (key, value) in environment.Where(kv => kv.Key != "PWD"))
-        {
-            info.Environment[key] = value;
-        }
-
+        var info = StartInfo(environment, args);
         using var process = Process.Start(info)!;
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
@@ -52,6 +29,35 @@ internal static class GovBotProcess
         }
 
         return new Result(process.ExitCode, await output, await error);
+    }
+
+    public static ProcessStartInfo StartInfo(IDictionary<string, string?> environment, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = environment.TryGetValue("PWD", out var pwd) && pwd is not null ? pwd : Path.GetTempPath(),
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GovBot.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        foreach (var name in info.Environment.Keys.Where(k => k.StartsWith("Discord", StringComparison.OrdinalIgnoreCase) || k is "DISCORD_TOKEN" or "Storage__Path" or "Seed__Path").ToList())
+        {
+            info.Environment.Remove(name);
+        }
+
+        foreach (var (key, value) in environment.Where(kv => kv.Key != "PWD"))
+        {
+            info.Environment[key] = value;
+        }
+
+        return info;
     }
 
     /// <summary>A store and a small seed folder of real documents in a temp folder.</summary>

@@ -22,6 +22,9 @@ public interface IKnowledgeIndex
 
     IReadOnlyList<SpeakerMatch> FindSpeakers(string name, int limit);
 
+    /// <summary>The most quoted speakers' names, for suggestions before anything is typed.</summary>
+    IReadOnlyList<string> TopSpeakers(int limit);
+
     SpeakerStats StatsFor(string speakerId);
 
     /// <summary>Statements worth showing first for a speaker when no topic is given.</summary>

@@ -1,0 +1,3 @@
+namespace GovBot.Core.Commands;
+
+public sealed record CommandChoice(string Name, string Value);

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace GovBot.Discord.Interactions;
+
+/// <summary>Reads the fields GovBot uses from an interaction payload; nested subcommand options are flattened.</summary>
+public static class InteractionParser
+{
+    public static Interaction Parse(JsonElement d)
+    {
+        var kind = (InteractionKind)d.GetProperty("type").GetInt32();
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? focused = null;
+        string? name = null;
+        string? customId = null;
+        if (d.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object)
+        {
+            name = data.TryGetProperty("name", out var n) ? n.GetString() : null;
+            customId = data.TryGetProperty("custom_id", out var c) ? c.GetString() : null;
+            if (data.TryGetProperty("options", out var list))
+            {
+                Flatten(list, options, ref focused);
+            }
+        }
+
+        var user = d.TryGetProperty("member", out var member) && member.TryGetProperty("user", out var mu) ? mu
+            : d.TryGetProperty("user", out var u) ? u : default;
+        return new Interaction(
+            d.GetProperty("id").GetString()!,
+            d.GetProperty("token").GetString()!,
+            d.TryGetProperty("application_id", out var app) ? app.GetString() ?? "" : "",
+            kind,
+            name,
+            options,
+            focused,
+            customId,
+            d.TryGetProperty("guild_id", out var g) ? g.GetString() : null,
+            d.TryGetProperty("channel_id", out var ch) ? ch.GetString() : null,
+            user.ValueKind == JsonValueKind.Object && user.TryGetProperty("id", out var uid) ? uid.GetString() : null);
+    }
+
+    private static void Flatten(JsonElement list, Dictionary<string, string> options, ref string? focused)
+    {
+        if (list.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        foreach (var option in list.EnumerateArray())
+        {
+            var name = option.GetProperty("name").GetString()!;
+            if (option.TryGetProperty("options", out var nested))
+            {
+                Flatten(nested, options, ref focused);
+                continue;
+            }
+
+            if (option.TryGetProperty("value", out var value))
+            {
+                options[name] = value.ValueKind switch
+                {
+                    JsonValueKind.String => value.GetString() ?? "",
+                    JsonValueKind.Number => value.GetRawText(),
+                    JsonValueKind.True => "true",
+                    JsonValueKind.False => "false",
+                    _ => value.GetRawText(),
+                };
+            }
+
+            if (option.TryGetProperty("focused", out var f) && f.ValueKind == JsonValueKind.True)
+            {
+                focused = name;
+            }
+        }
+
+        _ = CultureInfo.InvariantCulture;
+    }
+}
