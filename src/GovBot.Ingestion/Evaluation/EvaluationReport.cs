@@ -11,6 +11,9 @@ public sealed class EvaluationReport
     public Counts All { get; } = new();
     public Counts Direct { get; } = new();
     public Counts Indirect { get; } = new();
+
+    /// <summary>Quote counts per gold document kind (news, transcript, statement), so easy kinds cannot hide hard ones.</summary>
+    public SortedDictionary<string, Counts> ByDocumentKind { get; } = new(StringComparer.Ordinal);
     public int Matched { get; set; }
     public int SpeakerCorrect { get; set; }
     public int Profiles { get; set; }
@@ -34,6 +37,11 @@ public sealed class EvaluationReport
         sb.AppendLine(string.Format(inv, "  all       {0}", All));
         sb.AppendLine(string.Format(inv, "  direct    {0}", Direct));
         sb.AppendLine(string.Format(inv, "  indirect  {0}", Indirect));
+        foreach (var (kind, counts) in ByDocumentKind)
+        {
+            sb.AppendLine(string.Format(inv, "  {0,-9} {1}", kind, counts));
+        }
+
         sb.AppendLine(string.Format(inv, "  speaker accuracy on matched quotes: {0:0.000} ({1}/{2})", SpeakerAccuracy, SpeakerCorrect, Matched));
         sb.AppendLine(string.Format(inv, "  speaker profiles ({0}): title {1:0.000}, organisation {2:0.000}, country {3:0.000}", Profiles, TitleAccuracy, OrganizationAccuracy, CountryAccuracy));
         sb.AppendLine(string.Format(inv, "  document kind accuracy: {0:0.000}", KindAccuracy));

@@ -55,11 +55,18 @@ public sealed class GoldEvaluator(IArticleAnalyzer analyzer)
         }
 
         var used = new bool[predicted.Count];
+        if (!report.ByDocumentKind.TryGetValue(gold.Kind, out var byDocument))
+        {
+            byDocument = new EvaluationReport.Counts();
+            report.ByDocumentKind[gold.Kind] = byDocument;
+        }
+
         foreach (var (quote, span) in golds)
         {
             var kind = quote.Kind == "indirect" ? report.Indirect : report.Direct;
             report.All.Gold++;
             kind.Gold++;
+            byDocument.Gold++;
             var best = -1;
             var bestCoverage = 0.0;
             for (var i = 0; i < predicted.Count; i++)
@@ -86,6 +93,7 @@ public sealed class GoldEvaluator(IArticleAnalyzer analyzer)
             used[best] = true;
             report.All.TruePositives++;
             kind.TruePositives++;
+            byDocument.TruePositives++;
             report.Matched++;
             if (SameSpeaker(quote.Speaker, predicted[best].Speaker))
             {
@@ -102,10 +110,12 @@ public sealed class GoldEvaluator(IArticleAnalyzer analyzer)
             var kind = predicted[i].Kind == QuoteKind.Indirect ? report.Indirect : report.Direct;
             report.All.Predicted++;
             kind.Predicted++;
+            byDocument.Predicted++;
             if (used[i])
             {
                 report.All.MatchedPredicted++;
                 kind.MatchedPredicted++;
+                byDocument.MatchedPredicted++;
             }
             else
             {
