@@ -14,7 +14,7 @@ namespace GovBot.Ingestion;
 /// </summary>
 public sealed class ArticleAnalyzer : IArticleAnalyzer
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
     private const int TopicCount = 6;
 
     public int Version => CurrentVersion;
@@ -43,7 +43,7 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
             (kind, quotes) = ReadStatementOrNews(doc, title, registry, speech);
         }
 
-        quotes = quotes.OrderBy(q => q.Start).ThenBy(q => q.End).ToList();
+        quotes = quotes.OrderBy(q => q.Start).ThenBy(q => q.End).Select(q => q with { Topics = TopicExtractor.KnownIn(q.Text) }).ToList();
         var sourceCountry = PlaceCountry(doc.Header.Place) ?? SourceCountry(doc.Header);
         var speakers = Speakers(registry, quotes, sourceCountry);
         var summary = Summarizer.Summarize(doc, kind, quotes, speakers);

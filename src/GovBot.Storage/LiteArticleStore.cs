@@ -148,6 +148,7 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
             End = quote.End,
             Cue = quote.Cue,
             Date = article.Date,
+            Topics = quote.Topics.ToList(),
         };
     }
 }

@@ -9,4 +9,8 @@ public sealed record ExtractedQuote(
     QuoteKind Kind,
     int Start,
     int End,
-    string? Cue);
+    string? Cue)
+{
+    /// <summary>Key phrases the statement mentions, for search and browsing.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+}
