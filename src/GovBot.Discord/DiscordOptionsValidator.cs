@@ -50,9 +50,9 @@ public sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             }
         }
 
-        if (options.DeferAfterMs is < 100 or > 2500)
+        if (options.DeferAfterMs is < 0 or > 2500)
         {
-            failures.Add("Discord__DeferAfterMs must be between 100 and 2500 (Discord allows 3 s for the first response).");
+            failures.Add("Discord__DeferAfterMs must be between 0 (always defer) and 2500 (Discord allows 3 s for the first response).");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -44,12 +44,16 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         }
 
         quotes = quotes.OrderBy(q => q.Start).ThenBy(q => q.End).Select(q => q with { Topics = TopicExtractor.KnownIn(q.Text) }).ToList();
-        var sourceCountry = PlaceCountry(doc.Header.Place) ?? SourceCountry(doc.Header);
+        var publisherCountry = SourceCountry(doc.Header);
+        var sourceCountry = PlaceCountry(doc.Header.Place) ?? publisherCountry;
         var speakers = Speakers(registry, quotes, sourceCountry);
         var summary = Summarizer.Summarize(doc, kind, quotes, speakers);
         var topics = TopicExtractor.Extract(string.Join('\n', doc.Paragraphs.Select(p => p.Of(text))), TopicCount);
         return new ArticleAnalysis(title, doc.Header.Source, doc.Header.Date, doc.Header.Url, doc.Header.Licence, doc.Header.Place,
-            kind, summary, speakers, quotes, topics, CurrentVersion);
+            kind, summary, speakers, quotes, topics, CurrentVersion)
+        {
+            SourceCountry = publisherCountry,
+        };
     }
 
     private static (ArticleKind, List<ExtractedQuote>) ReadStatementOrNews(ParsedDocument doc, string title, PersonRegistry registry, SpeechExtractor speech)

@@ -146,6 +146,29 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         }
     }
 
+    public IReadOnlyList<StatementHit> SearchStatements(StatementQuery query)
+    {
+        var terms = TextAnalyzer.Terms(Truncate(query.Text));
+        gate.EnterReadLock();
+        try
+        {
+            bool Keep(StatementEntry e) =>
+                (query.SpeakerId is null || e.SpeakerId == query.SpeakerId) &&
+                (query.Country is null || string.Equals(e.Country, query.Country, StringComparison.OrdinalIgnoreCase)) &&
+                (query.FromYear is null || e.Year >= query.FromYear) &&
+                (query.ToYear is null || e.Year <= query.ToYear) &&
+                query.RoleWords.All(w => e.Role.Contains(w, StringComparison.Ordinal));
+
+            return statements.SearchWithCoverage(terms, doc => Keep(entries[doc]), query.Limit)
+                .Select(r => new StatementHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4), Math.Round(r.Coverage, 4)))
+                .ToList();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
     public IReadOnlyList<ScoredHit> SearchArticles(string query, int limit)
     {
         var terms = TextAnalyzer.Terms(Truncate(query));
@@ -313,7 +336,11 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     private void AddStatement(Statement statement)
     {
         var ordinal = statements.Add(TextAnalyzer.Terms(statement.Text, surfaceForms));
-        entries.Add(new StatementEntry(statement.Id, statement.ArticleId, statement.SpeakerId, statement.Date, StatementQuality.Of(statement)));
+        entries.Add(new StatementEntry(statement.Id, statement.ArticleId, statement.SpeakerId, statement.Date, StatementQuality.Of(statement))
+        {
+            Country = statement.Country,
+            Role = (statement.SpeakerRole ?? "").ToLowerInvariant(),
+        });
         Append(ordinalsByArticle, statement.ArticleId, ordinal);
         if (statement.SpeakerId is not null)
         {

@@ -63,9 +63,16 @@ internal sealed class PositionalIndex
 
     public int DocumentFrequency(string term) => postings.TryGetValue(term, out var list) ? list.Count : 0;
 
-    public List<(int Doc, double Score)> Search(List<(string Term, int Position)> query, Func<int, bool>? filter, int limit)
+    public List<(int Doc, double Score)> Search(List<(string Term, int Position)> query, Func<int, bool>? filter, int limit) =>
+        SearchWithCoverage(query, filter, limit).Select(r => (r.Doc, r.Score)).ToList();
+
+    /// <summary>
+    /// BM25 with phrase and proximity boosts; <c>Coverage</c> is the idf-weighted share of the query's distinct terms a
+    /// document contains (1 = all of them), which a caller can use to refuse weak matches.
+    /// </summary>
+    public List<(int Doc, double Score, double Coverage)> SearchWithCoverage(List<(string Term, int Position)> query, Func<int, bool>? filter, int limit)
     {
-        var results = new List<(int, double)>();
+        var results = new List<(int, double, double)>();
         if (query.Count == 0 || liveCount == 0 || limit <= 0)
         {
             return results;
@@ -73,16 +80,21 @@ internal sealed class PositionalIndex
 
         var scores = System.Buffers.ArrayPool<double>.Shared.Rent(lengths.Count);
         Array.Clear(scores, 0, lengths.Count);
+        var matched = System.Buffers.ArrayPool<double>.Shared.Rent(lengths.Count);
+        Array.Clear(matched, 0, lengths.Count);
         var touched = new List<int>();
         var averageLength = Math.Max(1.0, (double)totalLength / liveCount);
+        var totalIdf = 0.0;
         foreach (var term in query.Select(q => q.Term).Distinct(StringComparer.Ordinal))
         {
-            if (!postings.TryGetValue(term, out var list))
+            var df = postings.TryGetValue(term, out var list) ? list.Count : 0;
+            var idf = Math.Log(1 + ((Math.Max(liveCount - df, 0) + 0.5) / (df + 0.5)));
+            totalIdf += idf;
+            if (list is null)
             {
                 continue;
             }
 
-            var idf = Math.Log(1 + ((Math.Max(liveCount - list.Count, 0) + 0.5) / (list.Count + 0.5)));
             for (var i = 0; i < list.Count; i++)
             {
                 var doc = list.Docs[i];
@@ -100,11 +112,14 @@ internal sealed class PositionalIndex
                 }
 
                 scores[doc] += add;
+                matched[doc] += idf;
             }
         }
 
         var ranked = TopK(scores, touched, Math.Max(limit, RescoreDepth));
+        var coverage = ranked.ToDictionary(r => r.Doc, r => totalIdf == 0 ? 0 : matched[r.Doc] / totalIdf);
         System.Buffers.ArrayPool<double>.Shared.Return(scores);
+        System.Buffers.ArrayPool<double>.Shared.Return(matched);
         if (query.Count > 1)
         {
             for (var i = 0; i < ranked.Count; i++)
@@ -115,7 +130,7 @@ internal sealed class PositionalIndex
             ranked.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Doc.CompareTo(b.Doc));
         }
 
-        return ranked.Count > limit ? ranked.GetRange(0, limit) : ranked;
+        return (ranked.Count > limit ? ranked.GetRange(0, limit) : ranked).Select(r => (r.Doc, r.Score, coverage[r.Doc])).ToList();
     }
 
     private double PositionBoost(List<(string Term, int Position)> query, int doc)

@@ -3,5 +3,10 @@ namespace GovBot.Search;
 /// <summary>What the index keeps per statement so it can filter and rank without reading the store.</summary>
 internal sealed record StatementEntry(long StatementId, long ArticleId, string? SpeakerId, string? Date, double Quality)
 {
+    public string? Country { get; init; }
+    public string Role { get; init; } = "";
+
+    public int? Year => Date is { Length: >= 4 } d && int.TryParse(d.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
+
     public bool Deleted { get; set; }
 }

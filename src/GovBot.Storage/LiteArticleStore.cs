@@ -149,6 +149,8 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
             Cue = quote.Cue,
             Date = article.Date,
             Topics = quote.Topics.ToList(),
+            Country = speaker?.Country ?? article.SourceCountry,
+            SpeakerRole = speaker is null ? null : string.Join(", ", new[] { speaker.Title, speaker.Organization }.Where(s => !string.IsNullOrWhiteSpace(s))),
         };
     }
 }

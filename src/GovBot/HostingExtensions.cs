@@ -1,5 +1,6 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Commands;
+using GovBot.Core.Features.Ask;
 using GovBot.Core.Features.Help;
 using GovBot.Core.Domain;
 using GovBot.Core.Features.Quotes;
@@ -48,6 +49,8 @@ public static class HostingExtensions
         services.AddSingleton<ISlashCommand, SummaryCommand>();
         services.AddSingleton<ISlashCommand, SpeakerCommand>();
         services.AddSingleton<ISlashCommand, HelpCommand>();
+        services.AddSingleton<AskHandler>();
+        services.AddSingleton<ISlashCommand, AskCommand>();
         return builder;
     }
 

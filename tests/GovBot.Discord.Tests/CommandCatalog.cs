@@ -1,5 +1,6 @@
 using GovBot.Core.Commands;
 using GovBot.Core.Domain;
+using GovBot.Core.Features.Ask;
 using GovBot.Core.Features.Help;
 using GovBot.Core.Features.Quotes;
 using GovBot.Core.Features.Speakers;
@@ -16,6 +17,7 @@ internal static class CommandCatalog
         new SummaryCommand(null!, null!, null!).Definition,
         new SpeakerCommand(null!, null!).Definition,
         new HelpCommand().Definition,
+        new AskCommand(null!).Definition,
     ];
 
     public static CommandReply Reply(int fields, int fieldLength = 100, string? title = null, int lines = 1) => new(

@@ -22,7 +22,7 @@ public sealed class CommandDefinitionTests
     public void The_payload_has_the_shape_Discord_expects()
     {
         var payload = CommandJson.Build(CommandCatalog.All(), global: true);
-        Assert.Equal(["help", "quote", "speaker", "summary"], payload.Select(c => c!["name"]!.GetValue<string>()).Order());
+        Assert.Equal(["ask", "help", "quote", "speaker", "summary"], payload.Select(c => c!["name"]!.GetValue<string>()).Order());
         foreach (var command in payload.Select(c => c!.AsObject()))
         {
             Assert.Equal(1, command["type"]!.GetValue<int>());

@@ -15,4 +15,8 @@ public sealed record ArticleAnalysis(
     IReadOnlyList<ExtractedSpeaker> Speakers,
     IReadOnlyList<ExtractedQuote> Quotes,
     IReadOnlyList<string> Topics,
-    int ExtractorVersion);
+    int ExtractorVersion)
+{
+    /// <summary>The country whose government publishes through the source (White House → United States), if known.</summary>
+    public string? SourceCountry { get; init; }
+}

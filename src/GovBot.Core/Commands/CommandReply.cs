@@ -14,6 +14,9 @@ public sealed record CommandReply(
 {
     public string? Footer { get; init; }
 
+    /// <summary>How many fields one page shows; the rest are behind paging buttons (Discord) or summarised (terminal).</summary>
+    public int PageSize { get; init; } = 5;
+
     public static CommandReply Message(ReplyOutcome outcome, string title, params string[] lines) =>
         new(outcome, title, lines, [], [], 0);
 }

@@ -17,6 +17,9 @@ public sealed class Article
     public string? Url { get; set; }
     public string? Licence { get; set; }
     public string? Place { get; set; }
+
+    /// <summary>The government that publishes through the source, for statements without a named speaker.</summary>
+    public string? SourceCountry { get; set; }
     public ArticleKind Kind { get; set; }
     public string Summary { get; set; } = "";
     public string Text { get; set; } = "";

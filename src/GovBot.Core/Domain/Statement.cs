@@ -18,5 +18,11 @@ public sealed class Statement
     public int End { get; set; }
     public string? Cue { get; set; }
     public string? Date { get; set; }
+
+    /// <summary>The speaker's country, or for unnamed and institutional statements the publishing government's.</summary>
+    public string? Country { get; set; }
+
+    /// <summary>The speaker's title and organisation as this article gives them, for questions that name a role.</summary>
+    public string? SpeakerRole { get; set; }
     public List<string> Topics { get; set; } = [];
 }

@@ -18,6 +18,8 @@ public interface IKnowledgeIndex
 
     IReadOnlyList<ScoredHit> SearchStatements(string query, string? speakerId, int limit);
 
+    IReadOnlyList<StatementHit> SearchStatements(StatementQuery query);
+
     IReadOnlyList<ScoredHit> SearchArticles(string query, int limit);
 
     IReadOnlyList<SpeakerMatch> FindSpeakers(string name, int limit);

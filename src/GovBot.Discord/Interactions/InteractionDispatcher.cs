@@ -158,7 +158,7 @@ public sealed class InteractionDispatcher
 
     private JsonObject Render(ISlashCommand command, CommandInput input, CommandReply reply, int page, string? userId)
     {
-        var paged = reply.Fields.Count > MessageRenderer.FieldsPerPage;
+        var paged = reply.Fields.Count > reply.PageSize;
         var key = paged ? paging.Remember(command.Definition.Name, input, userId) : null;
         var ephemeral = reply.Outcome is ReplyOutcome.InvalidInput or ReplyOutcome.Error;
         return MessageRenderer.Render(reply, page, key, ephemeral);

@@ -11,13 +11,12 @@ namespace GovBot.Discord.Interactions;
 /// </summary>
 public static class MessageRenderer
 {
-    public const int FieldsPerPage = 5;
-
     public static JsonObject Render(CommandReply reply, int page, string? pagingKey, bool ephemeral)
     {
-        var pages = Math.Max(1, (int)Math.Ceiling(reply.Fields.Count / (double)FieldsPerPage));
+        var perPage = Math.Clamp(reply.PageSize, 1, DiscordLimits.Fields);
+        var pages = Math.Max(1, (int)Math.Ceiling(reply.Fields.Count / (double)perPage));
         page = Math.Clamp(page, 0, pages - 1);
-        var fields = reply.Fields.Skip(page * FieldsPerPage).Take(FieldsPerPage).ToList();
+        var fields = reply.Fields.Skip(page * perPage).Take(perPage).ToList();
         var budget = DiscordLimits.EmbedTotal;
 
         var title = Cut(reply.Title.Length == 0 ? "GovBot" : reply.Title, DiscordLimits.Title);
@@ -129,7 +128,7 @@ public static class MessageRenderer
         for (var i = 0; i < reply.Citations.Count; i++)
         {
             var c = reply.Citations[i];
-            if (shown.Count > 0 && !shown.Any(f => f.Value.Contains(c.Title, StringComparison.Ordinal)) && reply.Fields.Count > FieldsPerPage)
+            if (shown.Count > 0 && !shown.Any(f => f.Value.Contains(c.Title, StringComparison.Ordinal)) && reply.Fields.Count > shown.Count)
             {
                 continue;
             }

@@ -12,7 +12,7 @@ internal static class Lexicons
     public static readonly IReadOnlySet<string> Roles = Words("roles.txt");
     public static readonly IReadOnlySet<string> OrganizationHeads = Words("org-heads.txt");
     public static readonly IReadOnlySet<string> Abbreviations = Words("abbreviations.txt");
-    public static readonly Countries Countries = new(Lines("countries.txt"));
+    public static readonly GovBot.Core.Text.CountryNames Countries = GovBot.Core.Text.CountryNames.Shared;
     public static readonly IReadOnlyDictionary<string, bool> FirstNameIsFemale = LoadFirstNames();
 
     public static readonly IReadOnlyList<(string Publisher, string Country)> SourceCountries =

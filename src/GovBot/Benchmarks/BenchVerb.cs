@@ -189,6 +189,7 @@ public sealed class BenchVerb : IVerb
                     Date = article.Date,
                     Url = article.Url,
                     Kind = article.Kind,
+                    SourceCountry = article.SourceCountry,
                     Summary = article.Summary,
                     Text = text,
                     ContentHash = $"{article.ContentHash}-{copy}",

@@ -8,8 +8,8 @@ public static class VerbRouter
 {
     public static readonly IReadOnlyList<IVerb> Verbs =
     [
-        new QuoteVerb(), new SummaryVerb(), new SpeakerVerb(), new ImportVerb(), new StatsVerb(),
-        new ExtractVerb(), new ReextractVerb(), new EvalVerb(), new BenchVerb(), new HealthVerb(),
+        new AskVerb(), new QuoteVerb(), new SummaryVerb(), new SpeakerVerb(), new ImportVerb(), new StatsVerb(),
+        new ExtractVerb(), new ReextractVerb(), new EvalVerb(), new EvalAskVerb(), new BenchVerb(), new HealthVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)

@@ -6,6 +6,9 @@ namespace GovBot.Rendering;
 /// <summary>Prints a reply as plain text: title, lines, fields, then numbered sources.</summary>
 public static class TerminalRenderer
 {
+    /// <summary>Fields shown: every one, unless the reply pages in smaller steps than usual (ask shows its best three).</summary>
+    private static int Visible(CommandReply reply) => reply.PageSize < 5 ? reply.PageSize : reply.Fields.Count;
+
     public static string Render(CommandReply reply)
     {
         var sb = new StringBuilder();
@@ -16,7 +19,7 @@ public static class TerminalRenderer
             sb.AppendLine(line);
         }
 
-        foreach (var field in reply.Fields)
+        foreach (var field in reply.Fields.Take(Visible(reply)))
         {
             sb.AppendLine();
             sb.AppendLine(field.Name);
@@ -24,6 +27,13 @@ public static class TerminalRenderer
             {
                 sb.Append("  ").AppendLine(line);
             }
+        }
+
+        var hidden = reply.Fields.Count - Visible(reply);
+        if (hidden > 0)
+        {
+            sb.AppendLine();
+            sb.Append("… and ").Append(hidden).AppendLine(hidden == 1 ? " more result." : " more results.");
         }
 
         if (reply.Citations.Count > 0)

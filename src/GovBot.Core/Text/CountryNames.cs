@@ -1,11 +1,13 @@
-namespace GovBot.Ingestion.Lexicon;
+using System.Reflection;
 
-/// <summary>Normalises country names, abbreviations, demonyms and possessives to one short name.</summary>
-internal sealed class Countries
+namespace GovBot.Core.Text;
+
+/// <summary>Normalises country names, abbreviations, capitals standing for governments, demonyms and possessives to one short name.</summary>
+public sealed class CountryNames
 {
     private readonly Dictionary<string, string> byName = new(StringComparer.OrdinalIgnoreCase);
 
-    public Countries(IEnumerable<string> lines)
+    private CountryNames(IEnumerable<string> lines)
     {
         foreach (var line in lines)
         {
@@ -17,7 +19,7 @@ internal sealed class Countries
         }
     }
 
-    public int LongestName { get; } = 5;
+    public static CountryNames Shared { get; } = Load();
 
     /// <summary>The canonical country for a name, demonym or possessive ("China's"), or null.</summary>
     public string? Normalize(string? text)
@@ -33,11 +35,12 @@ internal sealed class Countries
             return exact;
         }
 
-        t = t.TrimEnd(',', ';', ':');
+        t = t.TrimEnd(',', ';', ':', '?', '!');
         if (t.EndsWith('.') && !byName.ContainsKey(t))
         {
             t = t.TrimEnd('.');
         }
+
         if (t.EndsWith("'s", StringComparison.Ordinal) || t.EndsWith("’s", StringComparison.Ordinal))
         {
             t = t[..^2];
@@ -55,5 +58,22 @@ internal sealed class Countries
         return byName.TryGetValue(t, out var country) ? country : null;
     }
 
-    public bool IsCountryWord(string word) => Normalize(word) is not null;
+    private static CountryNames Load()
+    {
+        var assembly = Assembly.GetExecutingAssembly();
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".countries.txt", StringComparison.Ordinal));
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                lines.Add(line);
+            }
+        }
+
+        return new CountryNames(lines);
+    }
 }

@@ -1,0 +1,20 @@
+namespace GovBot.Core.Features.Ask;
+
+/// <summary>One stored statement that answers a question, with the fields the answer is built from.</summary>
+public sealed record AskAnswer(
+    string Document,
+    string Title,
+    string Speaker,
+    string? Role,
+    string? Country,
+    string Text,
+    string? Source,
+    string? Date,
+    string? Url,
+    double Score);
+
+/// <summary>The answers to a question (best first), or none when no stored statement answers it.</summary>
+public sealed record AskResult(string Question, ParsedQuestion Parsed, IReadOnlyList<AskAnswer> Answers, IReadOnlyList<string> Suggestions)
+{
+    public bool Found => Answers.Count > 0;
+}

@@ -1,0 +1,11 @@
+namespace GovBot.Core.Features.Ask;
+
+/// <summary>What a question asks for: its type, topic words and the constraints it names.</summary>
+public sealed record ParsedQuestion(
+    QuestionType Type,
+    string Topic,
+    IReadOnlyList<string> NameCandidates,
+    string? Country,
+    IReadOnlyList<string> RoleWords,
+    int? FromYear,
+    int? ToYear);

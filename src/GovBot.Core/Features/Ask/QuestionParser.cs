@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GovBot.Core.Text;
+
+namespace GovBot.Core.Features.Ask;
+
+/// <summary>
+/// Reads a plain-language question: its type, a time limit ("in 2021", "before 2015", "since 2020", "last year"),
+/// a country (names, demonyms, capitals standing for governments), a role ("the US national security advisor"),
+/// capitalised name candidates, and the topic words that remain. A pure function of the text and today's date.
+/// </summary>
+public static partial class QuestionParser
+{
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "what", "who", "whom", "when", "where", "why", "how", "which", "did", "does", "do", "has", "have", "had", "is", "was", "were",
+        "are", "anyone", "anybody", "someone", "any", "official", "officials", "say", "said", "says", "saying", "talk", "talked",
+        "speak", "spoke", "mention", "mentioned", "about", "on", "regarding", "concerning", "the", "a", "an", "of", "to", "in", "for",
+        "and", "or", "ever", "tell", "told", "me", "us", "government", "state", "country", "call", "called", "comment", "commented",
+        "discuss", "discussed", "address", "addressed", "statement", "statements", "view", "views", "position", "think", "thinks",
+        "stance", "warn", "warned", "describe", "described", "with", "from", "by", "its", "their", "his", "her", "that", "this",
+        "there", "been", "be", "it", "something", "anything", "publicly", "claim", "claimed", "refer", "referred", "s",
+    };
+
+    public static ParsedQuestion Parse(string question, DateOnly today)
+    {
+        var text = Spaces().Replace(question.Trim(), " ");
+        var lower = text.ToLowerInvariant();
+        var type = lower.StartsWith("who ", StringComparison.Ordinal) || lower.StartsWith("which official", StringComparison.Ordinal) ? QuestionType.Who
+            : HasAnyone().IsMatch(lower) ? QuestionType.HasAnyone
+            : lower.StartsWith("when ", StringComparison.Ordinal) ? QuestionType.When
+            : QuestionType.What;
+
+        var (from, to, withoutTime) = Time(text, today);
+        var tokens = Words().Matches(withoutTime).Select(m => m.Value).ToList();
+        var used = new bool[tokens.Count];
+
+        var roleWords = new List<string>();
+        var joined = string.Join(' ', tokens).ToLowerInvariant();
+        foreach (var (phrase, words) in AskLexicon.Roles)
+        {
+            var at = Regex.Match(joined, @"\b" + Regex.Escape(phrase) + @"\b");
+            if (at.Success)
+            {
+                roleWords.AddRange(words);
+                MarkPhrase(tokens, used, phrase);
+                break;
+            }
+        }
+
+        string? country = null;
+        for (var n = 3; n >= 1 && country is null; n--)
+        {
+            for (var i = 0; i + n <= tokens.Count; i++)
+            {
+                if (used.Skip(i).Take(n).Any(u => u))
+                {
+                    continue;
+                }
+
+                var candidate = string.Join(' ', tokens.Skip(i).Take(n));
+                if (candidate.Length > 1 && CountryNames.Shared.Normalize(candidate) is { } found && !IsCommonWord(candidate))
+                {
+                    country = found;
+                    for (var k = i; k < i + n; k++)
+                    {
+                        used[k] = true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        var names = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (used[i] || !char.IsUpper(tokens[i][0]) || (i == 0 && QuestionWords.Contains(tokens[i])))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j < tokens.Count && !used[j] && char.IsUpper(tokens[j][0]) && !QuestionWords.Contains(tokens[j]))
+            {
+                j++;
+            }
+
+            if (j > i)
+            {
+                names.Add(string.Join(' ', tokens.Skip(i).Take(j - i)));
+                i = j - 1;
+            }
+        }
+
+        // Lower-case questions may still name someone ("what did putin say"): every remaining word is a candidate.
+        names.AddRange(tokens.Where((t, i) => !used[i] && !QuestionWords.Contains(t) && t.Length >= 3 && char.IsLower(t[0])));
+
+        var topic = string.Join(' ', tokens.Where((t, i) => !used[i] && !QuestionWords.Contains(t)));
+        return new ParsedQuestion(type, topic, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), country, roleWords, from, to);
+    }
+
+    private static bool IsCommonWord(string candidate) => candidate.ToLowerInvariant() is "us" or "chad" or "georgia" or "jordan";
+
+    private static void MarkPhrase(List<string> tokens, bool[] used, string phrase)
+    {
+        var words = phrase.Split(' ');
+        for (var i = 0; i + words.Length <= tokens.Count; i++)
+        {
+            if (words.Select((w, k) => string.Equals(tokens[i + k], w, StringComparison.OrdinalIgnoreCase)).All(x => x))
+            {
+                for (var k = 0; k < words.Length; k++)
+                {
+                    used[i + k] = true;
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static (int? From, int? To, string Remainder) Time(string text, DateOnly today)
+    {
+        int? from = null, to = null;
+        string Cut(Match m)
+        {
+            var rest = text.Remove(m.Index, m.Length);
+            text = rest;
+            return rest;
+        }
+
+        static int Year(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+
+        if (Between().Match(text) is { Success: true } between)
+        {
+            (from, to) = (Year(between.Groups[1].Value), Year(between.Groups[2].Value));
+            Cut(between);
+        }
+        else if (Before().Match(text) is { Success: true } before)
+        {
+            to = Year(before.Groups[1].Value) - 1;
+            Cut(before);
+        }
+        else if (After().Match(text) is { Success: true } after)
+        {
+            from = Year(after.Groups[1].Value) + 1;
+            Cut(after);
+        }
+        else if (Since().Match(text) is { Success: true } since)
+        {
+            from = Year(since.Groups[1].Value);
+            Cut(since);
+        }
+        else if (InYear().Match(text) is { Success: true } inYear)
+        {
+            from = to = Year(inYear.Groups[1].Value);
+            Cut(inYear);
+        }
+        else if (LastYear().Match(text) is { Success: true } last)
+        {
+            from = to = today.Year - 1;
+            Cut(last);
+        }
+        else if (ThisYear().Match(text) is { Success: true } thisYear)
+        {
+            from = to = today.Year;
+            Cut(thisYear);
+        }
+        else if (LastYears().Match(text) is { Success: true } recent)
+        {
+            from = today.Year - int.Parse(recent.Groups[1].Value, CultureInfo.InvariantCulture);
+            Cut(recent);
+        }
+
+        return (from, to, text);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(has|have|did|does|had|is there)\s+(anyone|anybody|any\s+\w+|someone)\b")]
+    private static partial Regex HasAnyone();
+
+    [GeneratedRegex(@"\bbetween\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"\bbefore\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"\bafter\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"\bsince\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Since();
+
+    [GeneratedRegex(@"\b(?:in|during|from)\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InYear();
+
+    [GeneratedRegex(@"\blast\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastYear();
+
+    [GeneratedRegex(@"\bthis\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisYear();
+
+    [GeneratedRegex(@"\b(?:in\s+)?the\s+(?:last|past)\s+(\d{1,2})\s+years\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastYears();
+}

@@ -1,0 +1,14 @@
+namespace GovBot.Core.Search;
+
+/// <summary>A statement search with constraints: topic text plus optional speaker, country, role words and years.</summary>
+public sealed record StatementQuery(string Text, int Limit)
+{
+    public string? SpeakerId { get; init; }
+    public string? Country { get; init; }
+
+    /// <summary>Lower-case words that must all appear in the speaker's title or organisation.</summary>
+    public IReadOnlyList<string> RoleWords { get; init; } = [];
+
+    public int? FromYear { get; init; }
+    public int? ToYear { get; init; }
+}

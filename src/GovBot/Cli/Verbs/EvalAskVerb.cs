@@ -1,0 +1,33 @@
+using GovBot.Core.Features.Ask;
+
+namespace GovBot.Cli.Verbs;
+
+public sealed class EvalAskVerb : IVerb
+{
+    public string Name => "eval-ask";
+    public string Usage => "eval-ask QUESTIONS.json [--verbose]";
+    public string Description => "score /ask on a question set: hit@1, hit@3, MRR and refusals";
+    public IReadOnlySet<string> Flags => new HashSet<string> { "verbose" };
+
+    public Task<int> RunAsync(ArgReader args, VerbContext context)
+    {
+        if (args.Positional.Count != 1 || !File.Exists(args.Positional[0]))
+        {
+            context.Error.WriteLine("GovBot eval-ask: name the question file, for example tests/ask/questions.json.");
+            return Task.FromResult(ExitCodes.Usage);
+        }
+
+        context.EnsureStoreReady();
+        var report = AskEvaluation.Evaluate(context.Get<AskHandler>(), AskEvaluation.Load(args.Positional[0]));
+        context.Out.Write(report.ToString());
+        if (args.Has("verbose"))
+        {
+            foreach (var miss in report.Misses)
+            {
+                context.Out.WriteLine(miss);
+            }
+        }
+
+        return Task.FromResult(ExitCodes.Ok);
+    }
+}
