@@ -1,0 +1,54 @@
+using GovBot.FakeDiscord;
+using GovBot.Tests.Shared;
+
+namespace GovBot.Host.Tests;
+
+/// <summary>The real GovBot process connected to the in-repo fake Discord on loopback, with a temp store.</summary>
+internal sealed class BotAgainstFakeDiscord : IAsyncDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    private readonly TempDirectory dir = new();
+
+    private BotAgainstFakeDiscord(FakeDiscordServer discord, Dictionary<string, string?> environment)
+    {
+        Discord = discord;
+        Environment = environment;
+    }
+
+    public FakeDiscordServer Discord { get; }
+    public Dictionary<string, string?> Environment { get; }
+    public RunningGovBot? Bot { get; private set; }
+
+    public static async Task<BotAgainstFakeDiscord> StartAsync(Action<Dictionary<string, string?>, FakeDiscordServer>? configure = null, FakeDiscordOptions? options = null)
+    {
+        var discord = await FakeDiscordServer.StartAsync(options ?? new FakeDiscordOptions { HeartbeatIntervalMs = 1000 });
+        var harness = new BotAgainstFakeDiscord(discord, []);
+        var env = GovBotProcess.Sandbox(harness.dir);
+        env["Discord__Token"] = discord.Options.Token;
+        env["Discord__ApiBaseUrl"] = discord.ApiBaseUrl;
+        env["Discord__GuildId"] = FakeDiscordServer.DefaultGuildId;
+        env["Logging__LogLevel__Default"] = "Information";
+        configure?.Invoke(env, discord);
+        foreach (var (key, value) in env)
+        {
+            harness.Environment[key] = value;
+        }
+
+        harness.Bot = RunningGovBot.Start(harness.Environment);
+        return harness;
+    }
+
+    public string HeartbeatFile => Path.Combine(Path.GetDirectoryName(Environment["Storage__Path"]!)!, "govbot.heartbeat");
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Bot is not null)
+        {
+            await Bot.DisposeAsync();
+        }
+
+        await Discord.DisposeAsync();
+        dir.Dispose();
+    }
+}
