@@ -12,11 +12,13 @@ LABEL org.govbot.project=govbot
 WORKDIR /src
 
 # Restore from the project files only, so the restore layer is reused until a dependency changes.
+# One line per src/*/*.csproj: a new project under src/ needs its line here, or publish --no-restore fails (NETSDK1004).
 COPY GovBot.sln global.json Directory.Build.props Directory.Packages.props ./
 COPY src/GovBot.Core/GovBot.Core.csproj           src/GovBot.Core/
 COPY src/GovBot.Search/GovBot.Search.csproj       src/GovBot.Search/
 COPY src/GovBot.Ingestion/GovBot.Ingestion.csproj src/GovBot.Ingestion/
 COPY src/GovBot.Storage/GovBot.Storage.csproj     src/GovBot.Storage/
+COPY src/GovBot.Discord/GovBot.Discord.csproj     src/GovBot.Discord/
 COPY src/GovBot/GovBot.csproj                     src/GovBot/
 RUN dotnet restore src/GovBot/GovBot.csproj
 
@@ -24,8 +26,9 @@ COPY src/ src/
 RUN dotnet publish src/GovBot/GovBot.csproj -c Release -o /app/publish --no-restore
 
 # ---- runtime -----------------------------------------------------------------------------------------------------
-# A worker: no ASP.NET Core needed.
-FROM mcr.microsoft.com/dotnet/runtime:10.0
+# aspnet, not runtime: the Discord transport (src/GovBot.Discord) references Microsoft.AspNetCore.App for its HTTP
+# interactions endpoint, so the app will not even start on the plain runtime image (exit 150, framework missing).
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
 LABEL org.govbot.project=govbot \
       org.opencontainers.image.title="GovBot" \
       org.opencontainers.image.description="What officials said on cyber governance: Discord bot and terminal tool"
@@ -47,6 +50,10 @@ ENV Storage__Path=/data/govbot.db \
     DOTNET_gcServer=0
 
 USER $APP_UID
+
+# Only Discord__Mode=Http listens (POST /interactions, GET /healthz; Discord__HttpListenUrl, default
+# http://0.0.0.0:8080). The default gateway mode makes outbound connections only.
+EXPOSE 8080
 
 # `GovBot health` only reads the heartbeat file the connected bot touches; it never opens the store.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 CMD ["dotnet", "/app/GovBot.dll", "health"]

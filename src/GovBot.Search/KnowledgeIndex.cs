@@ -154,6 +154,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             bool Keep(StatementEntry e) =>
                 (query.SpeakerId is null || e.SpeakerId == query.SpeakerId) &&
+                (query.SpeakerIds.Count == 0 || (e.SpeakerId is not null && query.SpeakerIds.Contains(e.SpeakerId))) &&
                 (query.Country is null || string.Equals(e.Country, query.Country, StringComparison.OrdinalIgnoreCase)) &&
                 (query.FromYear is null || e.Year >= query.FromYear) &&
                 (query.ToYear is null || e.Year <= query.ToYear) &&

@@ -12,6 +12,7 @@ root=$(cd "$here/../.." && pwd)
 image=${GOVBOT_SMOKE_IMAGE:-govbot:smoke}
 volume="govbot-smoke-$(date +%s)-$$"
 started=$SECONDS
+keep_dangling=0
 passed=0
 failed=0
 
@@ -37,7 +38,7 @@ cleanup() {
   if [ "${GOVBOT_SMOKE_KEEP_IMAGE:-1}" = 0 ]; then pm rmi -f "$image" "$image-build" >/dev/null 2>&1 || true; fi
   # Images this project's earlier builds left untagged (the storage driver is vfs: every layer is a full copy, so
   # they add up fast). Only dangling ones go: the layers under $image and $image-build and the bases stay.
-  pm image prune -f --filter label=org.govbot.project=govbot >/dev/null 2>&1 || true
+  if [ "$keep_dangling" = 0 ]; then pm image prune -f --filter label=org.govbot.project=govbot >/dev/null 2>&1 || true; fi
 }
 trap cleanup EXIT
 
@@ -45,16 +46,21 @@ trap cleanup EXIT
 echo "building $image from $root ..."
 build_start=$SECONDS
 build_log=$(mktemp)
-# The build stage is tagged too ($image-build): it anchors the layer cache (restore, publish) so that pruning what
-# earlier builds left behind never throws the cache away. Building the target first costs nothing extra: the full
-# build below reuses its layers.
-if pm build --format docker --pull=never --network=host --target build -t "$image-build" "$root" >"$build_log" 2>&1 \
-   && pm build --format docker --pull=never --network=host -t "$image" "$root" >>"$build_log" 2>&1; then
+if pm build --format docker --pull=never --network=host -t "$image" "$root" >"$build_log" 2>&1; then
   pass "image builds ($((SECONDS - build_start)) s)"
+  # Tag the build stage's last layer ($image-build): it anchors the layer cache (restore, publish), so the prune in
+  # cleanup only removes what earlier builds left behind. The id is the last "--> ID" before the final stage's FROM.
+  stage=$(awk '/^--> [0-9a-f]+$/ { last = $2 } /^\[[0-9]+\/[0-9]+\] STEP 1\// { if (last != "") prev = last } END { print prev }' "$build_log")
+  if [ -n "$stage" ] && [ "$(pm image inspect --format '{{index .Labels "org.govbot.project"}}' "$stage" 2>/dev/null)" = govbot ]; then
+    pm tag "$stage" "$image-build"
+  else
+    keep_dangling=1 # could not tell the build stage apart: prune nothing rather than lose the cache
+  fi
   rm -f "$build_log"
 else
   fail "image builds ($((SECONDS - build_start)) s)" "$(tail -n 40 "$build_log")"
   rm -f "$build_log"
+  keep_dangling=1 # the layers that did build (restore, say) are untagged: keep them for the next attempt
   summary || exit 1
 fi
 
@@ -143,6 +149,24 @@ if [ "$rc" -eq 2 ] && has "$out" "Discord__Token"; then
   pass "f) no verb and no token: exit 2, names Discord__Token"
 else
   fail "f) no verb and no token: exit $rc (want 2 and Discord__Token)" "$out"
+fi
+
+# --- g) a running bot (Discord unreachable) stops on SIGTERM within 10 s, store intact ----------------------------------
+name="govbot-smoke-bot-$$"
+pm run -d --name "$name" --no-healthcheck --network=none -v "$volume:/data" -e Discord__Token=abc.def.smoke "$image" >/dev/null 2>&1 || true
+waited=0
+until pm logs "$name" 2>&1 | grep -q "Gateway connection failed" || [ "$waited" -ge 60 ]; do sleep 1; waited=$((waited + 1)); done
+stop_start=$(date +%s%N)
+pm stop -t 10 "$name" >/dev/null 2>&1 || true
+stop_ms=$((($(date +%s%N) - stop_start) / 1000000))
+exit_code=$(pm inspect --format '{{.State.ExitCode}}' "$name" 2>/dev/null || echo "?")
+logs=$(pm logs "$name" 2>&1 | tail -n 20)
+pm rm -f "$name" >/dev/null 2>&1 || true
+run "$image" speaker Long
+if [ "$waited" -lt 60 ] && [ "$stop_ms" -lt 10000 ] && [ "$exit_code" = "0" ] && [ "$rc" -eq 0 ] && has "$out" "Long Zhou" && ! has "$logs" "abc.def.smoke"; then
+  pass "g) podman stop ends a running bot in ${stop_ms} ms, exit 0, token not logged, store answers after"
+else
+  fail "g) podman stop: waited ${waited} s, stopped in ${stop_ms} ms, exit ${exit_code}, verb after rc ${rc}" "$logs"
 fi
 
 # --- image metadata -------------------------------------------------------------------------------------------------

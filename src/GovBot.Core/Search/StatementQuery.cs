@@ -4,6 +4,9 @@ namespace GovBot.Core.Search;
 public sealed record StatementQuery(string Text, int Limit)
 {
     public string? SpeakerId { get; init; }
+
+    /// <summary>Any of these speakers (one person stored under several spellings, "Biden" and "Joe Biden").</summary>
+    public IReadOnlyList<string> SpeakerIds { get; init; } = [];
     public string? Country { get; init; }
 
     /// <summary>Lower-case words that must all appear in the speaker's title or organisation.</summary>

@@ -58,7 +58,7 @@ internal static class RolePhrase
         }
 
         string? organization = null;
-        var firstRole = list.FindIndex(t => Vocabulary.IsRole(t.Text) || Vocabulary.TitleModifiers.Contains(t.Text));
+        var firstRole = list.FindIndex(t => Vocabulary.IsRole(t.Text) || Vocabulary.TitleModifiers.Contains(t.Text) || Vocabulary.SectorWords.Contains(t.Text));
         if (firstRole > 0)
         {
             // Words before the title that are not title words name the organisation: "NSC Spokesperson", "Foreign Ministry spokesperson".

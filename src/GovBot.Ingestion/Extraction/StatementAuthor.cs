@@ -108,6 +108,6 @@ internal static partial class StatementAuthor
     [GeneratedRegex(@"\s+(?:on|at|to|for|before|in|regarding|about|published|following|during|announcing|with|after)\b")]
     private static partial Regex Cuts();
 
-    [GeneratedRegex(@"^(Fact Sheet|FACT SHEET|Joint Statement(?! by President)|Joint Declaration|Joint Leaders|.*\bJoint (Leaders[’']? )?Statement\b|Leaders[’'] Statement|Quad Leaders|.*Joint Statement)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Fact Sheet|FACT SHEET|Joint Declaration|Joint Leaders|Quad Leaders|.*\bJoint\b.*\bStatement\b|.*\bLeaders[’']? (Joint )?Statement\b|.*\bJoint Declaration\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Institutional();
 }

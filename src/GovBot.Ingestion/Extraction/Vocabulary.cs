@@ -49,6 +49,14 @@ internal static class Vocabulary
         "Asked", "Speaking", "Addressing", "Responding", "Separately", "Additionally", "Still", "Instead", "Later", "Earlier",
     };
 
+    /// <summary>Portfolio words that belong to a title ("Health Minister", "Security Minister"), not to an organisation.</summary>
+    public static readonly HashSet<string> SectorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "affairs", "health", "security", "defence", "defense", "justice", "finance", "trade", "commerce", "energy", "education",
+        "interior", "culture", "digital", "science", "innovation", "technology", "communications", "information", "economy",
+        "development", "infrastructure", "intelligence", "telecommunications", "homeland", "cyber", "cybersecurity", "media", "transport",
+    };
+
     public static bool IsRole(string word)
     {
         var w = word.TrimEnd('.').Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);

@@ -15,7 +15,10 @@ public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeP
     public const int MaxQuestionLength = 500;
 
     /// <summary>Share of the topic's (idf-weighted) words a statement must contain to count as an answer.</summary>
-    public const double MinCoverage = 0.6;
+    public const double MinCoverage = 0.5;
+
+    /// <summary>How much of that bar remains when the question names a speaker, country or role.</summary>
+    public const double ConstrainedFactor = 0.7;
 
     private const int Candidates = 40;
     private const int MaxAnswers = 9;
@@ -30,28 +33,31 @@ public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeP
         }
 
         var parsed = QuestionParser.Parse(question, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        var (speakerId, topic) = ResolveSpeaker(parsed);
+        var (speakerIds, topic) = ResolveSpeaker(parsed);
+        topic = string.Join(' ', topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.All(char.IsDigit)));
         var expanded = Expand(topic);
+        var constrained = speakerIds.Count > 0 || parsed.Country is not null || parsed.RoleWords.Count > 0;
         var query = new StatementQuery(expanded, Candidates)
         {
-            SpeakerId = speakerId,
-            Country = speakerId is null ? parsed.Country : null,
-            RoleWords = speakerId is null ? parsed.RoleWords : [],
+            SpeakerIds = speakerIds,
+            Country = speakerIds.Count == 0 ? parsed.Country : null,
+            RoleWords = speakerIds.Count == 0 ? parsed.RoleWords : [],
             FromYear = parsed.FromYear,
             ToYear = parsed.ToYear,
         };
 
         List<StatementHit> hits;
-        if (topic.Length == 0 && speakerId is not null)
+        if (topic.Length == 0 && speakerIds.Count > 0)
         {
-            hits = index.BestStatementsOf(speakerId, MaxAnswers)
+            hits = speakerIds.SelectMany(id => index.BestStatementsOf(id, MaxAnswers))
                 .Select(id => new StatementHit(id, 0, 1))
                 .Where(h => WithinYears(h.Id, parsed))
                 .ToList();
         }
         else
         {
-            var minCoverage = Math.Min(MinCoverage, CoverageBar(topic, expanded));
+            // A named speaker, country or role already narrows the field, so the topic may match more loosely.
+            var minCoverage = CoverageBar(topic, expanded) * (constrained ? ConstrainedFactor : 1.0);
             hits = index.SearchStatements(query).Where(h => h.Coverage >= minCoverage).ToList();
         }
 
@@ -108,28 +114,52 @@ public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeP
             ? d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)
             : date;
 
-    private (string? SpeakerId, string Topic) ResolveSpeaker(ParsedQuestion parsed)
+    /// <summary>Common English words that are also surnames: in a lower-case question they are words, not people.</summary>
+    private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "long", "may", "will", "brown", "green", "white", "black", "young", "rice", "price", "bush", "hill", "king", "bell",
+        "law", "rule", "rules", "security", "cyber", "hack", "state", "states", "china", "russia", "data", "power", "strong",
+    };
+
+    private (IReadOnlyList<string> SpeakerIds, string Topic) ResolveSpeaker(ParsedQuestion parsed)
     {
         foreach (var candidate in parsed.NameCandidates.OrderByDescending(c => c.Split(' ').Length))
         {
             var capitalised = char.IsUpper(candidate[0]);
-            var matches = index.FindSpeakers(candidate, 3);
+            if (!capitalised && (CommonWords.Contains(candidate) || candidate.Length < 4))
+            {
+                continue;
+            }
+
+            var matches = index.FindSpeakers(candidate, 5);
             if (matches.Count == 0)
             {
                 continue;
             }
 
             var best = matches[0];
-            var clear = matches.Count == 1 || matches[1].Score < best.Score - 0.001;
-            // Lower-case words are only names when they match a name exactly; capitalised ones may be misspelt.
-            if (clear && (best.Score >= 0.9 || (capitalised && best.Score >= 0.6)))
+            // Lower-case words are only names when they match part of a name exactly; capitalised ones may be misspelt.
+            var multiWord = candidate.Contains(' ', StringComparison.Ordinal);
+            // One word must match a name's word exactly; two or more may carry a typo ("Anne Neubrger").
+            if (best.Score < (multiWord ? 0.6 : 0.85))
             {
-                var topic = string.Join(' ', parsed.Topic.Split(' ').Where(w => !candidate.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase)));
-                return (best.SpeakerId, topic);
+                continue;
             }
+
+            // Several speakers tied on the same words are usually one person under several spellings ("Biden", "Joe Biden").
+            var tied = matches.Where(m => m.Score >= best.Score - 0.15 && SharesWord(m.Name, candidate)).Select(m => m.SpeakerId).ToList();
+            var words = candidate.Split(' ');
+            var topic = string.Join(' ', parsed.Topic.Split(' ').Where(w => !words.Contains(w, StringComparer.OrdinalIgnoreCase)));
+            return (tied.Count > 0 ? tied : [best.SpeakerId], topic);
         }
 
-        return (null, parsed.Topic);
+        return ([], parsed.Topic);
+    }
+
+    private static bool SharesWord(string name, string candidate)
+    {
+        var nameWords = Text.NameKey.Tokens(name);
+        return Text.NameKey.Tokens(candidate).Any(w => nameWords.Contains(w));
     }
 
     private static string Expand(string topic)

@@ -48,10 +48,12 @@ public static partial class QuestionParser
             }
         }
 
+        // The first country named is the one asked about ("Albania's prime minister … the Iranian cyberattack").
         string? country = null;
-        for (var n = 3; n >= 1 && country is null; n--)
+        (int Start, int Length)? countrySpan = null;
+        for (var i = 0; i < tokens.Count && country is null; i++)
         {
-            for (var i = 0; i + n <= tokens.Count; i++)
+            for (var n = Math.Min(3, tokens.Count - i); n >= 1; n--)
             {
                 if (used.Skip(i).Take(n).Any(u => u))
                 {
@@ -59,16 +61,21 @@ public static partial class QuestionParser
                 }
 
                 var candidate = string.Join(' ', tokens.Skip(i).Take(n));
-                if (candidate.Length > 1 && CountryNames.Shared.Normalize(candidate) is { } found && !IsCommonWord(candidate))
+                if (candidate.Length > 1 && !IsCommonWord(candidate) && CountryNames.Shared.Normalize(candidate) is { } found &&
+                    !(n > 1 && tokens[i].Equals("the", StringComparison.OrdinalIgnoreCase)))
                 {
                     country = found;
-                    for (var k = i; k < i + n; k++)
-                    {
-                        used[k] = true;
-                    }
-
+                    countrySpan = (i, n);
                     break;
                 }
+            }
+        }
+
+        if (countrySpan is { } span)
+        {
+            for (var k = span.Start; k < span.Start + span.Length; k++)
+            {
+                used[k] = true;
             }
         }
 
@@ -81,7 +88,8 @@ public static partial class QuestionParser
             }
 
             var j = i;
-            while (j < tokens.Count && !used[j] && char.IsUpper(tokens[j][0]) && !QuestionWords.Contains(tokens[j]))
+            while (j < tokens.Count && !used[j] && char.IsUpper(tokens[j][0]) && !QuestionWords.Contains(tokens[j]) &&
+                   CountryNames.Shared.Normalize(tokens[j]) is null)
             {
                 j++;
             }
@@ -94,7 +102,8 @@ public static partial class QuestionParser
         }
 
         // Lower-case questions may still name someone ("what did putin say"): every remaining word is a candidate.
-        names.AddRange(tokens.Where((t, i) => !used[i] && !QuestionWords.Contains(t) && t.Length >= 3 && char.IsLower(t[0])));
+        names.AddRange(tokens.Where((t, i) => !used[i] && !QuestionWords.Contains(t) && t.Length >= 3 && char.IsLower(t[0]) &&
+                                              CountryNames.Shared.Normalize(t) is null));
 
         var topic = string.Join(' ', tokens.Where((t, i) => !used[i] && !QuestionWords.Contains(t)));
         return new ParsedQuestion(type, topic, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), country, roleWords, from, to);

@@ -15,11 +15,20 @@ public sealed class AskVerb : IVerb
     public string Name => "ask";
     public string Usage => "ask [--json] \"QUESTION\"";
     public string Description => "a plain-language question answered from stored statements, with citations";
-    public IReadOnlySet<string> Flags => new HashSet<string> { "json" };
+    public IReadOnlySet<string> Flags => new HashSet<string> { "json", "explain" };
 
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
         var question = args.Text;
+        if (args.Has("explain"))
+        {
+            context.EnsureStoreReady();
+            var parsed = context.Get<AskHandler>().Ask(question);
+            var p = parsed.Parsed;
+            context.Error.WriteLine($"read as: type {p.Type}; topic “{p.Topic}”; names [{string.Join(", ", p.NameCandidates)}]; country {p.Country ?? "-"}; " +
+                                    $"role [{string.Join(", ", p.RoleWords)}]; years {p.FromYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}–{p.ToYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
+        }
+
         if (!args.Has("json"))
         {
             return Task.FromResult(ReplyVerb.Print(context, Name, question, () => context.Get<AskHandler>().Handle(question)));
