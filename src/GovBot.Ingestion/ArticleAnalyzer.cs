@@ -31,9 +31,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         var turns = TranscriptLabels.Find(doc);
         ArticleKind kind;
         List<ExtractedQuote> quotes;
-        if (TranscriptLabels.IsTranscript(turns))
+        var labelledSpeech = TranscriptLabels.IsLabelledSpeech(turns);
+        if (TranscriptLabels.IsTranscript(turns) || labelledSpeech)
         {
-            kind = ArticleKind.Transcript;
+            kind = labelledSpeech ? ArticleKind.Statement : ArticleKind.Transcript;
             quotes = new TranscriptReader(doc, registry).Read(turns);
             var firstTurn = turns.Keys.Min();
             quotes.AddRange(speech.Extract(Enumerable.Range(firstTurn, doc.Paragraphs.Count - firstTurn).ToHashSet()));

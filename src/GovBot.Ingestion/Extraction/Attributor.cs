@@ -3,13 +3,22 @@ using System.Text.RegularExpressions;
 namespace GovBot.Ingestion.Extraction;
 
 /// <summary>Turns a speaker mention into the name to store: the full name of a person, or the description of an unnamed source.</summary>
-internal sealed partial class Attributor(PersonRegistry registry, SpeakerState state)
+internal sealed partial class Attributor(PersonRegistry registry, SpeakerState state, Func<string, bool> isPlausibleName)
 {
     public (string? Speaker, Person? Person) Resolve(Mention mention, string sentence, int paragraph, int paragraphEnd)
     {
         switch (mention.Kind)
         {
             case MentionKind.Name:
+                // A bare single word never introduced as a person ("Participants emphasized", "Since 2021, …") is not a speaker;
+                // real one-word names come with a title or an honorific ("head of BSSN Sulistyo", "Ms. Whitcombe").
+                var known = registry.Find(mention.Text, mention.Start) is not null;
+                var bare = !mention.Text.Contains(' ', StringComparison.Ordinal) && mention.Title is null && mention.Female is null;
+                if (!known && (bare || !isPlausibleName(mention.Text)))
+                {
+                    return (null, null);
+                }
+
                 var person = registry.Find(mention.Text, mention.Start)
                              ?? registry.Register(mention.Text, mention.Start, mention.Title, mention.Organization, mention.Country, mention.Female);
                 person.Describe(mention.Title, mention.Organization, mention.Country, mention.Female);

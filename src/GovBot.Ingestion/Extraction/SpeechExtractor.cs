@@ -25,11 +25,12 @@ internal sealed class SpeechExtractor
     {
         this.doc = doc;
         this.registry = registry;
-        attributor = new Attributor(registry, state);
+        attributor = new Attributor(registry, state, IsPlausibleName);
         tokens = doc.Paragraphs.Select(p => Tokenizer.Tokenize(doc.Text, p.Start, p.End)).ToList();
     }
 
     private bool prepared;
+    private string? body;
 
     /// <summary>Registers the people the title and body name with their roles, before any attribution.</summary>
     public void Prepare(string title)
@@ -176,7 +177,7 @@ internal sealed class SpeechExtractor
                 var nameWords = phrase.Text.Split(' ').Length;
                 var spokenOf = title is not null || phrase.Female is not null || SpeechVerbNear(toks, end) ||
                                (nameWords >= 2 && Lexicons.FirstNameIsFemale.ContainsKey(phrase.Text.Split(' ')[0]));
-                if ((nameWords >= 2 || title is not null) && spokenOf)
+                if ((nameWords >= 2 || title is not null) && spokenOf && IsPlausibleName(phrase.Text))
                 {
                     registry.Register(phrase.Text, phrase.Start, title, appositive.Org ?? phrase.Organization,
                         appositive.Country ?? phrase.Country, phrase.Female);
@@ -223,6 +224,28 @@ internal sealed class SpeechExtractor
         }
 
         return phrase.Count == 0 ? (null, null, null) : RolePhrase.Parse(doc.Text, phrase);
+    }
+
+    /// <summary>
+    /// Whether a capitalised phrase can be a person: not a country, and a single word only if the document never uses it
+    /// as an ordinary lower-case word ("Efforts", "People" and "Since" are capitalised in titles, not names).
+    /// </summary>
+    private bool IsPlausibleName(string name)
+    {
+        if (Lexicons.Countries.Normalize(name) is not null)
+        {
+            return false;
+        }
+
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Only the body counts: URLs and metadata spell names in lower case ("…/remarks-by-president-biden-…").
+        var lower = name.ToLowerInvariant();
+        body ??= string.Join('\n', doc.Paragraphs.Select(p => p.Of(doc.Text)));
+        return lower == name || !System.Text.RegularExpressions.Regex.IsMatch(body, @"(?<![\w/.-])" + System.Text.RegularExpressions.Regex.Escape(lower) + @"(?![\w/.-])");
     }
 
     private static bool SpeechVerbNear(List<Token> toks, int index)

@@ -74,28 +74,34 @@ internal static partial class StatementAuthor
         {
             var comma = paren.LastIndexOf(',');
             var post = comma > 0 ? paren[..comma].Trim() : paren.Trim();
-            var country = comma > 0 ? Lexicons.Countries.Normalize(paren[(comma + 1)..].Trim()) : null;
+            var country = comma > 0 ? MapCountryName(paren[(comma + 1)..]) : null;
             var postTokens = Tokenizer.Tokenize(post, 0, post.Length);
             var (parsedTitle, org, postCountry) = RolePhrase.Parse(post, postTokens);
             mention = mention with
             {
                 Title = parsedTitle ?? (post.Length > 0 ? post : null),
                 Organization = org,
-                Country = country ?? postCountry ?? MapCountryName(paren[(comma + 1)..]),
+                Country = country ?? postCountry,
             };
         }
 
         return (mention with { Start = -1, End = -1 }, false, false);
     }
 
+    /// <summary>"Republic of Latvia" → Latvia, "United Kingdom of Great Britain and Northern Ireland" → United Kingdom.</summary>
     private static string? MapCountryName(string name)
     {
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var n = words.Length; n > 0; n--)
         {
-            if (Lexicons.Countries.Normalize(string.Join(' ', words.Take(n))) is { } c)
+            if (Lexicons.Countries.Normalize(string.Join(' ', words.Skip(words.Length - n))) is { } bySuffix)
             {
-                return c;
+                return bySuffix;
+            }
+
+            if (Lexicons.Countries.Normalize(string.Join(' ', words.Take(n))) is { } byPrefix)
+            {
+                return byPrefix;
             }
         }
 

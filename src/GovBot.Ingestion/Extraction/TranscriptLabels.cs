@@ -59,6 +59,14 @@ internal static partial class TranscriptLabels
         return kept;
     }
 
+    /// <summary>One labelled speaker and no questions: a speech written down with its speaker's label ("President of Russia Vladimir Putin: …").</summary>
+    /// <remarks>
+    /// Upper-case labels are left out: fact sheets use them for headings ("REPRIORITIZING CYBERSECURITY EFFORTS:").
+    /// </remarks>
+    public static bool IsLabelledSpeech(IReadOnlyDictionary<int, TranscriptTurn> turns) =>
+        turns.Count > 0 && turns.Values.All(t => !t.IsQuestion && !IsUpperLabel(t.Label) && t.Label.Contains(' ', StringComparison.Ordinal)) &&
+        turns.Values.Select(t => t.Label).Distinct().Count() == 1 && turns.Count <= 2;
+
     public static bool IsTranscript(IReadOnlyDictionary<int, TranscriptTurn> turns)
     {
         var speakers = turns.Values.Where(t => !t.IsQuestion).ToList();

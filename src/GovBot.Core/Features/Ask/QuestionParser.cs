@@ -20,6 +20,9 @@ public static partial class QuestionParser
         "discuss", "discussed", "address", "addressed", "statement", "statements", "view", "views", "position", "think", "thinks",
         "stance", "warn", "warned", "describe", "described", "with", "from", "by", "its", "their", "his", "her", "that", "this",
         "there", "been", "be", "it", "something", "anything", "publicly", "claim", "claimed", "refer", "referred", "s",
+        "at", "propose", "proposed", "proposes", "blame", "blamed", "blames", "announce", "announced", "announces", "welcome",
+        "welcomed", "raise", "raised", "bring", "brought", "give", "gave", "make", "made", "first", "ever", "anyone's", "mean",
+        "express", "expressed", "stress", "stressed", "urge", "urged", "emphasize", "emphasized", "emphasise", "emphasised",
     };
 
     public static ParsedQuestion Parse(string question, DateOnly today)
@@ -48,10 +51,11 @@ public static partial class QuestionParser
             }
         }
 
-        // The first country named is the one asked about ("Albania's prime minister … the Iranian cyberattack").
+        // The first country named is the one asked about ("Albania's prime minister … the Iranian cyberattack"); in a
+        // "who" question a country is what was talked about, not who talked.
         string? country = null;
         (int Start, int Length)? countrySpan = null;
-        for (var i = 0; i < tokens.Count && country is null; i++)
+        for (var i = 0; i < tokens.Count && country is null && type != QuestionType.Who; i++)
         {
             for (var n = Math.Min(3, tokens.Count - i); n >= 1; n--)
             {
