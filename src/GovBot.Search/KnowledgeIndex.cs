@@ -9,6 +9,7 @@ namespace GovBot.Search;
 /// </summary>
 public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
 {
+    private const int MaxCachedBest = 25;
     private readonly ReaderWriterLockSlim gate = new();
     private PositionalIndex statements = new();
     private PositionalIndex titles = new();
@@ -20,6 +21,10 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     private Dictionary<string, List<int>> ordinalsBySpeaker = new(StringComparer.Ordinal);
     private Dictionary<string, string> surfaceForms = new(StringComparer.Ordinal);
     private volatile Dictionary<int, List<string>>? vocabularyByLength;
+
+    // Profiles are read far more often than the index changes: remember each speaker's figures until the next change.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Version, SpeakerStats Stats, List<long> Best)> speakerCache = new(StringComparer.Ordinal);
+    private int version;
     private int vocabularyVersion = -1;
 
     public bool IsLoaded { get; private set; }
@@ -68,6 +73,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
             (ordinalsByArticle, titleOrdinalByArticle, ordinalsBySpeaker, surfaceForms) =
                 (fresh.ordinalsByArticle, fresh.titleOrdinalByArticle, fresh.ordinalsBySpeaker, fresh.surfaceForms);
             IsLoaded = true;
+            version++;
         }
         finally
         {
@@ -96,6 +102,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
             {
                 speakers.Upsert(speaker.Id, speaker.Name, speaker.Aliases);
             }
+
+            version++;
         }
         finally
         {
@@ -117,6 +125,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         try
         {
             RemoveUnlocked(articleId);
+            version++;
         }
         finally
         {
@@ -127,14 +136,14 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     public IReadOnlyList<ScoredHit> SearchStatements(string query, string? speakerId, int limit)
     {
         var terms = TextAnalyzer.Terms(Truncate(query));
+        if (terms.Count == 0)
+        {
+            return speakerId is null ? [] : BestStatementsOf(speakerId, limit).Select(id => new ScoredHit(id, 0)).ToList();
+        }
+
         gate.EnterReadLock();
         try
         {
-            if (terms.Count == 0)
-            {
-                return speakerId is null ? [] : BestUnlocked(speakerId, limit).Select(id => new ScoredHit(id, 0)).ToList();
-            }
-
             Func<int, bool>? filter = speakerId is null ? null : doc => entries[doc].SpeakerId == speakerId;
             return statements.Search(terms, filter, limit)
                 .Select(r => new ScoredHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4)))
@@ -220,27 +229,26 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         }
     }
 
-    public SpeakerStats StatsFor(string speakerId)
+    public SpeakerStats StatsFor(string speakerId) => Profile(speakerId).Stats;
+
+    public IReadOnlyList<long> BestStatementsOf(string speakerId, int limit) => Profile(speakerId).Best.Take(limit).ToList();
+
+    private (SpeakerStats Stats, List<long> Best) Profile(string speakerId)
     {
         gate.EnterReadLock();
         try
         {
+            if (speakerCache.TryGetValue(speakerId, out var cached) && cached.Version == version)
+            {
+                return (cached.Stats, cached.Best);
+            }
+
             var live = LiveOrdinalsOf(speakerId).Select(o => entries[o]).ToList();
             var dates = live.Select(e => e.Date).Where(d => d is not null).Order(StringComparer.Ordinal).ToList();
-            return new SpeakerStats(live.Count, live.Select(e => e.ArticleId).Distinct().Count(), dates.FirstOrDefault(), dates.LastOrDefault());
-        }
-        finally
-        {
-            gate.ExitReadLock();
-        }
-    }
-
-    public IReadOnlyList<long> BestStatementsOf(string speakerId, int limit)
-    {
-        gate.EnterReadLock();
-        try
-        {
-            return BestUnlocked(speakerId, limit);
+            var stats = new SpeakerStats(live.Count, live.Select(e => e.ArticleId).Distinct().Count(), dates.FirstOrDefault(), dates.LastOrDefault());
+            var best = BestUnlocked(speakerId, MaxCachedBest);
+            speakerCache[speakerId] = (version, stats, best);
+            return (stats, best);
         }
         finally
         {
@@ -321,6 +329,20 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         vocabularyByLength = cache;
         vocabularyVersion = statements.Version;
         return cache;
+    }
+
+    public bool Knows(string word)
+    {
+        var terms = TextAnalyzer.Terms(word);
+        gate.EnterReadLock();
+        try
+        {
+            return terms.Count > 0 && terms.All(t => statements.Contains(t.Term));
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
     }
 
     public void Dispose() => gate.Dispose();

@@ -61,6 +61,8 @@ internal sealed class PositionalIndex
         liveCount--;
     }
 
+    public bool Contains(string term) => postings.ContainsKey(term);
+
     public int DocumentFrequency(string term) => postings.TryGetValue(term, out var list) ? list.Count : 0;
 
     public List<(int Doc, double Score)> Search(List<(string Term, int Position)> query, Func<int, bool>? filter, int limit) =>

@@ -39,4 +39,7 @@ public interface IKnowledgeIndex
     IReadOnlyList<string> SuggestSpeakers(string name, int limit);
 
     int StatementCount { get; }
+
+    /// <summary>Whether any stored statement uses this word (in any inflection).</summary>
+    bool Knows(string word);
 }

@@ -31,6 +31,7 @@ internal sealed class SpeechExtractor
 
     private bool prepared;
     private string? body;
+    private readonly Dictionary<string, bool> plausibility = new(StringComparer.Ordinal);
 
     /// <summary>Registers the people the title and body name with their roles, before any attribution.</summary>
     public void Prepare(string title)
@@ -244,8 +245,34 @@ internal sealed class SpeechExtractor
 
         // Only the body counts: URLs and metadata spell names in lower case ("…/remarks-by-president-biden-…").
         var lower = name.ToLowerInvariant();
-        body ??= string.Join('\n', doc.Paragraphs.Select(p => p.Of(doc.Text)));
-        return lower == name || !System.Text.RegularExpressions.Regex.IsMatch(body, @"(?<![\w/.-])" + System.Text.RegularExpressions.Regex.Escape(lower) + @"(?![\w/.-])");
+        if (lower == name)
+        {
+            return true;
+        }
+
+        if (!plausibility.TryGetValue(name, out var plausible))
+        {
+            body ??= string.Join('\n', doc.Paragraphs.Select(p => p.Of(doc.Text)));
+            plausible = !ContainsWord(body, lower);
+            plausibility[name] = plausible;
+        }
+
+        return plausible;
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 ? ' ' : text[at - 1];
+            var after = at + word.Length >= text.Length ? ' ' : text[at + word.Length];
+            if (!char.IsLetterOrDigit(before) && before is not ('/' or '.' or '-') && !char.IsLetterOrDigit(after) && after is not ('/' or '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool SpeechVerbNear(List<Token> toks, int index)

@@ -21,6 +21,7 @@ public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeP
     public const double ConstrainedFactor = 0.7;
 
     private const int Candidates = 40;
+    private const double TitleWeight = 0.5;
     private const int MaxAnswers = 9;
     private const int AnswersPerPage = 3;
 
@@ -34,7 +35,16 @@ public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeP
 
         var parsed = QuestionParser.Parse(question, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var (speakerIds, topic) = ResolveSpeaker(parsed);
-        topic = string.Join(' ', topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.All(char.IsDigit)));
+        if (speakerIds.Count == 0 && parsed.NamedSubject is { } subject)
+        {
+            // The question is about what a named person said, and nobody of that name is on record.
+            return new AskResult(question, parsed, [], index.SuggestSpeakers(subject, 5));
+        }
+
+        // Lower-case words no statement uses are typos or filler and cannot decide anything; capitalised unknown words are
+        // named things ("CrowdStrike", "FIFA") the corpus lacks, and they keep counting so such questions are refused.
+        topic = string.Join(' ', topic.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !w.All(char.IsDigit) && (char.IsUpper(w[0]) || index.Knows(w))));
         var expanded = Expand(topic);
         var constrained = speakerIds.Count > 0 || parsed.Country is not null || parsed.RoleWords.Count > 0;
         var query = new StatementQuery(expanded, Candidates)
@@ -58,7 +68,7 @@ public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeP
         {
             // A named speaker, country or role already narrows the field, so the topic may match more loosely.
             var minCoverage = CoverageBar(topic, expanded) * (constrained ? ConstrainedFactor : 1.0);
-            hits = index.SearchStatements(query).Where(h => h.Coverage >= minCoverage).ToList();
+            hits = BoostByTitle(index.SearchStatements(query).Where(h => h.Coverage >= minCoverage).ToList(), topic);
         }
 
         var answers = Diverse(hits).Take(MaxAnswers).Select(ToAnswer).OfType<AskAnswer>().ToList();
@@ -195,6 +205,32 @@ public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeP
         var date = store.FindStatement(statementId)?.Date;
         var year = date is { Length: >= 4 } && int.TryParse(date.AsSpan(0, 4), CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
         return year is not null && (parsed.FromYear is null || year >= parsed.FromYear) && (parsed.ToYear is null || year <= parsed.ToYear);
+    }
+
+    /// <summary>
+    /// Statements from articles whose title matches the topic rank higher: "When did Putin meet the head of
+    /// Roskomnadzor?" is answered by the meeting's own record before passing mentions elsewhere.
+    /// </summary>
+    private List<StatementHit> BoostByTitle(List<StatementHit> hits, string topic)
+    {
+        if (hits.Count < 2 || topic.Length == 0)
+        {
+            return hits;
+        }
+
+        var titles = index.SearchArticles(topic, 10);
+        if (titles.Count == 0)
+        {
+            return hits;
+        }
+
+        var best = titles[0].Score;
+        var boost = titles.ToDictionary(t => t.Id, t => 1 + (TitleWeight * t.Score / best));
+        return hits
+            .Select(h => (Hit: h, Factor: store.FindStatement(h.Id) is { } s && boost.TryGetValue(s.ArticleId, out var f) ? f : 1.0))
+            .OrderByDescending(x => x.Hit.Score * x.Factor)
+            .Select(x => x.Hit with { Score = x.Hit.Score * x.Factor })
+            .ToList();
     }
 
     /// <summary>Best first, but not three paragraphs of one speech when other documents also answer.</summary>

@@ -8,4 +8,8 @@ public sealed record ParsedQuestion(
     string? Country,
     IReadOnlyList<string> RoleWords,
     int? FromYear,
-    int? ToYear);
+    int? ToYear)
+{
+    /// <summary>The capitalised words between "did/has/does" and the speech verb ("What did Volodymyr Zelenskyy say…"), if any.</summary>
+    public string? NamedSubject { get; init; }
+}

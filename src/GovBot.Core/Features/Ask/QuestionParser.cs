@@ -105,12 +105,41 @@ public static partial class QuestionParser
             }
         }
 
-        // Lower-case questions may still name someone ("what did putin say"): every remaining word is a candidate.
+        // Lower-case questions may still name someone ("what did putin say", "dilma roussef"): pairs and single words are candidates.
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!used[i] && !used[i + 1] && char.IsLower(tokens[i][0]) && char.IsLower(tokens[i + 1][0]) &&
+                !QuestionWords.Contains(tokens[i]) && !QuestionWords.Contains(tokens[i + 1]))
+            {
+                names.Add(tokens[i] + " " + tokens[i + 1]);
+            }
+        }
+
         names.AddRange(tokens.Where((t, i) => !used[i] && !QuestionWords.Contains(t) && t.Length >= 3 && char.IsLower(t[0]) &&
                                               CountryNames.Shared.Normalize(t) is null));
 
         var topic = string.Join(' ', tokens.Where((t, i) => !used[i] && !QuestionWords.Contains(t)));
-        return new ParsedQuestion(type, topic, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), country, roleWords, from, to);
+        return new ParsedQuestion(type, topic, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), country, roleWords, from, to)
+        {
+            NamedSubject = NamedSubject(tokens, used),
+        };
+    }
+
+    private static string? NamedSubject(List<string> tokens, bool[] used)
+    {
+        var aux = tokens.FindIndex(t => t.ToLowerInvariant() is "did" or "has" or "does" or "have");
+        if (aux < 0)
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        for (var i = aux + 1; i < tokens.Count && char.IsUpper(tokens[i][0]) && !used[i]; i++)
+        {
+            words.Add(tokens[i]);
+        }
+
+        return words.Count >= 2 ? string.Join(' ', words) : null;
     }
 
     private static bool IsCommonWord(string candidate) => candidate.ToLowerInvariant() is "us" or "chad" or "georgia" or "jordan";
