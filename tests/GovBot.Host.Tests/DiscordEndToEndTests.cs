@@ -95,12 +95,18 @@ public sealed class DiscordEndToEndTests
         await h.Discord.WaitForResumeAsync(4, Timeout);
         Assert.Contains(h.Discord.Closes, c => c.ClosedByClient && c.Code == 4200);
 
+        await h.Discord.CloseAsync(4000, "Unknown error");
+        await h.Discord.WaitForResumeAsync(5, Timeout);
+
         await h.Discord.SendInvalidSessionAsync(resumable: false);
         await h.Discord.WaitForIdentifyAsync(2, Timeout);
 
+        await h.Discord.CloseAsync(4009, "Session timed out");
+        await h.Discord.WaitForIdentifyAsync(3, Timeout);
+
         var after = await h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("help")).Callback.WaitAsync(Timeout);
         Assert.Equal(4, after["type"]!.GetValue<int>());
-        Assert.Equal(2, h.Discord.ReadyCount);
+        Assert.Equal(3, h.Discord.ReadyCount);
         Assert.DoesNotContain(h.Discord.Closes, c => c.ClosedByClient && c.Code is 1000 or 1001);
     }
 
@@ -117,6 +123,11 @@ public sealed class DiscordEndToEndTests
         var limited = h.Discord.Requests.First(r => r.Path.StartsWith("/interactions/", StringComparison.Ordinal) && r.Status == 429);
         var accepted = h.Discord.Requests.First(r => r.Path.StartsWith("/interactions/", StringComparison.Ordinal) && r.Status == 204);
         Assert.True(accepted.ReceivedAt - limited.ReceivedAt >= TimeSpan.FromMilliseconds(450));
+
+        h.Discord.FailNextRequests("/interactions/", 500);
+        var afterError = h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("help"));
+        await afterError.Callback.WaitAsync(Timeout);
+        Assert.Equal([500, 204], afterError.CallbackResults.Select(r => r.Status));
     }
 
     [Fact]

@@ -46,3 +46,24 @@ public sealed class DocumentParserTests
     public void Long_source_lines_shorten_to_the_publisher(string _, string source, string expected) =>
         Assert.Equal(expected, DocumentParser.ShortSource(source));
 }
+
+public sealed class HtmlImportTests
+{
+    [Fact]
+    public void Html_becomes_a_headline_and_one_paragraph_per_block_without_page_furniture()
+    {
+        const string html = """
+            <html><head><title>Site | Envoy speaks</title><script>var x = "said";</script></head>
+            <body><nav>Home | News</nav><h1>Envoy urges cyber talks</h1>
+            <p>GENEVA, March 2 (Reuters) -- An envoy said the talks must resume soon.</p>
+            <p>"We cannot wait any longer for rules," she said.</p><footer>© 2024</footer></body></html>
+            """;
+        var text = GovBot.Ingestion.Import.DocumentFiles.HtmlToText(html);
+        Assert.StartsWith("Envoy urges cyber talks\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("var x", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home | News", text, StringComparison.Ordinal);
+        var analysis = new GovBot.Ingestion.ArticleAnalyzer().Analyze(text, "page.html");
+        Assert.Equal("Envoy urges cyber talks", analysis.Title);
+        Assert.Contains(analysis.Quotes, q => q.Text.StartsWith("We cannot wait", StringComparison.Ordinal));
+    }
+}

@@ -129,8 +129,10 @@ public sealed class BenchVerb : IVerb
     {
         var quotes = new QuoteHandler(store, index);
         var speakers = new SpeakerHandler(store, index);
+        var ask = new GovBot.Core.Features.Ask.AskHandler(store, index, TimeProvider.System);
         var quoteStats = new LatencyStats();
         var speakerStats = new LatencyStats();
+        var askStats = new LatencyStats();
         for (var round = 0; round < rounds + 1; round++)
         {
             foreach (var (query, speaker) in BenchmarkQueries.Quotes)
@@ -140,6 +142,16 @@ public sealed class BenchVerb : IVerb
                 if (round > 0)
                 {
                     quoteStats.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
+                }
+            }
+
+            foreach (var question in BenchmarkQueries.Questions)
+            {
+                var t = Stopwatch.GetTimestamp();
+                ask.Ask(question);
+                if (round > 0)
+                {
+                    askStats.Add(Stopwatch.GetElapsedTime(t).TotalMilliseconds);
                 }
             }
 
@@ -157,6 +169,7 @@ public sealed class BenchVerb : IVerb
         output.WriteLine($"{label}: {store.ArticleCount()} articles, {index.StatementCount} statements");
         output.WriteLine($"{label}: quote   {quoteStats}");
         output.WriteLine($"{label}: speaker {speakerStats}");
+        output.WriteLine($"{label}: ask     {askStats}");
     }
 
     /// <summary>Copies the shipped articles N-1 times with new keys; half the copies quote renamed people, so names grow too.</summary>

@@ -13,6 +13,15 @@ internal static class BenchmarkQueries
         ("cyber", "putin"), ("ransomware", "Neuberger"), ("information security", "Lavrov"), ("", "Long Zhou"), ("internet", "Psaki"),
     ];
 
+    public static readonly string[] Questions =
+    [
+        "What did Russia say about the UN's role in cyberspace?", "who called ransomware a national security threat?",
+        "did anyone from China talk about an arms race before 2019?", "What did the US national security advisor say about ransomware?",
+        "what did putin say about information security", "Has anyone talked about cross-border data flows?",
+        "When did Anne Neuberger talk about SolarWinds?", "What did Estonia say about cyber attacks in 2007?",
+        "Who talked about the FIFA World Cup?", "What has the White House said about critical infrastructure since 2022?",
+    ];
+
     public static readonly string[] Speakers =
     [
         "Long", "putin", "Vladimir Putin", "Neuberger", "anne neubrger", "Psaki", "Jen", "Lavrov", "Sullivan", "jake sulivan",
