@@ -26,6 +26,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
         services.AddHttpClient<DiscordRestClient>(client => client.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<PagingStore>();
+        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section);
+        services.AddSingleton<ModeratorPolicy>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<GatewayExit>();

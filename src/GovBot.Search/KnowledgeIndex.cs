@@ -170,7 +170,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
                 query.RoleWords.All(w => e.Role.Contains(w, StringComparison.Ordinal));
 
             return statements.SearchWithCoverage(terms, doc => Keep(entries[doc]), query.Limit)
-                .Select(r => new StatementHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4), Math.Round(r.Coverage, 4)))
+                .Select(r => new StatementHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4), Math.Round(r.Coverage, 4), entries[r.Doc].ArticleId))
                 .ToList();
         }
         finally

@@ -66,7 +66,8 @@ public sealed class GovBotDatabase : IDisposable
 
     private static BsonMapper CreateMapper()
     {
-        var mapper = new BsonMapper { EnumAsInteger = false };
+        // Empty strings stay empty: LiteDB turns them into null by default, which non-nullable properties do not expect.
+        var mapper = new BsonMapper { EnumAsInteger = false, EmptyStringToNull = false };
         mapper.Entity<Article>().Id(a => a.Id, autoId: true).Ignore(a => a.Text);
         mapper.Entity<ArticleText>().Id(t => t.Id, autoId: false);
         mapper.Entity<Statement>().Id(s => s.Id, autoId: true);

@@ -12,4 +12,6 @@ public sealed class LiteUsageLog(GovBotDatabase db) : IUsageLog
 
     public IReadOnlyList<UsageEvent> Since(DateTime sinceUtc) =>
         db.Usage.Find(u => u.TimeUtc >= sinceUtc).ToList();
+
+    public int PurgeBefore(DateTime cutoffUtc) => db.Usage.DeleteMany(u => u.TimeUtc < cutoffUtc);
 }

@@ -30,6 +30,7 @@ public static class BotHost
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
         builder.Services.AddHostedService<StoreInitializer>();
+        builder.Services.AddHostedService<Maintenance.UsageRetentionService>();
         builder.Services.AddSingleton<BotObserver>();
         builder.Services.AddSingleton<IGatewayObserver>(sp => sp.GetRequiredService<BotObserver>());
         builder.Services.AddSingleton<IGatewayObserverAdapter>(sp => sp.GetRequiredService<BotObserver>());

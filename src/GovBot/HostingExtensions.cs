@@ -40,6 +40,9 @@ public static class HostingExtensions
         services.AddSingleton<DatabaseSeeder>();
         services.AddSingleton<HeartbeatFile>();
 
+        services.AddOptions<UsageOptions>().BindConfiguration(UsageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UserIdHasher>();
+        services.AddSingleton<UsageRetention>();
         services.AddSingleton<CommandRunner>();
         services.AddSingleton<QuoteHandler>();
         services.AddSingleton<SummaryHandler>();
@@ -51,6 +54,7 @@ public static class HostingExtensions
         services.AddSingleton<ISlashCommand, HelpCommand>();
         services.AddSingleton<AskHandler>();
         services.AddSingleton<ISlashCommand, AskCommand>();
+        services.AddSingleton<ISlashCommand, StatsCommand>();
         return builder;
     }
 

@@ -5,6 +5,7 @@ using GovBot.Core.Features.Help;
 using GovBot.Core.Features.Quotes;
 using GovBot.Core.Features.Speakers;
 using GovBot.Core.Features.Summaries;
+using GovBot.Core.Features.Usage;
 
 namespace GovBot.Discord.Tests;
 
@@ -18,6 +19,7 @@ internal static class CommandCatalog
         new SpeakerCommand(null!, null!).Definition,
         new HelpCommand().Definition,
         new AskCommand(null!).Definition,
+        new StatsCommand(null!).Definition,
     ];
 
     public static CommandReply Reply(int fields, int fieldLength = 100, string? title = null, int lines = 1) => new(

@@ -17,6 +17,7 @@ public sealed class InteractionDispatcherTests
         commands,
         new CommandRunner(usage, time, NullLogger<CommandRunner>.Instance),
         new PagingStore(time),
+        new ModeratorPolicy(Options.Create(new ModerationOptions { RoleIds = ["555"] })),
         Options.Create(new DiscordOptions { Token = "t", DeferAfterMs = 1500 }),
         time,
         NullLogger<InteractionDispatcher>.Instance);
@@ -114,6 +115,24 @@ public sealed class InteractionDispatcherTests
         Assert.Contains("/help", (await responder.NextAsync()).Body["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0UL, new string[0], "1", false)]
+    [InlineData(1UL << 5, new string[0], "1", true)]
+    [InlineData(1UL << 3, new string[0], "1", true)]
+    [InlineData(0UL, new[] { "555" }, "1", true)]
+    [InlineData(1UL << 5, new string[0], null, false)]
+    public async Task Moderator_commands_run_only_for_moderators_in_a_server(ulong permissions, string[] roles, string? guild, bool allowed)
+    {
+        var responder = new RecordingResponder();
+        var command = new ControlledCommand("stats") { Moderator = true };
+        var interaction = Command("stats") with { GuildId = guild, Permissions = permissions, RoleIds = roles };
+        await Dispatcher(command).HandleAsync(interaction, responder, CancellationToken.None);
+        var (_, body) = await responder.NextAsync();
+        Assert.Equal(allowed, command.Started.Task.IsCompleted);
+        Assert.Equal(allowed ? null : 64, body["data"]!["flags"]?.GetValue<int>());
+        Assert.Equal(allowed ? "Answered" : "Refused", Assert.Single(usage.Events).Outcome);
+    }
+
     private static Interaction Button(string customId, string user) =>
         new("900000000000000002", "tok2", "100", InteractionKind.Component, null, new Dictionary<string, string>(), null, customId, "1", "2", user);
 
@@ -130,5 +149,7 @@ public sealed class InteractionDispatcherTests
         }
 
         public IReadOnlyList<UsageEvent> Since(DateTime sinceUtc) => Events.Where(e => e.TimeUtc >= sinceUtc).ToList();
+
+        public int PurgeBefore(DateTime cutoffUtc) => Events.RemoveAll(e => e.TimeUtc < cutoffUtc);
     }
 }

@@ -9,9 +9,13 @@ internal sealed class ControlledCommand(string name, int fields = 1) : ISlashCom
 
     public bool Hold { get; init; }
     public bool Fail { get; init; }
+    public bool Moderator { get; init; }
     public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public CommandDefinition Definition => new(name, "test command", [new CommandOption("query", "q", CommandOptionType.String) { Autocomplete = true }]);
+    public CommandDefinition Definition => new(name, "test command", [new CommandOption("query", "q", CommandOptionType.String) { Autocomplete = true }])
+    {
+        ModeratorOnly = Moderator,
+    };
 
     public void Release() => release.TrySetResult();
 

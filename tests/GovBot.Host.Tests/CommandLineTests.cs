@@ -125,6 +125,18 @@ public sealed class CommandLineTests
         Assert.Equal(0, stats.ExitCode);
         Assert.Contains("5 commands recorded.", stats.Out, StringComparison.Ordinal);
         Assert.Contains("speaker xavier quixote (1)", stats.Out, StringComparison.Ordinal);
+
+        var csv = await GovBotProcess.RunAsync(env, "usage", "export", "--format", "csv");
+        Assert.Equal(0, csv.ExitCode);
+        var rows = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("time,surface,guild,channel,user,command,options,outcome,results,latency_ms", rows[0]);
+        Assert.Equal(6, rows.Length);
+        var json = await GovBotProcess.RunAsync(env, "usage", "export", "--format", "json");
+        using var events = JsonDocument.Parse(json.Out);
+        Assert.Equal(5, events.RootElement.GetArrayLength());
+        Assert.Equal("NothingFound", events.RootElement[4].GetProperty("outcome").GetString());
+        var wrong = await GovBotProcess.RunAsync(env, "usage", "export", "--format", "xml");
+        Assert.Equal(2, wrong.ExitCode);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class DiscordEndToEndTests
         await h.Discord.WaitForCommandRegistrationAsync(1, Timeout);
         var registration = Assert.Single(h.Discord.CommandRegistrations);
         Assert.Equal(FakeDiscordServer.DefaultGuildId, registration.GuildId);
-        Assert.Equal(["ask", "help", "quote", "speaker", "summary"], registration.Commands.EnumerateArray().Select(c => c.GetProperty("name").GetString()).Order());
+        Assert.Equal(["ask", "help", "quote", "speaker", "stats", "summary"], registration.Commands.EnumerateArray().Select(c => c.GetProperty("name").GetString()).Order());
 
         var identify = h.Discord.ClientFrames.First(f => f.Op == 2);
         Assert.Contains("\"intents\":0", identify.Json, StringComparison.Ordinal);
@@ -38,8 +38,16 @@ public sealed class DiscordEndToEndTests
         var help = await h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("help")).Callback.WaitAsync(Timeout);
         Assert.Equal(4, help["type"]!.GetValue<int>());
 
-        var stats = await GovBotProcess.RunAsync(new Dictionary<string, string?>(h.Environment) { ["Discord__Token"] = null }, "health");
-        Assert.Equal(0, stats.ExitCode);
+        var member = FakeDiscordServer.SlashCommand("stats");
+        member["member"]!["permissions"] = "0";
+        var refused = await h.Discord.DispatchInteraction(member).Callback.WaitAsync(Timeout);
+        Assert.Equal(64, refused["data"]!["flags"]!.GetValue<int>());
+        var moderator = await h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("stats", ("days", 7))).Callback.WaitAsync(Timeout);
+        Assert.True(moderator["data"]!["embeds"]![0]!["title"]!.GetValue<string>().Contains("Usage, last 7 days", StringComparison.Ordinal), h.Bot!.Output);
+        Assert.Contains(moderator["data"]!["embeds"]![0]!["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "Outcomes" && f["value"]!.GetValue<string>().Contains("Refused: 1", StringComparison.Ordinal));
+
+        var health = await GovBotProcess.RunAsync(new Dictionary<string, string?>(h.Environment) { ["Discord__Token"] = null }, "health");
+        Assert.Equal(0, health.ExitCode);
     }
 
     [Fact]

@@ -138,3 +138,21 @@ public sealed class ArticleStoreTests
         Assert.Equal("speaker", recent.Command);
     }
 }
+
+public sealed class MappingRegressionTests
+{
+    [Fact]
+    public void Empty_strings_read_back_as_empty_not_null()
+    {
+        using var dir = new TempDirectory();
+        using (var db = StoreFixture.Open(dir))
+        {
+            new LiteUsageLog(db).Record(new UsageEvent { TimeUtc = DateTime.UtcNow, Command = "help", Options = "" });
+        }
+
+        using (var db = StoreFixture.Open(dir))
+        {
+            Assert.Equal("", Assert.Single(new LiteUsageLog(db).Since(DateTime.MinValue)).Options);
+        }
+    }
+}

@@ -5,4 +5,7 @@ public sealed record CommandDefinition(string Name, string Description, IReadOnl
 {
     /// <summary>Answers are slow enough (or may be) that the transport should defer early.</summary>
     public bool MaySlow { get; init; }
+
+    /// <summary>Only moderators may run it: Discord hides it from others, and the dispatcher checks again on every call.</summary>
+    public bool ModeratorOnly { get; init; }
 }

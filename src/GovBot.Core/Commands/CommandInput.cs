@@ -3,6 +3,8 @@ namespace GovBot.Core.Commands;
 /// <summary>What a user typed, already taken out of the transport's payload.</summary>
 public sealed record CommandInput(IReadOnlyDictionary<string, string> Options)
 {
+    public CommandCaller Caller { get; init; } = CommandCaller.Terminal;
+
     public string? Get(string name) => Options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 
     public int? GetInt(string name) =>

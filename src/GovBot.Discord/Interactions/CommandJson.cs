@@ -18,13 +18,14 @@ public static partial class CommandJson
             ["type"] = 1,
             ["description"] = definition.Description,
             ["options"] = new JsonArray(definition.Options.Select(o => (JsonNode)Option(o)).ToArray()),
-            ["default_member_permissions"] = null,
+            // Moderator commands are hidden from members without Manage Server (bit 5); the dispatcher checks again.
+            ["default_member_permissions"] = definition.ModeratorOnly ? "32" : null,
             ["nsfw"] = false,
         };
         if (global)
         {
-            // Lookups work in servers, in DMs with the bot, and in private channels.
-            command["contexts"] = new JsonArray(0, 1, 2);
+            // Lookups work in servers, in DMs with the bot, and in private channels; moderator commands only in servers.
+            command["contexts"] = definition.ModeratorOnly ? new JsonArray(0) : new JsonArray(0, 1, 2);
             command["integration_types"] = new JsonArray(0);
         }
 

@@ -21,4 +21,12 @@ public sealed record Interaction(
     string? CustomId,
     string? GuildId,
     string? ChannelId,
-    string? UserId);
+    string? UserId)
+{
+    /// <summary>The member's permissions in the channel (0 in DMs).</summary>
+    public ulong Permissions { get; init; }
+
+    public IReadOnlyList<string> RoleIds { get; init; } = [];
+
+    public Core.Commands.CommandCaller Caller => new(GuildId, ChannelId, UserId, Permissions, RoleIds);
+}

@@ -18,14 +18,16 @@ public sealed class InteractionDispatcher
     private readonly Dictionary<string, ISlashCommand> commands;
     private readonly CommandRunner runner;
     private readonly PagingStore paging;
+    private readonly ModeratorPolicy moderators;
     private readonly DiscordOptions options;
     private readonly TimeProvider time;
     private readonly ILogger<InteractionDispatcher> logger;
     private readonly ConcurrentDictionary<Task, byte> inFlight = new();
 
-    public InteractionDispatcher(IEnumerable<ISlashCommand> commands, CommandRunner runner, PagingStore paging,
+    public InteractionDispatcher(IEnumerable<ISlashCommand> commands, CommandRunner runner, PagingStore paging, ModeratorPolicy moderators,
         IOptions<DiscordOptions> options, TimeProvider time, ILogger<InteractionDispatcher> logger)
     {
+        this.moderators = moderators;
         this.commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
         this.runner = runner;
         this.paging = paging;
@@ -95,8 +97,19 @@ public sealed class InteractionDispatcher
             return;
         }
 
-        var input = new CommandInput(interaction.Options);
-        var work = Task.Run(() => runner.Run("discord", command.Definition.Name, input.Describe(), () => command.Execute(input)), ct);
+        var input = new CommandInput(interaction.Options) { Caller = interaction.Caller };
+        if (command.Definition.ModeratorOnly && !moderators.Allows(interaction.Caller))
+        {
+            // Refused before anything else runs: nothing is looked up or changed.
+            runner.RecordRefusal("discord", command.Definition.Name, input.Describe(), interaction.Caller);
+            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice(
+                interaction.GuildId is null
+                    ? "That command is for server moderators and works only inside a server."
+                    : "That command is for moderators (Manage Server, Administrator or a moderator role). You don't have that here.")), ct);
+            return;
+        }
+
+        var work = Task.Run(() => runner.Run("discord", command.Definition.Name, input.Describe(), interaction.Caller, () => command.Execute(input)), ct);
         var deferAfter = TimeSpan.FromMilliseconds(command.Definition.MaySlow ? Math.Min(options.DeferAfterMs, 500) : options.DeferAfterMs);
         var finished = await Task.WhenAny(work, Task.Delay(deferAfter, time, ct));
         if (finished == work)
@@ -126,13 +139,20 @@ public sealed class InteractionDispatcher
             return;
         }
 
+        if (command.Definition.ModeratorOnly && !moderators.Allows(interaction.Caller))
+        {
+            runner.RecordRefusal("discord", name + " page", input.Describe(), interaction.Caller);
+            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("Those pages are for moderators.")), ct);
+            return;
+        }
+
         if (owner is not null && interaction.UserId is not null && owner != interaction.UserId)
         {
             await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("Only the person who asked can turn these pages. Run the command yourself to browse the results.")), ct);
             return;
         }
 
-        var reply = runner.Run("discord", name + " page", input.Describe(), () => command.Execute(input));
+        var reply = runner.Run("discord", name + " page", input.Describe(), interaction.Caller, () => command.Execute(input));
         var message = MessageRenderer.Render(reply, page, key, ephemeral: false);
         await responder.RespondAsync(interaction, Message(7, message), ct);
     }

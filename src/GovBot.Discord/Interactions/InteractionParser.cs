@@ -36,7 +36,14 @@ public static class InteractionParser
             customId,
             d.TryGetProperty("guild_id", out var g) ? g.GetString() : null,
             d.TryGetProperty("channel_id", out var ch) ? ch.GetString() : null,
-            user.ValueKind == JsonValueKind.Object && user.TryGetProperty("id", out var uid) ? uid.GetString() : null);
+            user.ValueKind == JsonValueKind.Object && user.TryGetProperty("id", out var uid) ? uid.GetString() : null)
+        {
+            Permissions = member.ValueKind == JsonValueKind.Object && member.TryGetProperty("permissions", out var p) &&
+                          ulong.TryParse(p.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var bits) ? bits : 0,
+            RoleIds = member.ValueKind == JsonValueKind.Object && member.TryGetProperty("roles", out var roles) && roles.ValueKind == JsonValueKind.Array
+                ? roles.EnumerateArray().Select(r => r.GetString() ?? "").Where(r => r.Length > 0).ToList()
+                : [],
+        };
     }
 
     private static void Flatten(JsonElement list, Dictionary<string, string> options, ref string? focused)
@@ -73,6 +80,5 @@ public static class InteractionParser
             }
         }
 
-        _ = CultureInfo.InvariantCulture;
     }
 }

@@ -227,7 +227,7 @@ public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeP
         var best = titles[0].Score;
         var boost = titles.ToDictionary(t => t.Id, t => 1 + (TitleWeight * t.Score / best));
         return hits
-            .Select(h => (Hit: h, Factor: store.FindStatement(h.Id) is { } s && boost.TryGetValue(s.ArticleId, out var f) ? f : 1.0))
+            .Select(h => (Hit: h, Factor: boost.TryGetValue(h.ArticleId, out var f) ? f : 1.0))
             .OrderByDescending(x => x.Hit.Score * x.Factor)
             .Select(x => x.Hit with { Score = x.Hit.Score * x.Factor })
             .ToList();
@@ -240,7 +240,7 @@ public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeP
         var deferred = new List<StatementHit>();
         foreach (var hit in hits)
         {
-            var articleId = store.FindStatement(hit.Id)?.ArticleId ?? -1;
+            var articleId = hit.ArticleId != 0 ? hit.ArticleId : store.FindStatement(hit.Id)?.ArticleId ?? -1;
             if (seen.Add(articleId))
             {
                 yield return hit;

@@ -8,9 +8,12 @@ namespace GovBot.Core.Features.Usage;
 /// Runs a handler, times it, writes a usage event and turns a failure into a polite reply. Every surface (terminal,
 /// Discord) goes through here so usage is recorded the same way.
 /// </summary>
-public sealed partial class CommandRunner(IUsageLog usage, TimeProvider time, ILogger<CommandRunner> logger)
+public sealed partial class CommandRunner(IUsageLog usage, TimeProvider time, ILogger<CommandRunner> logger, UserIdHasher? users = null)
 {
-    public CommandReply Run(string surface, string command, string options, Func<CommandReply> handler)
+    public CommandReply Run(string surface, string command, string options, Func<CommandReply> handler) =>
+        Run(surface, command, options, CommandCaller.Terminal, handler);
+
+    public CommandReply Run(string surface, string command, string options, CommandCaller caller, Func<CommandReply> handler)
     {
         var started = time.GetTimestamp();
         CommandReply reply;
@@ -32,6 +35,9 @@ public sealed partial class CommandRunner(IUsageLog usage, TimeProvider time, IL
             {
                 TimeUtc = time.GetUtcNow().UtcDateTime,
                 Surface = surface,
+                GuildId = caller.GuildId,
+                ChannelId = caller.ChannelId,
+                User = users?.Protect(caller.UserId),
                 Command = command,
                 Options = options.Length > 500 ? options[..500] : options,
                 Outcome = reply.Outcome.ToString(),
@@ -48,6 +54,34 @@ public sealed partial class CommandRunner(IUsageLog usage, TimeProvider time, IL
         LogAnswered(logger, command, reply.Outcome, reply.ResultCount, elapsed.TotalMilliseconds);
         return reply;
     }
+
+    /// <summary>Records a call that was refused before any handler ran (for example a non-moderator).</summary>
+    public void RecordRefusal(string surface, string command, string options, CommandCaller caller)
+    {
+        try
+        {
+            usage.Record(new UsageEvent
+            {
+                TimeUtc = time.GetUtcNow().UtcDateTime,
+                Surface = surface,
+                GuildId = caller.GuildId,
+                ChannelId = caller.ChannelId,
+                User = users?.Protect(caller.UserId),
+                Command = command,
+                Options = options.Length > 500 ? options[..500] : options,
+                Outcome = "Refused",
+            });
+        }
+        catch (Exception ex)
+        {
+            LogUsageFailed(logger, ex, command);
+        }
+
+        LogRefused(logger, command, caller.GuildId ?? "DM");
+    }
+
+    [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Refused {Command} for a caller without moderator rights in {Guild}")]
+    private static partial void LogRefused(ILogger logger, string command, string guild);
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Error, Message = "Command {Command} failed")]
     private static partial void LogFailed(ILogger logger, Exception ex, string command);
