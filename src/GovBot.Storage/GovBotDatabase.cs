@@ -50,6 +50,8 @@ public sealed class GovBotDatabase : IDisposable
         Usage.EnsureIndex(u => u.TimeUtc);
         Meta = Database.GetCollection<MetaEntry>("meta");
         Texts = Database.GetCollection<ArticleText>("texts");
+        Audit = Database.GetCollection<AuditEntry>("audit");
+        Audit.EnsureIndex(a => a.TimeUtc);
     }
 
     public LiteDatabase Database { get; }
@@ -62,6 +64,8 @@ public sealed class GovBotDatabase : IDisposable
     /// <summary>Article bodies, apart from the articles so that listing and profile rebuilds never read them.</summary>
     public ILiteCollection<ArticleText> Texts { get; }
 
+    public ILiteCollection<AuditEntry> Audit { get; }
+
     public void Dispose() => Database.Dispose();
 
     private static BsonMapper CreateMapper()
@@ -73,6 +77,7 @@ public sealed class GovBotDatabase : IDisposable
         mapper.Entity<Statement>().Id(s => s.Id, autoId: true);
         mapper.Entity<Speaker>().Id(s => s.Id, autoId: false);
         mapper.Entity<UsageEvent>().Id(u => u.Id, autoId: true);
+        mapper.Entity<AuditEntry>().Id(a => a.Id, autoId: true);
         mapper.Entity<MetaEntry>().Id(m => m.Key, autoId: false);
         return mapper;
     }

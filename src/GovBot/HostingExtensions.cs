@@ -34,6 +34,7 @@ public static class HostingExtensions
         services.AddSingleton(sp => new GovBotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
         services.AddSingleton<IArticleStore, LiteArticleStore>();
         services.AddSingleton<IUsageLog, LiteUsageLog>();
+        services.AddSingleton<IAuditLog, LiteAuditLog>();
         services.AddSingleton<IKnowledgeIndex, KnowledgeIndex>();
         services.AddSingleton<IArticleAnalyzer, ArticleAnalyzer>();
         services.AddSingleton<ArticleImporter>();
@@ -55,6 +56,8 @@ public static class HostingExtensions
         services.AddSingleton<AskHandler>();
         services.AddSingleton<ISlashCommand, AskCommand>();
         services.AddSingleton<ISlashCommand, StatsCommand>();
+        services.AddSingleton<ISlashCommand, Core.Features.Articles.ArticleCommand>();
+        services.AddSingleton<ISlashCommand, Core.Features.Audit.AuditCommand>();
         return builder;
     }
 

@@ -20,6 +20,8 @@ internal static class CommandCatalog
         new HelpCommand().Definition,
         new AskCommand(null!).Definition,
         new StatsCommand(null!).Definition,
+        new Core.Features.Articles.ArticleCommand(null!, null!, null!, null!).Definition,
+        new Core.Features.Audit.AuditCommand(null!).Definition,
     ];
 
     public static CommandReply Reply(int fields, int fieldLength = 100, string? title = null, int lines = 1) => new(

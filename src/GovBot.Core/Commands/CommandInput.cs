@@ -5,6 +5,11 @@ public sealed record CommandInput(IReadOnlyDictionary<string, string> Options)
 {
     public CommandCaller Caller { get; init; } = CommandCaller.Terminal;
 
+    /// <summary>The key under which the transport puts the chosen subcommand's name.</summary>
+    public const string SubcommandKey = "subcommand";
+
+    public string? Subcommand => Get(SubcommandKey);
+
     public string? Get(string name) => Options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 
     public int? GetInt(string name) =>

@@ -39,8 +39,14 @@ public static partial class CommandJson
             ["type"] = (int)option.Type,
             ["name"] = option.Name,
             ["description"] = option.Description,
-            ["required"] = option.Required,
         };
+        if (option.Type == CommandOptionType.Subcommand)
+        {
+            json["options"] = new JsonArray(option.Options.Select(o => (JsonNode)Option(o)).ToArray());
+            return json;
+        }
+
+        json["required"] = option.Required;
         if (option.Autocomplete)
         {
             json["autocomplete"] = true;
@@ -75,15 +81,37 @@ public static partial class CommandJson
         var problems = new List<string>();
         CheckName(definition.Name, "command", problems);
         CheckLength(definition.Description, 1, 100, $"{definition.Name}: description", problems);
-        if (definition.Options.Count > 25)
+
+        var total = definition.Name.Length + definition.Description.Length;
+        total += CheckOptions(definition.Name, definition.Options, problems);
+        if (total > 8000)
         {
-            problems.Add($"{definition.Name}: more than 25 options");
+            problems.Add($"{definition.Name}: more than 8000 characters in all");
         }
 
+        return problems;
+    }
+
+    private static int CheckOptions(string owner, IReadOnlyList<CommandOption> options, List<string> problems)
+    {
+        var definition = (Name: owner, Options: options);
         var seenOptional = false;
-        var total = definition.Name.Length + definition.Description.Length;
+        var total = 0;
+        if (options.Count > 25)
+        {
+            problems.Add($"{owner}: more than 25 options");
+        }
+
         foreach (var option in definition.Options)
         {
+            if (option.Type == CommandOptionType.Subcommand)
+            {
+                CheckName(option.Name, $"{owner}.{option.Name}", problems);
+                CheckLength(option.Description, 1, 100, $"{owner}.{option.Name}: description", problems);
+                total += option.Name.Length + option.Description.Length + CheckOptions($"{owner}.{option.Name}", option.Options, problems);
+                continue;
+            }
+
             CheckName(option.Name, $"{definition.Name}.{option.Name}", problems);
             CheckLength(option.Description, 1, 100, $"{definition.Name}.{option.Name}: description", problems);
             if (option.Required && seenOptional)
@@ -122,12 +150,7 @@ public static partial class CommandJson
             problems.Add($"{definition.Name}: option names repeat");
         }
 
-        if (total > 8000)
-        {
-            problems.Add($"{definition.Name}: more than 8000 characters in all");
-        }
-
-        return problems;
+        return total;
     }
 
     private static void CheckName(string name, string what, List<string> problems)

@@ -56,9 +56,18 @@ public static class InteractionParser
         foreach (var option in list.EnumerateArray())
         {
             var name = option.GetProperty("name").GetString()!;
-            if (option.TryGetProperty("options", out var nested))
+            if (option.TryGetProperty("options", out var nested) || (option.TryGetProperty("type", out var t) && t.GetInt32() is 1 or 2))
             {
-                Flatten(nested, options, ref focused);
+                if (option.TryGetProperty("type", out var kind) && kind.GetInt32() == 1)
+                {
+                    options[Core.Commands.CommandInput.SubcommandKey] = name;
+                }
+
+                if (nested.ValueKind == JsonValueKind.Array)
+                {
+                    Flatten(nested, options, ref focused);
+                }
+
                 continue;
             }
 

@@ -8,7 +8,7 @@ public static class VerbRouter
 {
     public static readonly IReadOnlyList<IVerb> Verbs =
     [
-        new AskVerb(), new QuoteVerb(), new SummaryVerb(), new SpeakerVerb(), new ImportVerb(), new StatsVerb(), new UsageVerb(),
+        new AskVerb(), new QuoteVerb(), new SummaryVerb(), new SpeakerVerb(), new ImportVerb(), new StatsVerb(), new UsageVerb(), new AuditVerb(),
         new ExtractVerb(), new ReextractVerb(), new EvalVerb(), new EvalAskVerb(), new BenchVerb(), new HealthVerb(),
     ];
 
