@@ -111,14 +111,6 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         }
     }
 
-    public void ApplyAll(IEnumerable<StoredArticle> stored)
-    {
-        foreach (var article in stored)
-        {
-            Apply(article);
-        }
-    }
-
     public void RemoveArticle(long articleId)
     {
         gate.EnterWriteLock();

@@ -51,6 +51,7 @@ public sealed class GovBotDatabase : IDisposable
         Meta = Database.GetCollection<MetaEntry>("meta");
         Texts = Database.GetCollection<ArticleText>("texts");
         Audit = Database.GetCollection<AuditEntry>("audit");
+        Corrections = Database.GetCollection<Correction>("corrections");
         Audit.EnsureIndex(a => a.TimeUtc);
     }
 
@@ -66,6 +67,8 @@ public sealed class GovBotDatabase : IDisposable
 
     public ILiteCollection<AuditEntry> Audit { get; }
 
+    public ILiteCollection<Correction> Corrections { get; }
+
     public void Dispose() => Database.Dispose();
 
     private static BsonMapper CreateMapper()
@@ -78,6 +81,7 @@ public sealed class GovBotDatabase : IDisposable
         mapper.Entity<Speaker>().Id(s => s.Id, autoId: false);
         mapper.Entity<UsageEvent>().Id(u => u.Id, autoId: true);
         mapper.Entity<AuditEntry>().Id(a => a.Id, autoId: true);
+        mapper.Entity<Correction>().Id(c => c.Id, autoId: false);
         mapper.Entity<MetaEntry>().Id(m => m.Key, autoId: false);
         return mapper;
     }

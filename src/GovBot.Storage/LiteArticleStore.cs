@@ -59,9 +59,12 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
                 }
 
                 article.Id = 0;
+                ApplySpeakerEdits(article);
                 db.Articles.Insert(article);
                 db.Texts.Insert(new ArticleText { Id = article.Id, Text = article.Text });
-                var statements = quotes.Select(q => ToStatement(article, q)).ToList();
+                var hidden = db.Corrections.Find(c => c.Kind == CorrectionKind.QuoteHide && c.Document == article.Document)
+                    .Select(c => c.TextHash).ToHashSet(StringComparer.Ordinal);
+                var statements = quotes.Where(q => !hidden.Contains(Correction.HashOf(q.Text))).Select(q => ToStatement(article, q)).ToList();
                 db.Statements.InsertBulk(statements);
                 saved.Add((article, statements, previous?.Id));
             }
@@ -108,9 +111,54 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
         }
     }
 
+    public IReadOnlyList<StoredArticle> Correct(Correction correction)
+    {
+        if (!db.Database.BeginTrans())
+        {
+            throw new InvalidOperationException("A transaction is already open on this thread.");
+        }
+
+        try
+        {
+            db.Corrections.Upsert(correction);
+            var affected = correction.Kind == CorrectionKind.SpeakerEdit
+                ? db.Articles.Find(a => a.SpeakerIds.Contains(correction.SpeakerId!)).ToList()
+                : db.Articles.Find(a => a.Document == correction.Document).ToList();
+            db.Database.Commit();
+            // Saving again applies every correction, exactly as a re-extraction would.
+            return SaveBatch(affected.Select(a =>
+            {
+                a.Text = db.Texts.FindById(a.Id)?.Text ?? "";
+                var quotes = StatementsOf(a.Id).Select(s => new ExtractedQuote(s.Text, s.SpeakerId is null ? null : a.Speakers.FirstOrDefault(p => p.Id == s.SpeakerId)?.Name ?? s.SpeakerLabel, s.Kind, s.Start, s.End, s.Cue) { Topics = s.Topics }).ToList();
+                return (a, (IReadOnlyList<ExtractedQuote>)quotes);
+            }).ToList());
+        }
+        catch
+        {
+            db.Database.Rollback();
+            throw;
+        }
+    }
+
+    public IReadOnlyList<Correction> Corrections() => db.Corrections.FindAll().ToList();
+
     public string? GetMeta(string key) => db.Meta.FindById(key)?.Value;
 
     public void SetMeta(string key, string value) => db.Meta.Upsert(new MetaEntry { Key = key, Value = value });
+
+    /// <summary>A moderator's title, organisation or country for a speaker replaces what extraction found.</summary>
+    private void ApplySpeakerEdits(Article article)
+    {
+        foreach (var speaker in article.Speakers)
+        {
+            if (db.Corrections.FindById("speaker:" + speaker.Id) is { } edit)
+            {
+                speaker.Title = edit.Title ?? speaker.Title;
+                speaker.Organization = edit.Organization ?? speaker.Organization;
+                speaker.Country = edit.Country ?? speaker.Country;
+            }
+        }
+    }
 
     private List<Speaker> RebuildProfiles(IEnumerable<string> speakerIds)
     {

@@ -58,6 +58,7 @@ public static class HostingExtensions
         services.AddSingleton<ISlashCommand, StatsCommand>();
         services.AddSingleton<ISlashCommand, Core.Features.Articles.ArticleCommand>();
         services.AddSingleton<ISlashCommand, Core.Features.Audit.AuditCommand>();
+        services.AddSingleton<ISlashCommand, Core.Features.Curation.CurateCommand>();
         return builder;
     }
 

@@ -22,6 +22,7 @@ internal static class CommandCatalog
         new StatsCommand(null!).Definition,
         new Core.Features.Articles.ArticleCommand(null!, null!, null!, null!).Definition,
         new Core.Features.Audit.AuditCommand(null!).Definition,
+        new Core.Features.Curation.CurateCommand(null!, null!, null!, null!).Definition,
     ];
 
     public static CommandReply Reply(int fields, int fieldLength = 100, string? title = null, int lines = 1) => new(

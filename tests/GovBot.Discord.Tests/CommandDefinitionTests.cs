@@ -22,13 +22,13 @@ public sealed class CommandDefinitionTests
     public void The_payload_has_the_shape_Discord_expects()
     {
         var payload = CommandJson.Build(CommandCatalog.All(), global: true);
-        Assert.Equal(["article", "ask", "audit", "help", "quote", "speaker", "stats", "summary"], payload.Select(c => c!["name"]!.GetValue<string>()).Order());
+        Assert.Equal(["article", "ask", "audit", "curate", "help", "quote", "speaker", "stats", "summary"], payload.Select(c => c!["name"]!.GetValue<string>()).Order());
         foreach (var command in payload.Select(c => c!.AsObject()))
         {
             Assert.Equal(1, command["type"]!.GetValue<int>());
             var permissions = command["default_member_permissions"];
             Assert.True(permissions is null || permissions.GetValueKind() == System.Text.Json.JsonValueKind.String);
-            var moderatorOnly = command["name"]!.GetValue<string>() is "stats" or "article" or "audit";
+            var moderatorOnly = command["name"]!.GetValue<string>() is "stats" or "article" or "audit" or "curate";
             Assert.Equal(moderatorOnly ? "32" : null, permissions?.GetValue<string>());
             Assert.Equal(moderatorOnly ? [0] : [0, 1, 2], command["contexts"]!.AsArray().Select(c => c!.GetValue<int>()));
         }

@@ -17,7 +17,7 @@ public sealed class DiscordEndToEndTests
         await h.Discord.WaitForCommandRegistrationAsync(1, Timeout);
         var registration = Assert.Single(h.Discord.CommandRegistrations);
         Assert.Equal(FakeDiscordServer.DefaultGuildId, registration.GuildId);
-        Assert.Equal(["article", "ask", "audit", "help", "quote", "speaker", "stats", "summary"], registration.Commands.EnumerateArray().Select(c => c.GetProperty("name").GetString()).Order());
+        Assert.Equal(["article", "ask", "audit", "curate", "help", "quote", "speaker", "stats", "summary"], registration.Commands.EnumerateArray().Select(c => c.GetProperty("name").GetString()).Order());
 
         var identify = h.Discord.ClientFrames.First(f => f.Op == 2);
         Assert.Contains("\"intents\":0", identify.Json, StringComparison.Ordinal);

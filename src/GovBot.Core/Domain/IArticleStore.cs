@@ -30,6 +30,11 @@ public interface IArticleStore
 
     bool Remove(long articleId);
 
+    /// <summary>Stores a moderator correction and re-applies it to every article it touches, in one transaction.</summary>
+    IReadOnlyList<StoredArticle> Correct(Correction correction);
+
+    IReadOnlyList<Correction> Corrections();
+
     string? GetMeta(string key);
     void SetMeta(string key, string value);
 }

@@ -14,6 +14,14 @@ public interface IKnowledgeIndex
 
     void Apply(StoredArticle stored);
 
+    void ApplyAll(IEnumerable<StoredArticle> stored)
+    {
+        foreach (var article in stored)
+        {
+            Apply(article);
+        }
+    }
+
     void RemoveArticle(long articleId);
 
     IReadOnlyList<ScoredHit> SearchStatements(string query, string? speakerId, int limit);

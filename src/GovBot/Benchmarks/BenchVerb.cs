@@ -218,7 +218,7 @@ public sealed class BenchVerb : IVerb
                 batch.Add((clone, quotes));
             }
 
-            scaled.Index.ApplyAll(scaled.Store.SaveBatch(batch));
+            ((Core.Search.IKnowledgeIndex)scaled.Index).ApplyAll(scaled.Store.SaveBatch(batch));
         }
 
         timer.Stop();

@@ -80,7 +80,7 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
             var kind = statement.Kind == QuoteKind.Indirect ? " (reported)" : "";
             fields.Add(new ReplyField(
                 ReplyText.SpeakerLine(statement.SpeakerLabel, profile) + kind,
-                $"{ReplyText.Quote(statement.Text)}\n— {ReplyText.Citation(article)}"));
+                $"{ReplyText.Quote(statement.Text)}\n— {ReplyText.Citation(article)} · statement {statement.Id}"));
             var citation = ReplyText.CitationOf(article);
             if (!citations.Contains(citation))
             {

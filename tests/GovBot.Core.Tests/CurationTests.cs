@@ -1,0 +1,49 @@
+using GovBot.Core.Commands;
+using GovBot.Core.Features.Curation;
+using GovBot.Storage;
+
+namespace GovBot.Core.Tests;
+
+public sealed class CurationTests
+{
+    private static CommandInput Input(string subcommand, params (string Key, string Value)[] options)
+    {
+        var values = options.ToDictionary(o => o.Key, o => o.Value);
+        values[CommandInput.SubcommandKey] = subcommand;
+        return new CommandInput(values) { Caller = new CommandCaller("1", "2", "777", CommandCaller.ManageGuild, []) };
+    }
+
+    [Fact]
+    public void Speaker_edits_and_hidden_quotes_apply_at_once_survive_re_extraction_and_are_audited()
+    {
+        using var knowledge = new KnowledgeFixture();
+        var audit = new LiteAuditLog(knowledge.Database);
+        var curate = new CurateCommand(knowledge.Store, knowledge.Index, audit, knowledge.Time);
+
+        var edit = curate.Execute(Input("speaker-edit", ("name", "Long"), ("title", "Special Envoy for Cyber Affairs"), ("country", "China")));
+        Assert.Equal("Speaker corrected", edit.Title);
+        Assert.Contains("Special Envoy for Cyber Affairs", knowledge.Speakers.Handle("Long").Lines[0], StringComparison.Ordinal);
+
+        var hit = knowledge.Index.SearchStatements("Resorting to use of force deterrence", null, 1)[0];
+        var hidden = knowledge.Store.FindStatement(hit.Id)!;
+        Assert.Equal("Statement hidden", curate.Execute(Input("quote-hide", ("statement", hit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))).Title);
+        Assert.DoesNotContain(knowledge.Index.SearchStatements("Resorting to use of force deterrence", null, 5), h => knowledge.Store.FindStatement(h.Id)?.Text == hidden.Text);
+
+        knowledge.Importer.Reextract(onlyOutdated: false, CancellationToken.None);
+
+        Assert.Contains("Special Envoy for Cyber Affairs", knowledge.Speakers.Handle("Long").Lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(knowledge.Index.SearchStatements("Resorting to use of force deterrence", null, 5), h => knowledge.Store.FindStatement(h.Id)?.Text == hidden.Text);
+        Assert.Equal(["quote hide", "speaker edit"], audit.Recent(10).Select(e => e.Action));
+        Assert.Contains("Coordinator for Cyber Affairs", audit.Recent(10)[1].Before, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Curation_refuses_nonsense_politely()
+    {
+        using var knowledge = new KnowledgeFixture();
+        var curate = new CurateCommand(knowledge.Store, knowledge.Index, new LiteAuditLog(knowledge.Database), knowledge.Time);
+        Assert.Equal(ReplyOutcome.InvalidInput, curate.Execute(Input("speaker-edit", ("name", "Long"))).Outcome);
+        Assert.Equal(ReplyOutcome.NothingFound, curate.Execute(Input("quote-hide", ("statement", "99999999"))).Outcome);
+        Assert.Equal(ReplyOutcome.NothingFound, curate.Execute(Input("speaker-edit", ("name", "Nobody Atall"), ("title", "x"))).Outcome);
+    }
+}
