@@ -38,6 +38,10 @@ public static class HostingExtensions
         services.AddSingleton<IKnowledgeIndex, KnowledgeIndex>();
         services.AddSingleton<IArticleAnalyzer, ArticleAnalyzer>();
         services.AddSingleton<ArticleImporter>();
+        services.AddOptions<ArticleFetchOptions>().BindConfiguration(ArticleFetchOptions.Section);
+        services.AddSingleton<Core.Features.Articles.IDocumentFetcher, SafeDocumentFetcher>();
+        services.AddSingleton<Core.Features.Articles.IArticleIntake, ArticleIntake>();
+        services.AddSingleton<Core.Features.Articles.PendingArticles>();
         services.AddSingleton<DatabaseSeeder>();
         services.AddSingleton<HeartbeatFile>();
 

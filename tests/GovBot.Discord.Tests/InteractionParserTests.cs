@@ -23,6 +23,22 @@ public sealed class InteractionParserTests
     }
 
     [Fact]
+    public void An_attachment_option_becomes_its_download_address_name_and_size()
+    {
+        const string json = """
+        {"id":"9","application_id":"100","type":2,"token":"t","guild_id":"1","member":{"user":{"id":"7"},"permissions":"32","roles":["555"]},
+         "data":{"name":"article","type":1,"options":[{"name":"add","type":1,"options":[{"name":"file","type":11,"value":"321"}]}],
+                 "resolved":{"attachments":{"321":{"id":"321","filename":"note.txt","size":120,"url":"https://cdn.discordapp.com/attachments/1/321/note.txt"}}}}}
+        """;
+        var interaction = InteractionParser.Parse(JsonDocument.Parse(json).RootElement);
+        Assert.Equal("add", interaction.Options["subcommand"]);
+        Assert.Equal("https://cdn.discordapp.com/attachments/1/321/note.txt", interaction.Options["file"]);
+        Assert.Equal(("note.txt", "120"), (interaction.Options["file.filename"], interaction.Options["file.size"]));
+        Assert.Equal(32UL, interaction.Permissions);
+        Assert.Equal(["555"], interaction.RoleIds);
+    }
+
+    [Fact]
     public void A_direct_message_interaction_has_a_user_and_no_guild()
     {
         const string json = """{"id":"9","application_id":"100","type":2,"token":"t","user":{"id":"77"},"data":{"name":"help","type":1}}""";

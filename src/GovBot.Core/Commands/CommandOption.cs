@@ -6,6 +6,7 @@ public enum CommandOptionType
     String = 3,
     Integer = 4,
     Boolean = 5,
+    Attachment = 11,
 }
 
 public sealed record CommandOption(string Name, string Description, CommandOptionType Type, bool Required = false)

@@ -17,6 +17,9 @@ public sealed record CommandReply(
     /// <summary>How many fields one page shows; the rest are behind paging buttons (Discord) or summarised (terminal).</summary>
     public int PageSize { get; init; } = 5;
 
+    /// <summary>Buttons offered with the reply (Confirm / Cancel, say).</summary>
+    public IReadOnlyList<ReplyAction> Actions { get; init; } = [];
+
     public static CommandReply Message(ReplyOutcome outcome, string title, params string[] lines) =>
         new(outcome, title, lines, [], [], 0);
 }

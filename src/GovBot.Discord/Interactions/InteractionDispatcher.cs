@@ -127,6 +127,12 @@ public sealed class InteractionDispatcher
 
     private async Task ComponentAsync(Interaction interaction, IInteractionResponder responder, CancellationToken ct)
     {
+        if (interaction.CustomId?.StartsWith(MessageRenderer.ActionPrefix, StringComparison.Ordinal) == true)
+        {
+            await ActionAsync(interaction, responder, ct);
+            return;
+        }
+
         if (!PagingIds.TryParse(interaction.CustomId, out var page, out var key))
         {
             await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("That button is not one of mine, or it is out of date.")), ct);
@@ -155,6 +161,27 @@ public sealed class InteractionDispatcher
         var reply = runner.Run("discord", name + " page", input.Describe(), interaction.Caller, () => command.Execute(input));
         var message = MessageRenderer.Render(reply, page, key, ephemeral: false);
         await responder.RespondAsync(interaction, Message(7, message), ct);
+    }
+
+    /// <summary>A reply's own button (Confirm, Cancel): back to its command, after the same permission check as the command.</summary>
+    private async Task ActionAsync(Interaction interaction, IInteractionResponder responder, CancellationToken ct)
+    {
+        var parts = interaction.CustomId![MessageRenderer.ActionPrefix.Length..].Split(':', 3);
+        if (parts.Length != 3 || !commands.TryGetValue(parts[0], out var command) || command is not IReplyActions actions)
+        {
+            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("That button is not one of mine, or it is out of date.")), ct);
+            return;
+        }
+
+        if (command.Definition.ModeratorOnly && !moderators.Allows(interaction.Caller))
+        {
+            runner.RecordRefusal("discord", $"{parts[0]} {parts[1]}", "", interaction.Caller);
+            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("Only moderators can use that button.")), ct);
+            return;
+        }
+
+        var reply = runner.Run("discord", $"{parts[0]} {parts[1]}", "", interaction.Caller, () => actions.OnAction(parts[1], parts[2], interaction.Caller));
+        await responder.RespondAsync(interaction, Message(7, MessageRenderer.Render(reply, 0, null, ephemeral: false)), ct);
     }
 
     private JsonObject Autocomplete(Interaction interaction)

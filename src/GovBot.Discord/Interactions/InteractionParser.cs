@@ -21,6 +21,20 @@ public static class InteractionParser
             {
                 Flatten(list, options, ref focused);
             }
+
+            // An attachment option's value is an id; the file itself is described in resolved data.
+            if (data.TryGetProperty("resolved", out var resolved) && resolved.TryGetProperty("attachments", out var attachments))
+            {
+                foreach (var (option, value) in options.ToList())
+                {
+                    if (attachments.TryGetProperty(value, out var attachment) && attachment.TryGetProperty("url", out var url))
+                    {
+                        options[option] = url.GetString() ?? "";
+                        options[option + ".filename"] = attachment.TryGetProperty("filename", out var f) ? f.GetString() ?? "" : "";
+                        options[option + ".size"] = attachment.TryGetProperty("size", out var z) ? z.GetRawText() : "0";
+                    }
+                }
+            }
         }
 
         var user = d.TryGetProperty("member", out var member) && member.TryGetProperty("user", out var mu) ? mu

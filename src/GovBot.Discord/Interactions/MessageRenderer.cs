@@ -72,7 +72,8 @@ public static class MessageRenderer
         {
             ["embeds"] = new JsonArray(embed),
             ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
-            ["components"] = pages > 1 && pagingKey is not null ? Buttons(page, pages, pagingKey) : new JsonArray(),
+            ["components"] = reply.Actions.Count > 0 ? ActionButtons(reply.Actions)
+                : pages > 1 && pagingKey is not null ? Buttons(page, pages, pagingKey) : new JsonArray(),
         };
         if (ephemeral)
         {
@@ -146,6 +147,20 @@ public static class MessageRenderer
         ["components"] = new JsonArray(
             Button("◀ Previous", PagingIds.Build(key, page - 1), page == 0),
             Button("Next ▶", PagingIds.Build(key, page + 1), page >= pages - 1)),
+    });
+
+    public const string ActionPrefix = "gb:a:";
+
+    private static JsonArray ActionButtons(IReadOnlyList<ReplyAction> actions) => new(new JsonObject
+    {
+        ["type"] = 1,
+        ["components"] = new JsonArray(actions.Take(5).Select(a => (JsonNode)new JsonObject
+        {
+            ["type"] = 2,
+            ["style"] = a.Danger ? 4 : 1,
+            ["label"] = Cut(a.Label, DiscordLimits.ButtonLabel),
+            ["custom_id"] = ActionPrefix + a.Id,
+        }).ToArray()),
     });
 
     private static JsonObject Button(string label, string customId, bool disabled) => new()

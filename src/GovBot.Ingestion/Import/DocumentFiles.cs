@@ -24,6 +24,46 @@ public static class DocumentFiles
             : text;
     }
 
+    /// <summary>
+    /// A web page as GovBot text: Readability (SmartReader) finds the article and its title, site and date, written as a
+    /// metadata block; pages it cannot read fall back to every block of body text.
+    /// </summary>
+    public static string WebPageToText(string html, Uri url)
+    {
+        try
+        {
+            var article = new SmartReader.Reader(url.ToString(), html).GetArticle();
+            if (article.IsReadable && !string.IsNullOrWhiteSpace(article.TextContent))
+            {
+                var sb = new StringBuilder();
+                sb.Append("title: ").Append(Normalize(article.Title ?? "")).Append('\n');
+                if (!string.IsNullOrWhiteSpace(article.SiteName))
+                {
+                    sb.Append("source: ").Append(Normalize(article.SiteName)).Append('\n');
+                }
+
+                if (article.PublicationDate is { } date)
+                {
+                    sb.Append("date: ").Append(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+                }
+
+                sb.Append("url: ").Append(url).Append("\n\n");
+                foreach (var line in article.TextContent.Split('\n').Select(Normalize).Where(l => l.Length > 0))
+                {
+                    sb.Append(line).Append("\n\n");
+                }
+
+                return sb.ToString();
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NullReferenceException)
+        {
+            // Readability failed on this page; the plain block reading below still works.
+        }
+
+        return HtmlToText(html);
+    }
+
     /// <summary>The page title as the first line, then one line per block of body text.</summary>
     public static string HtmlToText(string html)
     {

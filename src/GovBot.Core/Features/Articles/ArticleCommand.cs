@@ -9,13 +9,29 @@ namespace GovBot.Core.Features.Articles;
 /// /article list|show|remove for moderators. Removal is two-step: without <c>confirm</c> it shows what would go;
 /// with it the article and its statements leave the store and the index in one step, and the audit log says who.
 /// </summary>
-public sealed class ArticleCommand(IArticleStore store, IKnowledgeIndex index, IAuditLog audit, TimeProvider time) : ISlashCommand
+public sealed class ArticleCommand(
+    IArticleStore store,
+    IKnowledgeIndex index,
+    IAuditLog audit,
+    TimeProvider time,
+    IDocumentFetcher? fetcher = null,
+    IArticleIntake? intake = null,
+    PendingArticles? pending = null) : ISlashCommand, IReplyActions
 {
+    public const long MaxFileBytes = 5 * 1024 * 1024;
     private const int ListPageSize = 10;
     private const int MaxListed = 200;
 
     public CommandDefinition Definition { get; } = new("article", "Manage stored articles (moderators)",
     [
+        new CommandOption("add", "Add an article from a web page or a file; you confirm after a preview", CommandOptionType.Subcommand)
+        {
+            Options =
+            [
+                new CommandOption("url", "A web page (http or https)", CommandOptionType.String) { MaxLength = 2000 },
+                new CommandOption("file", "A .txt, .md or .html file (5 MB at most)", CommandOptionType.Attachment),
+            ],
+        },
         new CommandOption("list", "Stored articles, newest first", CommandOptionType.Subcommand)
         {
             Options =
@@ -39,15 +55,120 @@ public sealed class ArticleCommand(IArticleStore store, IKnowledgeIndex index, I
     ])
     {
         ModeratorOnly = true,
+        MaySlow = true,
     };
 
     public CommandReply Execute(CommandInput input) => input.Subcommand switch
     {
+        "add" => Add(input),
         "list" => List(input.Get("source"), input.Get("speaker")),
         "show" => Show(input.Get("article") ?? ""),
         "remove" => Remove(input.GetInt("article"), input.Get("confirm") == "true", input.Caller.UserId ?? "terminal"),
         _ => CommandReply.Message(ReplyOutcome.InvalidInput, "Which action?", "Use /article list, /article show or /article remove."),
     };
+
+    public CommandReply OnAction(string action, string key, CommandCaller caller)
+    {
+        var item = pending?.Take(key);
+        if (item is null)
+        {
+            return CommandReply.Message(ReplyOutcome.NothingFound, "Nothing to confirm", "This preview has expired or was already answered. Run /article add again.");
+        }
+
+        if (action != "confirm")
+        {
+            return CommandReply.Message(ReplyOutcome.Answered, "Not added", "Nothing was stored.");
+        }
+
+        var id = intake!.Commit(item.DocumentKey, item.FileName, item.Bytes, item.Url);
+        var article = store.FindArticle(id);
+        audit.Record(new AuditEntry
+        {
+            TimeUtc = time.GetUtcNow().UtcDateTime,
+            Moderator = caller.UserId ?? item.Moderator,
+            Action = "article add",
+            Target = $"#{id} {item.DocumentKey}",
+            After = article?.Title,
+        });
+        return CommandReply.Message(ReplyOutcome.Answered, "Added", $"#{id} {article?.Title} is stored and searchable now.");
+    }
+
+    private CommandReply Add(CommandInput input)
+    {
+        if (fetcher is null || intake is null || pending is null)
+        {
+            return CommandReply.Message(ReplyOutcome.Error, "Not available", "Adding articles is not set up on this instance.");
+        }
+
+        var urlText = input.Get("url");
+        var file = input.Get("file");
+        if ((urlText is null) == (file is null))
+        {
+            return CommandReply.Message(ReplyOutcome.InvalidInput, "Web page or file?", "Give either url: (a web page) or file: (a .txt, .md or .html attachment), not both.");
+        }
+
+        Uri? source;
+        string fileName;
+        if (file is not null)
+        {
+            fileName = input.Get("file.filename") ?? "upload.txt";
+            var size = long.TryParse(input.Get("file.size"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+            if (Path.GetExtension(fileName).ToLowerInvariant() is not (".txt" or ".md" or ".html" or ".htm"))
+            {
+                return CommandReply.Message(ReplyOutcome.InvalidInput, "Unsupported file", $"“{ReplyText.Shorten(fileName, 80)}” is not a .txt, .md or .html file.");
+            }
+
+            if (size > MaxFileBytes)
+            {
+                return CommandReply.Message(ReplyOutcome.InvalidInput, "File too large", "Files can be 5 MB at most.");
+            }
+
+            if (!Uri.TryCreate(file, UriKind.Absolute, out source))
+            {
+                return CommandReply.Message(ReplyOutcome.InvalidInput, "No file", "Discord did not give a download address for the attachment.");
+            }
+        }
+        else if (!Uri.TryCreate(urlText, UriKind.Absolute, out source))
+        {
+            return CommandReply.Message(ReplyOutcome.InvalidInput, "Not an address", $"“{ReplyText.Shorten(urlText!, 80)}” is not a web address. Give a full http(s) address.");
+        }
+        else
+        {
+            fileName = "page.html";
+        }
+
+        var fetched = fetcher.FetchAsync(source, CancellationToken.None).GetAwaiter().GetResult();
+        if (!fetched.Ok)
+        {
+            return CommandReply.Message(ReplyOutcome.InvalidInput, "Not fetched", $"I did not fetch that: {fetched.Refusal}.");
+        }
+
+        fileName = file is not null ? fileName : fetched.FileName;
+        var pageUrl = file is null ? source : null;
+        var preview = intake.Preview(fileName, fetched.Bytes!, pageUrl);
+        if (preview.Problem is not null || preview.Analysis is null)
+        {
+            return CommandReply.Message(ReplyOutcome.InvalidInput, "Cannot use this document", preview.Problem ?? "it could not be read");
+        }
+
+        if (preview.Duplicate is { } twin)
+        {
+            return CommandReply.Message(ReplyOutcome.NothingFound, "Already stored", $"This duplicates #{twin.Id} {twin.Title} ({twin.Date ?? "undated"}).");
+        }
+
+        var a = preview.Analysis;
+        var documentKey = file is not null ? $"added/{fileName}" : $"added/{source.Host}{source.AbsolutePath}".TrimEnd('/');
+        var key = pending.Add(documentKey, fileName, fetched.Bytes!, pageUrl, input.Caller.UserId ?? "terminal");
+        var samples = a.Quotes.Where(q => q.Speaker is not null && q.Text.Length > 40).Take(2)
+            .Select(q => new ReplyField(q.Speaker!, ReplyText.Quote(q.Text, 300)));
+        return new CommandReply(ReplyOutcome.Answered, $"Add “{ReplyText.Shorten(a.Title, 200)}”?",
+            [$"{a.Kind.ToString().ToLowerInvariant()} · {a.Date ?? "undated"} · {a.Source ?? source.Host} · {a.Quotes.Count} statements"],
+            [new ReplyField("Speakers", a.Speakers.Count == 0 ? "none named" : string.Join(", ", a.Speakers.Select(s => s.Name).Take(10))), .. samples],
+            [], 1)
+        {
+            Actions = [new ReplyAction("Confirm", $"article:confirm:{key}"), new ReplyAction("Cancel", $"article:cancel:{key}", Danger: true)],
+        };
+    }
 
     private CommandReply List(string? source, string? speaker)
     {
