@@ -77,3 +77,53 @@ public sealed class ArticleAddTests
         Assert.Equal(ReplyOutcome.InvalidInput, command.Execute(Add(("url", "not a url"))).Outcome);
     }
 }
+
+public sealed class ArticleFormAndRemovalTests
+{
+    private static CommandInput Sub(string subcommand, params (string Key, string Value)[] options)
+    {
+        var values = options.ToDictionary(o => o.Key, o => o.Value);
+        values[CommandInput.SubcommandKey] = subcommand;
+        return new CommandInput(values) { Caller = new CommandCaller("1", "2", "777", CommandCaller.ManageGuild, []) };
+    }
+
+    [Fact]
+    public void The_text_form_previews_a_typed_article_and_rejects_a_bad_date()
+    {
+        using var knowledge = new KnowledgeFixture();
+        var intake = new ArticleIntake(knowledge.Store, new ArticleAnalyzer(), knowledge.Importer);
+        var command = new ArticleCommand(knowledge.Store, knowledge.Index, new LiteAuditLog(knowledge.Database), knowledge.Time, null, intake, new PendingArticles(knowledge.Time));
+        var form = command.Execute(Sub("add", ("text", "true")));
+        Assert.NotNull(form.Modal);
+        Assert.Equal(["title", "source", "date", "url", "body"], form.Modal!.Fields.Select(f => f.Id));
+        Assert.True(form.Modal.Fields.Single(f => f.Id == "body").MaxLength >= 2000);
+
+        var values = new Dictionary<string, string>
+        {
+            ["title"] = "Minister on cable security", ["source"] = "Test Wire", ["date"] = "2024-04-02", ["url"] = "https://example.org/cables",
+            ["body"] = "Kerstin Lund, Sweden's Minister for Infrastructure, said on Tuesday that undersea cables needed joint patrols.\n\"We cannot protect what we do not watch,\" Lund said.",
+        };
+        var preview = ((IReplyActions)command).OnModal("text", values, CommandCaller.Terminal);
+        Assert.Equal("Add “Minister on cable security”?", preview.Title);
+        Assert.Contains(preview.Fields, f => f.Value.Contains("Kerstin Lund", StringComparison.Ordinal));
+
+        values["date"] = "2 April";
+        var bad = ((IReplyActions)command).OnModal("text", values, CommandCaller.Terminal);
+        Assert.Equal(ReplyOutcome.InvalidInput, bad.Outcome);
+        Assert.Contains("YYYY-MM-DD", bad.Lines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Removal_asks_with_buttons_and_keep_changes_nothing()
+    {
+        using var knowledge = new KnowledgeFixture();
+        var command = new ArticleCommand(knowledge.Store, knowledge.Index, new LiteAuditLog(knowledge.Database), knowledge.Time);
+        var id = knowledge.Store.FindArticleByDocument("xinhua.txt")!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var ask = command.Execute(Sub("remove", ("article", id)));
+        Assert.Equal(["Remove", "Keep it"], ask.Actions.Select(a => a.Label));
+        Assert.Equal("Not removed", command.OnAction("keep", id, CommandCaller.Terminal).Title);
+        Assert.NotNull(knowledge.Store.FindArticleByDocument("xinhua.txt"));
+        Assert.Equal("Removed", command.OnAction("remove", id, CommandCaller.Terminal).Title);
+        Assert.Null(knowledge.Store.FindArticleByDocument("xinhua.txt"));
+    }
+}

@@ -20,6 +20,9 @@ public sealed record CommandReply(
     /// <summary>Buttons offered with the reply (Confirm / Cancel, say).</summary>
     public IReadOnlyList<ReplyAction> Actions { get; init; } = [];
 
+    /// <summary>When set, the answer is this form rather than a message.</summary>
+    public ReplyModal? Modal { get; init; }
+
     public static CommandReply Message(ReplyOutcome outcome, string title, params string[] lines) =>
         new(outcome, title, lines, [], [], 0);
 }

@@ -4,4 +4,8 @@ namespace GovBot.Core.Commands;
 public interface IReplyActions
 {
     CommandReply OnAction(string action, string key, CommandCaller caller);
+
+    /// <summary>A submitted form opened by <see cref="CommandReply.Modal"/>; the values are keyed by field id.</summary>
+    CommandReply OnModal(string modal, IReadOnlyDictionary<string, string> values, CommandCaller caller) =>
+        CommandReply.Message(ReplyOutcome.Error, "Unexpected form", "That form is not handled here.");
 }

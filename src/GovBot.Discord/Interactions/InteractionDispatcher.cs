@@ -75,6 +75,9 @@ public sealed class InteractionDispatcher
                 case InteractionKind.Component:
                     await ComponentAsync(interaction, responder, ct);
                     break;
+                case InteractionKind.ModalSubmit:
+                    await ModalSubmitAsync(interaction, responder, ct);
+                    break;
                 default:
                     await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("GovBot does not handle that kind of interaction.")), ct);
                     break;
@@ -114,7 +117,8 @@ public sealed class InteractionDispatcher
         var finished = await Task.WhenAny(work, Task.Delay(deferAfter, time, ct));
         if (finished == work)
         {
-            await responder.RespondAsync(interaction, Message(4, Render(command, input, await work, 0, interaction.UserId)), ct);
+            var ready = await work;
+            await responder.RespondAsync(interaction, ready.Modal is { } modal ? MessageRenderer.Modal(modal) : Message(4, Render(command, input, ready, 0, interaction.UserId)), ct);
             return;
         }
 
@@ -161,6 +165,29 @@ public sealed class InteractionDispatcher
         var reply = runner.Run("discord", name + " page", input.Describe(), interaction.Caller, () => command.Execute(input));
         var message = MessageRenderer.Render(reply, page, key, ephemeral: false);
         await responder.RespondAsync(interaction, Message(7, message), ct);
+    }
+
+    private async Task ModalSubmitAsync(Interaction interaction, IInteractionResponder responder, CancellationToken ct)
+    {
+        var parts = (interaction.CustomId ?? "").StartsWith(MessageRenderer.ModalPrefix, StringComparison.Ordinal)
+            ? interaction.CustomId![MessageRenderer.ModalPrefix.Length..].Split(':', 2)
+            : [];
+        if (parts.Length != 2 || !commands.TryGetValue(parts[0], out var command) || command is not IReplyActions actions)
+        {
+            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("That form is not one of mine, or it is out of date.")), ct);
+            return;
+        }
+
+        if (command.Definition.ModeratorOnly && !moderators.Allows(interaction.Caller))
+        {
+            runner.RecordRefusal("discord", $"{parts[0]} {parts[1]}", "", interaction.Caller);
+            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("Only moderators can send that form.")), ct);
+            return;
+        }
+
+        var values = interaction.Options;
+        var reply = runner.Run("discord", $"{parts[0]} {parts[1]}", "", interaction.Caller, () => actions.OnModal(parts[1], values, interaction.Caller));
+        await responder.RespondAsync(interaction, Message(4, MessageRenderer.Render(reply, 0, null, ephemeral: reply.Outcome is ReplyOutcome.InvalidInput or ReplyOutcome.Error)), ct);
     }
 
     /// <summary>A reply's own button (Confirm, Cancel): back to its command, after the same permission check as the command.</summary>

@@ -22,6 +22,11 @@ public static class InteractionParser
                 Flatten(list, options, ref focused);
             }
 
+            if (kind == InteractionKind.ModalSubmit && data.TryGetProperty("components", out var fields))
+            {
+                CollectInputs(fields, options);
+            }
+
             // An attachment option's value is an id; the file itself is described in resolved data.
             if (data.TryGetProperty("resolved", out var resolved) && resolved.TryGetProperty("attachments", out var attachments))
             {
@@ -58,6 +63,40 @@ public static class InteractionParser
                 ? roles.EnumerateArray().Select(r => r.GetString() ?? "").Where(r => r.Length > 0).ToList()
                 : [],
         };
+    }
+
+    /// <summary>Text inputs of a submitted modal, inside action rows (legacy) or labels (current).</summary>
+    private static void CollectInputs(JsonElement node, Dictionary<string, string> values)
+    {
+        if (node.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in node.EnumerateArray())
+            {
+                CollectInputs(item, values);
+            }
+
+            return;
+        }
+
+        if (node.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        if (node.TryGetProperty("custom_id", out var id) && node.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String)
+        {
+            values[id.GetString() ?? ""] = value.GetString() ?? "";
+        }
+
+        if (node.TryGetProperty("components", out var children))
+        {
+            CollectInputs(children, values);
+        }
+
+        if (node.TryGetProperty("component", out var child))
+        {
+            CollectInputs(child, values);
+        }
     }
 
     private static void Flatten(JsonElement list, Dictionary<string, string> options, ref string? focused)

@@ -150,6 +150,32 @@ public static class MessageRenderer
     });
 
     public const string ActionPrefix = "gb:a:";
+    public const string ModalPrefix = "gb:m:";
+
+    /// <summary>A form as Discord's modal response (type 9): text inputs inside labels, within Discord's limits.</summary>
+    public static JsonObject Modal(ReplyModal modal) => new()
+    {
+        ["type"] = 9,
+        ["data"] = new JsonObject
+        {
+            ["custom_id"] = ModalPrefix + modal.Id,
+            ["title"] = Cut(modal.Title, 45),
+            ["components"] = new JsonArray(modal.Fields.Take(5).Select(f => (JsonNode)new JsonObject
+            {
+                ["type"] = 18,
+                ["label"] = Cut(f.Label, 45),
+                ["component"] = new JsonObject
+                {
+                    ["type"] = 4,
+                    ["custom_id"] = f.Id,
+                    ["style"] = f.Paragraph ? 2 : 1,
+                    ["required"] = f.Required,
+                    ["max_length"] = Math.Clamp(f.MaxLength, 1, 4000),
+                    ["placeholder"] = f.Placeholder is null ? null : Cut(f.Placeholder, 100),
+                },
+            }).ToArray()),
+        },
+    };
 
     private static JsonArray ActionButtons(IReadOnlyList<ReplyAction> actions) => new(new JsonObject
     {

@@ -339,8 +339,10 @@ internal static class MentionParser
             return false;
         }
 
+        // A lower-case word right before a role belongs to the title: "mission chief", "medical director", "internet researcher".
         if (t.IsCapitalized || Vocabulary.IsRole(t.Text) || Vocabulary.Particles.Contains(t.Text) ||
-            (Vocabulary.TitleModifiers.Contains(t.Text) && index + 1 < tokens.Count && (Vocabulary.IsRole(tokens[index + 1].Text) || Vocabulary.TitleModifiers.Contains(tokens[index + 1].Text))))
+            (index + 1 < tokens.Count && (Vocabulary.IsRole(tokens[index + 1].Text) || Vocabulary.TitleModifiers.Contains(tokens[index + 1].Text)) &&
+             (Vocabulary.TitleModifiers.Contains(t.Text) || (char.IsLower(t.Text[0]) && t.Text.Length > 3 && !Vocabulary.Connectors.Contains(t.Text) && !Vocabulary.IsReportingVerb(t.Text)))))
         {
             return !(index == floor && Vocabulary.NonNameCapitals.Contains(t.Text) && t.Text != "President");
         }

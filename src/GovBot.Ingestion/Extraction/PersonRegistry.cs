@@ -31,15 +31,31 @@ internal sealed class PersonRegistry
             person.Aliases.Add(name);
         }
 
-        if (person.Female is null && person.Tokens.Length >= 2 && GovBot.Ingestion.Lexicon.Lexicons.FirstNameIsFemale.TryGetValue(person.Tokens[0], out var isFemale))
+        if (person.Female is null && person.Tokens.Length >= 2)
         {
-            person.Female = isFemale;
+            person.Female = GovBot.Ingestion.Lexicon.Lexicons.FirstNameIsFemale.TryGetValue(person.Tokens[0], out var isFemale) ? isFemale : GuessFromEnding(person.Tokens[0]);
         }
 
         person.FirstPosition = Math.Min(person.FirstPosition, position);
         person.LastPosition = Math.Max(person.LastPosition, position);
         person.Describe(title, organization, country, female);
         return person;
+    }
+
+    /// <summary>
+    /// Given names not in the list: many European and Latin given names ending in -a, -ine, -ette or -elle are women's;
+    /// anything else stays unknown rather than guessed.
+    /// </summary>
+    private static bool? GuessFromEnding(string given)
+    {
+        if (given.Length < 3 || !char.IsUpper(given[0]) || given.Contains('.', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var lower = given.ToLowerInvariant();
+        return lower.EndsWith('a') || lower.EndsWith("ine", StringComparison.Ordinal) || lower.EndsWith("ette", StringComparison.Ordinal) ||
+               lower.EndsWith("elle", StringComparison.Ordinal) ? true : null;
     }
 
     public Person? Find(string name, int position, bool registering = false)

@@ -102,6 +102,16 @@ internal static class RolePhrase
 
             // The organisation's own head word must come before any further "of/at/for": "… for Cyber Affairs of China's Ministry" is still title.
             var head = rest.FindIndex(t => Vocabulary.IsOrgHead(t.Text) && t.IsCapitalized);
+            // "founder of the Vienna-based privacy group Datenschutz Jetzt": a described organisation ends in its name.
+            var described = DescribedOrganization(rest);
+            if (described is not null)
+            {
+                organization ??= Join(text, described);
+                country ??= BasedIn(rest);
+                list = list.GetRange(0, i);
+                break;
+            }
+
             var looksLikeOrg = rest.Count > 0 && rest[0].IsCapitalized &&
                                ((head >= 0 && !rest.Take(head).Any(t => t.Lower is "of" or "at" or "for" or "in")) || (rest.Count == 1 && Vocabulary.IsAcronym(rest[0].Text)));
             if (!looksLikeOrg)
@@ -160,6 +170,14 @@ internal static class RolePhrase
         }
 
         organization = organization.Trim().TrimEnd(',', ';', ':').Trim();
+        var based = organization.IndexOf("-based ", StringComparison.Ordinal);
+        if (based > 0)
+        {
+            // "Buenos Aires-based Open Networks Forum": the place says where, the rest is the name.
+            country ??= Lexicons.Countries.Normalize(organization[..based]);
+            organization = organization[(based + "-based ".Length)..].Trim();
+        }
+
         if (organization.EndsWith("'s", StringComparison.Ordinal) || organization.EndsWith("’s", StringComparison.Ordinal))
         {
             organization = organization[..^2];
@@ -181,6 +199,36 @@ internal static class RolePhrase
 
         return organization.Length == 0 ? null : organization;
     }
+
+    private static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "group", "firm", "company", "lab", "laboratory", "agency", "reinsurer", "insurer", "bank", "university", "organisation",
+        "organization", "ngo", "charity", "startup", "start-up", "consultancy", "operator", "provider", "platform", "network",
+        "institute", "foundation", "union", "association", "newspaper", "broadcaster", "regulator", "fund", "alliance", "coalition",
+    };
+
+    private static List<Token>? DescribedOrganization(List<Token> rest)
+    {
+        var noun = rest.FindIndex(t => !t.IsCapitalized && OrganizationNouns.Contains(t.Text));
+        if (noun < 0 || noun + 1 >= rest.Count || !rest[noun + 1].IsCapitalized || rest.Take(noun).Any(t => t.Lower is "of" or "at" or "for"))
+        {
+            return null;
+        }
+
+        var end = noun + 1;
+        while (end < rest.Count && (rest[end].IsCapitalized || (Vocabulary.Connectors.Contains(rest[end].Text) && end + 1 < rest.Count && rest[end + 1].IsCapitalized)))
+        {
+            end++;
+        }
+
+        return rest.GetRange(noun + 1, end - noun - 1);
+    }
+
+    /// <summary>"the London-based reinsurer Halcyon Re": the country of the place an organisation is based in, when known.</summary>
+    private static string? BasedIn(List<Token> tokens) =>
+        tokens.Where(t => t.Text.EndsWith("-based", StringComparison.OrdinalIgnoreCase))
+            .Select(t => Lexicons.Countries.Normalize(t.Text[..^"-based".Length]))
+            .FirstOrDefault(c => c is not null);
 
     private static string? CountryOfOrganization(string? organization)
     {

@@ -70,7 +70,13 @@ public static partial class DocumentParser
             }
 
             span = StripTrailingFurniture(text, span);
-            if (paragraphs.Count == 0 && MatchDateline(span.Of(text)) is { } dateline)
+            if (paragraphs.Count == 0 && place is null && BylineOnly().IsMatch(span.Of(text)))
+            {
+                // "By Jane Roe, Reuters" or "By JANE ROE Associated Press": credit lines, not article text.
+                continue;
+            }
+
+            if (paragraphs.Count <= 1 && place is null && MatchDateline(span.Of(text)) is { } dateline)
             {
                 place = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(dateline.Groups["place"].Value.Trim().ToLowerInvariant());
                 source ??= dateline.Groups["source"].Value.Trim() is { Length: > 0 } s ? s : null;
@@ -209,6 +215,9 @@ public static partial class DocumentParser
     /// <summary>"Addis Ababa (AFP) -", "United Nations, Jul 12 (PTI)", "MOSCOW, July 14. /TASS/.": datelines that name their agency.</summary>
     [GeneratedRegex(@"^(?<place>[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z]+)?),?\s*(?:(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})\.?\s*)?(?:\((?<source>[A-Za-z .]{2,20})\)|/(?<source>[A-Za-z]{2,12})/\.?)\s*(?:--|—|–|-)?\s*")]
     private static partial Regex TitleCaseDateline();
+
+    [GeneratedRegex(@"^(By|BY)\s+[\p{Lu}][\p{L}.'’ -]{1,60}(,\s*[\p{L}.'’ &-]{2,60}){0,2}\s*$")]
+    private static partial Regex BylineOnly();
 
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
     private static partial Regex PartialIsoDate();

@@ -30,6 +30,7 @@ public sealed class ArticleCommand(
             [
                 new CommandOption("url", "A web page (http or https)", CommandOptionType.String) { MaxLength = 2000 },
                 new CommandOption("file", "A .txt, .md or .html file (5 MB at most)", CommandOptionType.Attachment),
+                new CommandOption("text", "Type or paste the article into a form", CommandOptionType.Boolean),
             ],
         },
         new CommandOption("list", "Stored articles, newest first", CommandOptionType.Subcommand)
@@ -49,7 +50,7 @@ public sealed class ArticleCommand(
             Options =
             [
                 new CommandOption("article", "Article number", CommandOptionType.Integer, Required: true) { MinValue = 1 },
-                new CommandOption("confirm", "Set to True to remove it; without it you see what would be removed", CommandOptionType.Boolean),
+                new CommandOption("confirm", "True removes at once; otherwise you confirm with a button", CommandOptionType.Boolean),
             ],
         },
     ])
@@ -67,8 +68,53 @@ public sealed class ArticleCommand(
         _ => CommandReply.Message(ReplyOutcome.InvalidInput, "Which action?", "Use /article list, /article show or /article remove."),
     };
 
+    public CommandReply OnModal(string modal, IReadOnlyDictionary<string, string> values, CommandCaller caller)
+    {
+        if (modal != "text" || intake is null || pending is null)
+        {
+            return CommandReply.Message(ReplyOutcome.Error, "Unexpected form", "That form is not handled here.");
+        }
+
+        string Value(string key) => values.TryGetValue(key, out var v) ? v.Trim() : "";
+        var (title, source, date, url, body) = (Value("title"), Value("source"), Value("date"), Value("url"), Value("body"));
+        var problems = new List<string>();
+        if (title.Length == 0 || body.Length == 0)
+        {
+            problems.Add("a title and the text are needed");
+        }
+
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            problems.Add($"the date “{ReplyText.Shorten(date, 20)}” is not YYYY-MM-DD");
+        }
+
+        Uri? address = null;
+        if (url.Length > 0 && (!Uri.TryCreate(url, UriKind.Absolute, out address) || address.Scheme is not ("http" or "https")))
+        {
+            problems.Add("the address must be a full http(s) address");
+        }
+
+        if (problems.Count > 0)
+        {
+            return CommandReply.Message(ReplyOutcome.InvalidInput, "Not added", "Please fix: " + string.Join("; ", problems) + ". Nothing was stored.");
+        }
+
+        var text = $"title: {title}\nsource: {source}\ndate: {date}\n" + (address is null ? "" : $"url: {address}\n") + "\n" +
+                   string.Join("\n\n", body.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)) + "\n";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var slug = new string(title.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        return PreviewAndHold($"added/{date}-{(slug.Length > 60 ? slug[..60] : slug)}.txt", "article.txt", bytes, null, caller, source.Length > 0 ? source : "typed");
+    }
+
     public CommandReply OnAction(string action, string key, CommandCaller caller)
     {
+        if (action is "remove" or "keep")
+        {
+            return action == "remove" && long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var articleId)
+                ? Remove((int)articleId, confirm: true, caller.UserId ?? "terminal")
+                : CommandReply.Message(ReplyOutcome.Answered, "Not removed", "The article stays.");
+        }
+
         var item = pending?.Take(key);
         if (item is null)
         {
@@ -95,16 +141,33 @@ public sealed class ArticleCommand(
 
     private CommandReply Add(CommandInput input)
     {
-        if (fetcher is null || intake is null || pending is null)
+        if (intake is null || pending is null)
         {
             return CommandReply.Message(ReplyOutcome.Error, "Not available", "Adding articles is not set up on this instance.");
         }
 
         var urlText = input.Get("url");
         var file = input.Get("file");
-        if ((urlText is null) == (file is null))
+        var typed = input.Get("text") == "true";
+        if ((urlText is null ? 0 : 1) + (file is null ? 0 : 1) + (typed ? 1 : 0) != 1)
         {
-            return CommandReply.Message(ReplyOutcome.InvalidInput, "Web page or file?", "Give either url: (a web page) or file: (a .txt, .md or .html attachment), not both.");
+            return CommandReply.Message(ReplyOutcome.InvalidInput, "Web page, file or text?",
+                "Give exactly one of url: (a web page), file: (a .txt, .md or .html attachment) or text: True (a form to paste the article into).");
+        }
+
+        if (typed)
+        {
+            return new CommandReply(ReplyOutcome.Answered, "Add an article", [], [], [], 0)
+            {
+                Modal = new ReplyModal("article:text", "Add an article",
+                [
+                    new ModalField("title", "Title", MaxLength: 300),
+                    new ModalField("source", "Source (publisher)", MaxLength: 100),
+                    new ModalField("date", "Date (YYYY-MM-DD)", MaxLength: 10, Placeholder: "2024-03-21"),
+                    new ModalField("url", "Original address (optional)", Required: false, MaxLength: 500),
+                    new ModalField("body", "Text of the article", Paragraph: true, MaxLength: 4000),
+                ]),
+            };
         }
 
         Uri? source;
@@ -137,6 +200,11 @@ public sealed class ArticleCommand(
             fileName = "page.html";
         }
 
+        if (fetcher is null)
+        {
+            return CommandReply.Message(ReplyOutcome.Error, "Not available", "Fetching documents is not set up on this instance.");
+        }
+
         var fetched = fetcher.FetchAsync(source, CancellationToken.None).GetAwaiter().GetResult();
         if (!fetched.Ok)
         {
@@ -145,7 +213,14 @@ public sealed class ArticleCommand(
 
         fileName = file is not null ? fileName : fetched.FileName;
         var pageUrl = file is null ? source : null;
-        var preview = intake.Preview(fileName, fetched.Bytes!, pageUrl);
+        var documentKey = file is not null ? $"added/{fileName}" : $"added/{source.Host}{source.AbsolutePath}".TrimEnd('/');
+        return PreviewAndHold(documentKey, fileName, fetched.Bytes!, pageUrl, input.Caller, source.Host);
+    }
+
+    /// <summary>Shows what would be stored, with Confirm and Cancel; nothing is stored until Confirm.</summary>
+    private CommandReply PreviewAndHold(string documentKey, string fileName, byte[] bytes, Uri? pageUrl, CommandCaller caller, string origin)
+    {
+        var preview = intake!.Preview(fileName, bytes, pageUrl);
         if (preview.Problem is not null || preview.Analysis is null)
         {
             return CommandReply.Message(ReplyOutcome.InvalidInput, "Cannot use this document", preview.Problem ?? "it could not be read");
@@ -157,12 +232,11 @@ public sealed class ArticleCommand(
         }
 
         var a = preview.Analysis;
-        var documentKey = file is not null ? $"added/{fileName}" : $"added/{source.Host}{source.AbsolutePath}".TrimEnd('/');
-        var key = pending.Add(documentKey, fileName, fetched.Bytes!, pageUrl, input.Caller.UserId ?? "terminal");
+        var key = pending!.Add(documentKey, fileName, bytes, pageUrl, caller.UserId ?? "terminal");
         var samples = a.Quotes.Where(q => q.Speaker is not null && q.Text.Length > 40).Take(2)
             .Select(q => new ReplyField(q.Speaker!, ReplyText.Quote(q.Text, 300)));
         return new CommandReply(ReplyOutcome.Answered, $"Add “{ReplyText.Shorten(a.Title, 200)}”?",
-            [$"{a.Kind.ToString().ToLowerInvariant()} · {a.Date ?? "undated"} · {a.Source ?? source.Host} · {a.Quotes.Count} statements"],
+            [$"{a.Kind.ToString().ToLowerInvariant()} · {a.Date ?? "undated"} · {a.Source ?? origin} · {a.Quotes.Count} statements"],
             [new ReplyField("Speakers", a.Speakers.Count == 0 ? "none named" : string.Join(", ", a.Speakers.Select(s => s.Name).Take(10))), .. samples],
             [], 1)
         {
@@ -223,8 +297,14 @@ public sealed class ArticleCommand(
         if (!confirm)
         {
             return CommandReply.Message(ReplyOutcome.Answered, "Remove this article?",
-                $"#{article.Id} {article.Title} ({article.Date ?? "undated"}, {article.Source}) and its {statements} statements would be removed.",
-                "Run /article remove again with confirm: True to remove it.");
+                $"#{article.Id} {article.Title} ({article.Date ?? "undated"}, {article.Source}) and its {statements} statements would be removed.") with
+            {
+                Actions =
+                [
+                    new ReplyAction("Remove", $"article:remove:{article.Id.ToString(CultureInfo.InvariantCulture)}", Danger: true),
+                    new ReplyAction("Keep it", $"article:keep:{article.Id.ToString(CultureInfo.InvariantCulture)}"),
+                ],
+            };
         }
 
         if (!store.Remove(article.Id))

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using GovBot.FakeDiscord;
+
+namespace GovBot.Host.Tests;
+
+/// <summary>Moderation through the fake Discord and the real host: adding by URL with preview and Confirm, refusals.</summary>
+public sealed class ModerationEndToEndTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = BotAgainstFakeDiscord.Timeout;
+    private readonly HttpListener pages = new();
+    private readonly string baseUrl;
+
+    public ModerationEndToEndTests()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        baseUrl = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/";
+        probe.Stop();
+        pages.Prefixes.Add(baseUrl);
+        pages.Start();
+        _ = Task.Run(ServeAsync);
+    }
+
+    [Fact]
+    public async Task A_moderator_adds_a_web_page_after_a_preview_and_it_is_searchable_at_once()
+    {
+        await using var h = await BotAgainstFakeDiscord.StartAsync((env, _) => env["ArticleFetch__AllowLoopbackForTests"] = "true");
+        await h.Discord.WaitForIdentifyAsync(1, Timeout);
+
+        var add = h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("article", ("add", FakeDiscordServer.Subcommand(("url", baseUrl + "cables")))));
+        var first = await add.Callback.WaitAsync(Timeout);
+        var preview = first["type"]!.GetValue<int>() == 5 ? await add.OriginalEdit.WaitAsync(Timeout) : first["data"]!.AsObject();
+        Assert.Contains("Undersea cables", preview["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        var confirm = preview["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>();
+
+        var added = await h.Discord.DispatchInteraction(FakeDiscordServer.Button(confirm)).Callback.WaitAsync(Timeout);
+        Assert.Equal(7, added["type"]!.GetValue<int>());
+        Assert.Equal("Added", added["data"]!["embeds"]![0]!["title"]!.GetValue<string>());
+
+        var found = await h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("quote", ("query", "protect what we do not watch"))).Callback.WaitAsync(Timeout);
+        Assert.Contains(found["data"]!["embeds"]![0]!["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>().StartsWith("Kerstin Lund", StringComparison.Ordinal));
+
+        var again = h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("article", ("add", FakeDiscordServer.Subcommand(("url", baseUrl + "cables")))));
+        var second = await again.Callback.WaitAsync(Timeout);
+        var duplicate = second["type"]!.GetValue<int>() == 5 ? await again.OriginalEdit.WaitAsync(Timeout) : second["data"]!.AsObject();
+        Assert.Equal("Already stored", duplicate["embeds"]![0]!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Members_without_rights_are_refused_before_anything_happens_and_private_addresses_are_never_fetched()
+    {
+        await using var h = await BotAgainstFakeDiscord.StartAsync();
+        await h.Discord.WaitForIdentifyAsync(1, Timeout);
+
+        var member = FakeDiscordServer.SlashCommand("article", ("add", FakeDiscordServer.Subcommand(("url", baseUrl + "cables"))));
+        member["member"]!["permissions"] = "0";
+        var refused = await h.Discord.DispatchInteraction(member).Callback.WaitAsync(Timeout);
+        Assert.Equal(64, refused["data"]!["flags"]!.GetValue<int>());
+        Assert.Equal(0, served);
+
+        var inDm = await h.Discord.DispatchInteraction(FakeDiscordServer.DirectMessage(FakeDiscordServer.SlashCommand("stats"))).Callback.WaitAsync(Timeout);
+        Assert.Contains("inside a server", inDm["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var ssrf = h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("article", ("add", FakeDiscordServer.Subcommand(("url", "http://169.254.169.254/latest/meta-data/")))));
+        var first = await ssrf.Callback.WaitAsync(Timeout);
+        var answer = first["type"]!.GetValue<int>() == 5 ? await ssrf.OriginalEdit.WaitAsync(Timeout) : first["data"]!.AsObject();
+        Assert.Contains("never fetches", answer.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    private int served;
+
+    public void Dispose()
+    {
+        pages.Stop();
+        pages.Close();
+    }
+
+    private async Task ServeAsync()
+    {
+        while (pages.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await pages.GetContextAsync();
+            }
+            catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            Interlocked.Increment(ref served);
+            var body = Encoding.UTF8.GetBytes("""
+                <html><head><title>Undersea cables need patrols, minister says</title></head><body><article>
+                <h1>Undersea cables need patrols, minister says</h1>
+                <p>STOCKHOLM (Reuters) - Kerstin Lund, Sweden's Minister for Infrastructure, said on Tuesday that undersea data cables in the Baltic needed joint naval patrols after two were cut last year.</p>
+                <p>"We cannot protect what we do not watch," Lund told reporters. "Every cable is part of our security now."</p>
+                <p>The ministry said a new monitoring centre would open in the autumn, working with neighbouring countries and operators.</p>
+                </article></body></html>
+                """);
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.OutputStream.WriteAsync(body);
+            context.Response.Close();
+        }
+    }
+}
