@@ -58,22 +58,5 @@ public sealed class CountryNames
         return byName.TryGetValue(t, out var country) ? country : null;
     }
 
-    private static CountryNames Load()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".countries.txt", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && !line.StartsWith('#'))
-            {
-                lines.Add(line);
-            }
-        }
-
-        return new CountryNames(lines);
-    }
+    private static CountryNames Load() => new(EmbeddedLines.Read(Assembly.GetExecutingAssembly(), ".countries.txt"));
 }

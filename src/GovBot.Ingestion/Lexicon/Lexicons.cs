@@ -1,4 +1,5 @@
 using System.Reflection;
+using GovBot.Core.Text;
 
 namespace GovBot.Ingestion.Lexicon;
 
@@ -58,22 +59,5 @@ internal static class Lexicons
     private static HashSet<string> Words(string name) =>
         Lines(name).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    private static IEnumerable<string> Lines(string name)
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("." + name, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && !line.StartsWith('#'))
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines;
-    }
+    private static IEnumerable<string> Lines(string name) => EmbeddedLines.Read(Assembly.GetExecutingAssembly(), "." + name);
 }

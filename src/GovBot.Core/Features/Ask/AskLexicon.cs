@@ -1,4 +1,5 @@
 using System.Reflection;
+using GovBot.Core.Text;
 
 namespace GovBot.Core.Features.Ask;
 
@@ -26,22 +27,5 @@ internal static class AskLexicon
         return map;
     }
 
-    private static IEnumerable<string> Lines(string name)
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Ask." + name, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && !line.StartsWith('#'))
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines;
-    }
+    private static IEnumerable<string> Lines(string name) => EmbeddedLines.Read(Assembly.GetExecutingAssembly(), ".Ask." + name);
 }
