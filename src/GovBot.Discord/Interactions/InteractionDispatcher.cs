@@ -172,18 +172,9 @@ public sealed class InteractionDispatcher
         var parts = (interaction.CustomId ?? "").StartsWith(MessageRenderer.ModalPrefix, StringComparison.Ordinal)
             ? interaction.CustomId![MessageRenderer.ModalPrefix.Length..].Split(':', 2)
             : [];
-        if (parts.Length != 2 || !commands.TryGetValue(parts[0], out var command) || command is not IReplyActions actions)
-        {
-            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("That form is not one of mine, or it is out of date.")), ct);
+        var actions = await ResolveReplyActionsAsync(interaction, parts, 2, "form", "send", responder, ct);
+        if (actions is null)
             return;
-        }
-
-        if (command.Definition.ModeratorOnly && !moderators.Allows(interaction.Caller))
-        {
-            runner.RecordRefusal("discord", $"{parts[0]} {parts[1]}", "", interaction.Caller);
-            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("Only moderators can send that form.")), ct);
-            return;
-        }
 
         var values = interaction.Options;
         var reply = runner.Run("discord", $"{parts[0]} {parts[1]}", "", interaction.Caller, () => actions.OnModal(parts[1], values, interaction.Caller));
@@ -194,21 +185,36 @@ public sealed class InteractionDispatcher
     private async Task ActionAsync(Interaction interaction, IInteractionResponder responder, CancellationToken ct)
     {
         var parts = interaction.CustomId![MessageRenderer.ActionPrefix.Length..].Split(':', 3);
-        if (parts.Length != 3 || !commands.TryGetValue(parts[0], out var command) || command is not IReplyActions actions)
-        {
-            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("That button is not one of mine, or it is out of date.")), ct);
+        var actions = await ResolveReplyActionsAsync(interaction, parts, 3, "button", "use", responder, ct);
+        if (actions is null)
             return;
+
+        var reply = runner.Run("discord", $"{parts[0]} {parts[1]}", "", interaction.Caller, () => actions.OnAction(parts[1], parts[2], interaction.Caller));
+        await responder.RespondAsync(interaction, Message(7, MessageRenderer.Render(reply, 0, null, ephemeral: false)), ct);
+    }
+
+    /// <summary>
+    /// The command behind a form or button of one of its replies, or null once the caller has been told why not:
+    /// unknown or stale ids, or a moderator command pressed by someone who is not one (a button outlives the check
+    /// that showed it, and anyone in the channel can press it).
+    /// </summary>
+    private async Task<IReplyActions?> ResolveReplyActionsAsync(
+        Interaction interaction, string[] parts, int expectedParts, string noun, string verb, IInteractionResponder responder, CancellationToken ct)
+    {
+        if (parts.Length != expectedParts || !commands.TryGetValue(parts[0], out var command) || command is not IReplyActions actions)
+        {
+            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice($"That {noun} is not one of mine, or it is out of date.")), ct);
+            return null;
         }
 
         if (command.Definition.ModeratorOnly && !moderators.Allows(interaction.Caller))
         {
             runner.RecordRefusal("discord", $"{parts[0]} {parts[1]}", "", interaction.Caller);
-            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice("Only moderators can use that button.")), ct);
-            return;
+            await responder.RespondAsync(interaction, Message(4, MessageRenderer.Notice($"Only moderators can {verb} that {noun}.")), ct);
+            return null;
         }
 
-        var reply = runner.Run("discord", $"{parts[0]} {parts[1]}", "", interaction.Caller, () => actions.OnAction(parts[1], parts[2], interaction.Caller));
-        await responder.RespondAsync(interaction, Message(7, MessageRenderer.Render(reply, 0, null, ephemeral: false)), ct);
+        return actions;
     }
 
     private JsonObject Autocomplete(Interaction interaction)

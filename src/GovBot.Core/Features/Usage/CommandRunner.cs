@@ -29,34 +29,19 @@ public sealed partial class CommandRunner(IUsageLog usage, TimeProvider time, IL
         }
 
         var elapsed = time.GetElapsedTime(started);
-        try
-        {
-            usage.Record(new UsageEvent
-            {
-                TimeUtc = time.GetUtcNow().UtcDateTime,
-                Surface = surface,
-                GuildId = caller.GuildId,
-                ChannelId = caller.ChannelId,
-                User = users?.Protect(caller.UserId),
-                Command = command,
-                Options = options.Length > 500 ? options[..500] : options,
-                Outcome = reply.Outcome.ToString(),
-                ResultCount = reply.ResultCount,
-                LatencyMs = Math.Round(elapsed.TotalMilliseconds, 3),
-            });
-        }
-        catch (Exception ex)
-        {
-            // A usage row is never worth losing the user's answer over.
-            LogUsageFailed(logger, ex, command);
-        }
-
+        Record(surface, command, options, caller, reply.Outcome.ToString(), reply.ResultCount, Math.Round(elapsed.TotalMilliseconds, 3));
         LogAnswered(logger, command, reply.Outcome, reply.ResultCount, elapsed.TotalMilliseconds);
         return reply;
     }
 
     /// <summary>Records a call that was refused before any handler ran (for example a non-moderator).</summary>
     public void RecordRefusal(string surface, string command, string options, CommandCaller caller)
+    {
+        Record(surface, command, options, caller, "Refused", 0, 0);
+        LogRefused(logger, command, caller.GuildId ?? "DM");
+    }
+
+    private void Record(string surface, string command, string options, CommandCaller caller, string outcome, int resultCount, double latencyMs)
     {
         try
         {
@@ -69,15 +54,16 @@ public sealed partial class CommandRunner(IUsageLog usage, TimeProvider time, IL
                 User = users?.Protect(caller.UserId),
                 Command = command,
                 Options = options.Length > 500 ? options[..500] : options,
-                Outcome = "Refused",
+                Outcome = outcome,
+                ResultCount = resultCount,
+                LatencyMs = latencyMs,
             });
         }
         catch (Exception ex)
         {
+            // A usage row is never worth losing the user's answer over.
             LogUsageFailed(logger, ex, command);
         }
-
-        LogRefused(logger, command, caller.GuildId ?? "DM");
     }
 
     [LoggerMessage(EventId = 1103, Level = LogLevel.Warning, Message = "Refused {Command} for a caller without moderator rights in {Guild}")]
