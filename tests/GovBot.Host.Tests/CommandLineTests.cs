@@ -30,6 +30,32 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task With_the_json_console_format_every_log_line_is_one_json_object_with_an_event_id()
+    {
+        using var dir = new TempDirectory();
+        var env = GovBotProcess.Sandbox(dir);
+        env["Discord__Token"] = "MTIzNDU2Nzg5.secret-token-value";
+        env["Discord__ApiBaseUrl"] = "http://127.0.0.1:9/api/v10";
+        env["Logging__Console__FormatterName"] = "json";
+        await using var bot = RunningGovBot.Start(env);
+        await bot.WaitForOutputAsync("Gateway connection failed", TimeSpan.FromSeconds(30));
+        await bot.StopAsync(TimeSpan.FromSeconds(10));
+
+        var lines = bot.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.NotEmpty(lines);
+        foreach (var line in lines)
+        {
+            using var entry = JsonDocument.Parse(line);
+            Assert.True(entry.RootElement.TryGetProperty("EventId", out _), line);
+            Assert.True(entry.RootElement.TryGetProperty("LogLevel", out _), line);
+            Assert.True(entry.RootElement.TryGetProperty("Category", out _), line);
+        }
+
+        Assert.Contains(lines, l => l.Contains("Gateway connection failed", StringComparison.Ordinal));
+        Assert.DoesNotContain("secret-token-value", bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_discord_setting_stops_the_bot_at_start_naming_it()
     {
         using var dir = new TempDirectory();

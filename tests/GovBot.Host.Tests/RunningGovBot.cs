@@ -66,6 +66,13 @@ internal sealed class RunningGovBot : IAsyncDisposable
         return process.ExitCode;
     }
 
+    /// <summary>SIGKILL (what <see cref="Process.Kill(bool)"/> sends on Unix): no shutdown code runs at all.</summary>
+    public async Task KillAsync(TimeSpan timeout)
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync().WaitAsync(timeout);
+    }
+
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         await process.WaitForExitAsync().WaitAsync(timeout);

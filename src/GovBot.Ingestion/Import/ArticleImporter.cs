@@ -13,9 +13,18 @@ namespace GovBot.Ingestion.Import;
 /// </summary>
 public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, IArticleAnalyzer analyzer, TimeProvider time)
 {
-    public IReadOnlyList<ImportResult> ImportPaths(IEnumerable<string> paths, CancellationToken cancellationToken)
+    /// <param name="paths">Files and folders (searched recursively; README.md files are skipped).</param>
+    /// <param name="cancellationToken">Stops between files; what was stored stays stored.</param>
+    /// <param name="stored">Called after each file, once its article is committed, so a caller can acknowledge it at once.</param>
+    public IReadOnlyList<ImportResult> ImportPaths(IEnumerable<string> paths, CancellationToken cancellationToken, Action<ImportResult>? stored = null)
     {
         var results = new List<ImportResult>();
+        void Add(ImportResult result)
+        {
+            results.Add(result);
+            stored?.Invoke(result);
+        }
+
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
@@ -26,18 +35,18 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
                              .Order(StringComparer.Ordinal))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    results.Add(ImportFile(file, Path.GetRelativePath(path, file)));
+                    Add(ImportFile(file, Path.GetRelativePath(path, file)));
                 }
             }
             else if (File.Exists(path))
             {
-                results.Add(DocumentFiles.IsSupported(path)
+                Add(DocumentFiles.IsSupported(path)
                     ? ImportFile(path, Path.GetFileName(path))
                     : new ImportResult(path, ImportOutcome.Failed, null, "only .txt, .md and .html files can be imported"));
             }
             else
             {
-                results.Add(new ImportResult(path, ImportOutcome.Failed, null, "no such file or folder"));
+                Add(new ImportResult(path, ImportOutcome.Failed, null, "no such file or folder"));
             }
         }
 

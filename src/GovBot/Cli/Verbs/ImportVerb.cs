@@ -17,12 +17,17 @@ public sealed class ImportVerb : IVerb
         }
 
         context.EnsureStoreReady();
-        var results = context.Get<ArticleImporter>().ImportPaths(args.Positional, context.CancellationToken);
-        foreach (var r in results.Where(r => r.Outcome != ImportOutcome.Unchanged))
+        // Each line is written as soon as its article is committed, so a line on screen means the article is stored
+        // even if the process dies right after.
+        var results = context.Get<ArticleImporter>().ImportPaths(args.Positional, context.CancellationToken, r =>
         {
-            var id = r.ArticleId is { } n ? $" #{n}" : "";
-            context.Out.WriteLine($"{r.Outcome.ToString().ToLowerInvariant(),-9} {r.Document}{id}{(r.Message is null ? "" : $" ({r.Message})")}");
-        }
+            if (r.Outcome != ImportOutcome.Unchanged)
+            {
+                var id = r.ArticleId is { } n ? $" #{n}" : "";
+                context.Out.WriteLine($"{r.Outcome.ToString().ToLowerInvariant(),-9} {r.Document}{id}{(r.Message is null ? "" : $" ({r.Message})")}");
+                context.Out.Flush();
+            }
+        });
 
         var counts = results.GroupBy(r => r.Outcome).ToDictionary(g => g.Key, g => g.Count());
         context.Out.WriteLine(
