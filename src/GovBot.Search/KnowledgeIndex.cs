@@ -125,6 +125,20 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         }
     }
 
+    public void RemoveSpeaker(string speakerId)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            speakers.Remove(speakerId);
+            version++;
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
     public IReadOnlyList<ScoredHit> SearchStatements(string query, string? speakerId, int limit)
     {
         var terms = TextAnalyzer.Terms(Truncate(query));

@@ -59,7 +59,8 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
                 }
 
                 article.Id = 0;
-                ApplySpeakerEdits(article);
+                ApplySpeakerCorrections(article);
+                touchedSpeakers.UnionWith(article.SpeakerIds);
                 db.Articles.Insert(article);
                 db.Texts.Insert(new ArticleText { Id = article.Id, Text = article.Text });
                 var hidden = db.Corrections.Find(c => c.Kind == CorrectionKind.QuoteHide && c.Document == article.Document)
@@ -121,7 +122,7 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
         try
         {
             db.Corrections.Upsert(correction);
-            var affected = correction.Kind == CorrectionKind.SpeakerEdit
+            var affected = correction.Kind is CorrectionKind.SpeakerEdit or CorrectionKind.SpeakerMerge
                 ? db.Articles.Find(a => a.SpeakerIds.Contains(correction.SpeakerId!)).ToList()
                 : db.Articles.Find(a => a.Document == correction.Document).ToList();
             db.Database.Commit();
@@ -146,10 +147,36 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
 
     public void SetMeta(string key, string value) => db.Meta.Upsert(new MetaEntry { Key = key, Value = value });
 
-    /// <summary>A moderator's title, organisation or country for a speaker replaces what extraction found.</summary>
-    private void ApplySpeakerEdits(Article article)
+    /// <summary>
+    /// Merges first (a merged speaker takes the kept profile's id and name, its own name becoming an alias, and two
+    /// speakers of one article that are now the same person become one), then a moderator's title, organisation or
+    /// country replaces what extraction found.
+    /// </summary>
+    private void ApplySpeakerCorrections(Article article)
     {
+        var speakers = new List<ArticleSpeaker>();
         foreach (var speaker in article.Speakers)
+        {
+            if (MergeTarget(speaker.Id) is { } target)
+            {
+                speaker.Aliases = speaker.Aliases.Append(speaker.Name).Distinct(StringComparer.Ordinal).ToList();
+                speaker.Id = target.Id;
+                speaker.Name = target.Name;
+            }
+
+            if (speakers.FirstOrDefault(s => s.Id == speaker.Id) is { } same)
+            {
+                same.Aliases = same.Aliases.Concat(speaker.Aliases).Append(speaker.Name).Where(a => a != same.Name).Distinct(StringComparer.Ordinal).ToList();
+                same.Title ??= speaker.Title;
+                same.Organization ??= speaker.Organization;
+                same.Country ??= speaker.Country;
+                continue;
+            }
+
+            speakers.Add(speaker);
+        }
+
+        foreach (var speaker in speakers)
         {
             if (db.Corrections.FindById("speaker:" + speaker.Id) is { } edit)
             {
@@ -158,6 +185,24 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
                 speaker.Country = edit.Country ?? speaker.Country;
             }
         }
+
+        article.Speakers = speakers;
+        article.SpeakerIds = speakers.Select(s => s.Id).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Where a chain of merges ends for this speaker, or null if it was never merged. A cycle stops the chain.</summary>
+    private (string Id, string Name)? MergeTarget(string speakerId)
+    {
+        (string Id, string Name)? target = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { speakerId };
+        var current = speakerId;
+        while (db.Corrections.FindById("merge:" + current) is { MergeIntoId: { } into } merge && seen.Add(into))
+        {
+            target = (into, db.Speakers.FindById(into)?.Name ?? merge.MergeIntoName ?? into);
+            current = into;
+        }
+
+        return target;
     }
 
     private List<Speaker> RebuildProfiles(IEnumerable<string> speakerIds)
@@ -182,9 +227,11 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
 
     private static Statement ToStatement(Article article, ExtractedQuote quote)
     {
+        // A merged speaker's quotes still carry the name extraction found, which is now one of the kept profile's aliases.
         var speaker = quote.Speaker is null
             ? null
-            : article.Speakers.FirstOrDefault(s => string.Equals(s.Name, quote.Speaker, StringComparison.Ordinal));
+            : article.Speakers.FirstOrDefault(s => string.Equals(s.Name, quote.Speaker, StringComparison.Ordinal))
+              ?? article.Speakers.FirstOrDefault(s => s.Aliases.Contains(quote.Speaker, StringComparer.Ordinal));
         return new Statement
         {
             ArticleId = article.Id,

@@ -4,6 +4,7 @@ public enum CorrectionKind
 {
     SpeakerEdit,
     QuoteHide,
+    SpeakerMerge,
 }
 
 /// <summary>
@@ -12,11 +13,16 @@ public enum CorrectionKind
 /// </summary>
 public sealed class Correction
 {
-    /// <summary>"speaker:{id}" or "hide:{document}:{text hash}": one correction per target.</summary>
+    /// <summary>"speaker:{id}", "merge:{id}" or "hide:{document}:{text hash}": one correction per target.</summary>
     public string Id { get; set; } = "";
 
     public CorrectionKind Kind { get; set; }
     public string? SpeakerId { get; set; }
+
+    /// <summary>For a merge: the profile <see cref="SpeakerId"/> becomes part of, and its name at the time.</summary>
+    public string? MergeIntoId { get; set; }
+
+    public string? MergeIntoName { get; set; }
     public string? Title { get; set; }
     public string? Organization { get; set; }
     public string? Country { get; set; }

@@ -24,6 +24,9 @@ public interface IKnowledgeIndex
 
     void RemoveArticle(long articleId);
 
+    /// <summary>Forgets a speaker whose profile the store no longer has (merged away, or their last article removed).</summary>
+    void RemoveSpeaker(string speakerId);
+
     IReadOnlyList<ScoredHit> SearchStatements(string query, string? speakerId, int limit);
 
     IReadOnlyList<StatementHit> SearchStatements(StatementQuery query);

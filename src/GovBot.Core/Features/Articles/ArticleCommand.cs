@@ -313,6 +313,11 @@ public sealed class ArticleCommand(
         }
 
         index.RemoveArticle(article.Id);
+        foreach (var gone in article.SpeakerIds.Where(id => store.FindSpeaker(id) is null))
+        {
+            index.RemoveSpeaker(gone);
+        }
+
         audit.Record(new AuditEntry
         {
             TimeUtc = time.GetUtcNow().UtcDateTime,

@@ -6,7 +6,7 @@ using GovBot.Core.Search;
 namespace GovBot.Core.Features.Curation;
 
 /// <summary>
-/// /curate speaker-edit|quote-hide for moderators: corrections stored apart from extracted data, applied at once and
+/// /curate speaker-edit|speaker-merge|quote-hide for moderators: corrections stored apart from extracted data, applied at once and
 /// again on every re-extraction, each one written to the audit log with before and after. A command of its own,
 /// because Discord sets permissions per top-level command and /speaker and /quote stay open to everyone.
 /// </summary>
@@ -24,6 +24,14 @@ public sealed class CurateCommand(IArticleStore store, IKnowledgeIndex index, IA
                 new CommandOption("country", "Country, e.g. China", CommandOptionType.String) { MaxLength = 100 },
             ],
         },
+        new CommandOption("speaker-merge", "Merge two profiles that are one person; the first becomes part of the second", CommandOptionType.Subcommand)
+        {
+            Options =
+            [
+                new CommandOption("name", "The duplicate profile, e.g. a misspelt name", CommandOptionType.String, Required: true) { Autocomplete = true, MaxLength = 100 },
+                new CommandOption("into", "The profile to keep", CommandOptionType.String, Required: true) { Autocomplete = true, MaxLength = 100 },
+            ],
+        },
         new CommandOption("quote-hide", "Hide a wrongly extracted statement", CommandOptionType.Subcommand)
         {
             Options = [new CommandOption("statement", "The statement number shown under a quote", CommandOptionType.Integer, Required: true) { MinValue = 1 }],
@@ -36,11 +44,12 @@ public sealed class CurateCommand(IArticleStore store, IKnowledgeIndex index, IA
     public CommandReply Execute(CommandInput input) => input.Subcommand switch
     {
         "speaker-edit" => EditSpeaker(input),
+        "speaker-merge" => MergeSpeakers(input),
         "quote-hide" => HideQuote(input.GetInt("statement"), Moderator(input)),
-        _ => CommandReply.Message(ReplyOutcome.InvalidInput, "Which correction?", "Use /curate speaker-edit or /curate quote-hide."),
+        _ => CommandReply.Message(ReplyOutcome.InvalidInput, "Which correction?", "Use /curate speaker-edit, /curate speaker-merge or /curate quote-hide."),
     };
 
-    public IReadOnlyList<CommandChoice> Suggest(string option, string typed) => option == "name" ? SpeakerSuggestions.For(index, typed) : [];
+    public IReadOnlyList<CommandChoice> Suggest(string option, string typed) => option is "name" or "into" ? SpeakerSuggestions.For(index, typed) : [];
 
     private CommandReply EditSpeaker(CommandInput input)
     {
@@ -81,6 +90,59 @@ public sealed class CurateCommand(IArticleStore store, IKnowledgeIndex index, IA
             After = Describe(after),
         });
         return CommandReply.Message(ReplyOutcome.Answered, "Speaker corrected", $"{ReplyText.SpeakerLine(after?.Name ?? "", after)} — in {applied.Count} article(s); re-extraction keeps it.");
+    }
+
+    private CommandReply MergeSpeakers(CommandInput input)
+    {
+        var from = SpeakerPicker.Pick(index, input.Get("name") ?? "");
+        if (from.Reply is not null)
+        {
+            return from.Reply;
+        }
+
+        var into = SpeakerPicker.Pick(index, input.Get("into") ?? "");
+        if (into.Reply is not null)
+        {
+            return into.Reply;
+        }
+
+        var (duplicate, kept) = (store.FindSpeaker(from.SpeakerId!), store.FindSpeaker(into.SpeakerId!));
+        if (duplicate is null || kept is null)
+        {
+            return CommandReply.Message(ReplyOutcome.NothingFound, "No such speaker", "One of those profiles is gone; try the names again.");
+        }
+
+        if (duplicate.Id == kept.Id)
+        {
+            return CommandReply.Message(ReplyOutcome.InvalidInput, "Same person already", $"Both names lead to {kept.Name}; there is nothing to merge.");
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var applied = store.Correct(new Correction
+        {
+            Id = "merge:" + duplicate.Id,
+            Kind = CorrectionKind.SpeakerMerge,
+            SpeakerId = duplicate.Id,
+            MergeIntoId = kept.Id,
+            MergeIntoName = kept.Name,
+            TimeUtc = now,
+            Moderator = Moderator(input),
+        });
+        index.ApplyAll(applied);
+        index.RemoveSpeaker(duplicate.Id);
+        var after = store.FindSpeaker(kept.Id);
+        audit.Record(new AuditEntry
+        {
+            TimeUtc = now,
+            Moderator = Moderator(input),
+            Action = "speaker merge",
+            Target = $"{duplicate.Name} into {kept.Name}",
+            Before = $"{Describe(duplicate)} | {Describe(kept)}",
+            After = Describe(after),
+        });
+        var aliases = after is null ? "" : $" Also known as: {string.Join(", ", after.Aliases.Take(8))}.";
+        return CommandReply.Message(ReplyOutcome.Answered, "Speakers merged",
+            $"{duplicate.Name} is now part of {kept.Name} ({applied.Count} article(s)); re-extraction keeps it.{aliases}");
     }
 
     private CommandReply HideQuote(int? statementId, string moderator)
