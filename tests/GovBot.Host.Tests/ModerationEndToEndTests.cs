@@ -49,6 +49,68 @@ public sealed class ModerationEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_moderator_adds_an_attached_file_and_a_typed_article_through_the_form()
+    {
+        await using var h = await BotAgainstFakeDiscord.StartAsync((env, _) => env["ArticleFetch__AllowLoopbackForTests"] = "true");
+        await h.Discord.WaitForIdentifyAsync(1, Timeout);
+
+        // An attachment option carries an id; the file's URL comes from the interaction's resolved data.
+        var withFile = FakeDiscordServer.SlashCommand("article", ("add", FakeDiscordServer.Subcommand(("file", new JsonObject { ["type"] = 11, ["value"] = "5551" }))));
+        withFile["data"]!["resolved"] = new JsonObject
+        {
+            ["attachments"] = new JsonObject
+            {
+                ["5551"] = new JsonObject
+                {
+                    ["id"] = "5551", ["filename"] = "cables.html", ["size"] = 900, ["content_type"] = "text/html",
+                    ["url"] = baseUrl + "attachments/cables.html", ["proxy_url"] = baseUrl + "attachments/cables.html",
+                },
+            },
+        };
+        var fileAdd = h.Discord.DispatchInteraction(withFile);
+        var first = await fileAdd.Callback.WaitAsync(Timeout);
+        var preview = first["type"]!.GetValue<int>() == 5 ? await fileAdd.OriginalEdit.WaitAsync(Timeout) : first["data"]!.AsObject();
+        Assert.Contains("Undersea cables", preview["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        var confirm = preview["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>();
+        var stored = await h.Discord.DispatchInteraction(FakeDiscordServer.Button(confirm)).Callback.WaitAsync(Timeout);
+        Assert.Equal("Added", stored["data"]!["embeds"]![0]!["title"]!.GetValue<string>());
+
+        // The text form: the command answers with a modal, whose submission gets the same preview and Confirm.
+        var opened = await h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("article", ("add", FakeDiscordServer.Subcommand(("text", true))))).Callback.WaitAsync(Timeout);
+        Assert.Equal(9, opened["type"]!.GetValue<int>());
+        var form = opened["data"]!.AsObject();
+        var values = new Dictionary<string, string>
+        {
+            ["title"] = "Minister sets out data centre rules",
+            ["source"] = "Test Gazette",
+            ["date"] = "2026-11-20",
+            ["url"] = "",
+            ["body"] = "Maria Keller, Austria's Minister for Digital Affairs, said on Friday that new data centres must report outages within a day. " +
+                       "\"Resilience is now a legal duty, not a courtesy,\" Keller said.",
+        };
+        var rows = new JsonArray();
+        foreach (var label in form["components"]!.AsArray())
+        {
+            // Each text input sits in a label (type 18); a submission echoes that shape with the values filled in.
+            var id = label!["component"]!["custom_id"]!.GetValue<string>();
+            rows.Add(new JsonObject { ["type"] = 18, ["component"] = new JsonObject { ["type"] = 4, ["custom_id"] = id, ["value"] = values[id] } });
+        }
+
+        var submit = FakeDiscordServer.SlashCommand("article");
+        submit["type"] = 5;
+        submit["data"] = new JsonObject { ["custom_id"] = form["custom_id"]!.GetValue<string>(), ["components"] = rows };
+        var submitted = h.Discord.DispatchInteraction(submit);
+        var answer = await submitted.Callback.WaitAsync(Timeout);
+        var typedPreview = answer["type"]!.GetValue<int>() == 5 ? await submitted.OriginalEdit.WaitAsync(Timeout) : answer["data"]!.AsObject();
+        Assert.Contains("Minister sets out data centre rules", typedPreview.ToJsonString(), StringComparison.Ordinal);
+        var confirmTyped = typedPreview["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>();
+        Assert.Equal("Added", (await h.Discord.DispatchInteraction(FakeDiscordServer.Button(confirmTyped)).Callback.WaitAsync(Timeout))["data"]!["embeds"]![0]!["title"]!.GetValue<string>());
+
+        var found = await h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("quote", ("query", "resilience legal duty"))).Callback.WaitAsync(Timeout);
+        Assert.Contains(found["data"]!["embeds"]![0]!["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>().StartsWith("Maria Keller", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Members_without_rights_are_refused_before_anything_happens_and_private_addresses_are_never_fetched()
     {
         await using var h = await BotAgainstFakeDiscord.StartAsync();
