@@ -14,7 +14,7 @@ namespace GovBot.Ingestion;
 /// </summary>
 public sealed class ArticleAnalyzer : IArticleAnalyzer
 {
-    public const int CurrentVersion = 2;
+    public const int CurrentVersion = 3;
     private const int TopicCount = 6;
 
     public int Version => CurrentVersion;

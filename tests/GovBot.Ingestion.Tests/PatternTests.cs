@@ -14,6 +14,27 @@ public sealed class PatternTests
         Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
 
     [Fact]
+    public void Upper_case_headings_of_a_fact_sheet_are_not_speakers_but_transcript_roles_and_surnames_are()
+    {
+        var sheet = Analyze(string.Join("\n\n",
+            "The administration today set out its cyber priorities.",
+            "STRENGTHENING CYBERSECURITY EFFORTS: The plan expands cybersecurity efforts across agencies.",
+            "PROTECTING CRITICAL INFRASTRUCTURE: Operators of critical infrastructure will share incident reports.",
+            "BUILDING CYBER WORKFORCE: Agencies will train their cyber workforce.",
+            "SECURING FEDERAL NETWORKS: Federal networks will move to zero trust."));
+        Assert.DoesNotContain(sheet.Speakers, s => s.Name.Contains("Efforts", StringComparison.OrdinalIgnoreCase) || s.Name.Contains("Networks", StringComparison.OrdinalIgnoreCase));
+
+        var briefing = Analyze(string.Join("\n\n",
+            "MS. PSAKI: Good afternoon. We will take questions on the ransomware summit today.",
+            "Q: Will Russia attend the summit next month?",
+            "MS. PSAKI: We have not invited Russia to this meeting of partners.",
+            "MODERATOR: Thank you. That concludes the briefing for today, and the moderator closes the call."));
+        Assert.Contains(briefing.Speakers, s => s.Name.Contains("Psaki", StringComparison.OrdinalIgnoreCase));
+        // The moderator's turn is a turn of its own, never folded into Psaki's words.
+        Assert.DoesNotContain(briefing.Quotes, q => q.Text.Contains("That concludes", StringComparison.Ordinal) && q.Speaker == "Psaki");
+    }
+
+    [Fact]
     public void A_quote_split_around_its_attribution_keeps_one_speaker()
     {
         var a = Analyze("Jane Doe, the Foreign Minister of Ruritania, spoke on Monday.\n\n\"We will not be intimidated by anyone at all,\" said Jane Doe. \"Our networks will be defended by every lawful means.\"");

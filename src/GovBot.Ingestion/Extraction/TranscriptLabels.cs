@@ -23,7 +23,7 @@ internal static partial class TranscriptLabels
                 continue;
             }
 
-            if (Label().Match(text) is { Success: true } m && IsSpeakerLabel(m.Groups["label"].Value))
+            if (Label().Match(text) is { Success: true } m && IsSpeakerLabel(m.Groups["label"].Value) && !IsUpperHeading(m.Groups["label"].Value, doc.Text))
             {
                 var label = m.Groups["label"].Value.Trim();
                 candidates[p] = new TranscriptTurn(p, label, span.Start + m.Length, IsQuestion: QuestionLabel().IsMatch(label));
@@ -86,6 +86,28 @@ internal static partial class TranscriptLabels
         var end = doc.Paragraphs[turn.Paragraph].End;
         var text = doc.Text[turn.ContentStart..end].TrimEnd();
         return text.EndsWith('?') || (text.Length < 400 && text.Contains('?', StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// An upper-case label of several words, without an honorific or a role, whose last word the document also writes in lower case is a
+    /// heading ("REPRIORITIZING CYBERSECURITY EFFORTS:"): a surname ("PSAKI") is never written in lower case in running text.
+    /// </summary>
+    private static bool IsUpperHeading(string label, string text)
+    {
+        if (!IsUpperLabel(label))
+        {
+            return false;
+        }
+
+        // One word is more often a role the lexicon lacks ("MODERATOR:", "OPERATOR:") than a heading.
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Any(w => Vocabulary.Honorifics.Contains(w) || Vocabulary.IsRole(w.ToLowerInvariant())))
+        {
+            return false;
+        }
+
+        var last = words[^1].Trim('.', ',').ToLowerInvariant();
+        return last.Length >= 3 && Regex.IsMatch(text, @"(?<![\p{L}])" + Regex.Escape(last) + @"(?![\p{L}])");
     }
 
     private static bool IsUpperLabel(string label) => label.Any(char.IsLetter) && !label.Any(char.IsLower);
