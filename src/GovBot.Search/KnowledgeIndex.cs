@@ -103,6 +103,11 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
                 speakers.Upsert(speaker.Id, speaker.Name, speaker.Aliases);
             }
 
+            foreach (var gone in stored.RemovedSpeakerIds)
+            {
+                speakers.Remove(gone);
+            }
+
             version++;
         }
         finally

@@ -70,10 +70,10 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
                 saved.Add((article, statements, previous?.Id));
             }
 
-            var speakers = RebuildProfiles(touchedSpeakers);
+            var (speakers, removed) = RebuildProfiles(touchedSpeakers);
             db.Database.Commit();
             return saved.Select(s => new StoredArticle(s.Article, s.Statements,
-                speakers.Where(p => s.Article.SpeakerIds.Contains(p.Id)).ToList(), s.Replaced)).ToList();
+                speakers.Where(p => s.Article.SpeakerIds.Contains(p.Id)).ToList(), s.Replaced) { RemovedSpeakerIds = removed }).ToList();
         }
         catch
         {
@@ -205,15 +205,20 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
         return target;
     }
 
-    private List<Speaker> RebuildProfiles(IEnumerable<string> speakerIds)
+    private (List<Speaker> Rebuilt, List<string> Removed) RebuildProfiles(IEnumerable<string> speakerIds)
     {
         var rebuilt = new List<Speaker>();
+        var removed = new List<string>();
         foreach (var id in speakerIds.Distinct(StringComparer.Ordinal))
         {
             var articles = db.Articles.Find(a => a.SpeakerIds.Contains(id)).ToList();
             if (articles.Count == 0)
             {
-                db.Speakers.Delete(id);
+                if (db.Speakers.Delete(id))
+                {
+                    removed.Add(id);
+                }
+
                 continue;
             }
 
@@ -222,7 +227,7 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
             rebuilt.Add(profile);
         }
 
-        return rebuilt;
+        return (rebuilt, removed);
     }
 
     private static Statement ToStatement(Article article, ExtractedQuote quote)

@@ -74,6 +74,21 @@ public sealed class CurationTests
     }
 
     [Fact]
+    public void A_speaker_a_changed_article_no_longer_names_is_forgotten_by_the_store_and_the_index()
+    {
+        using var knowledge = new KnowledgeFixture();
+        var before = "title: Data centres\nsource: Test Wire\ndate: 2026-11-20\n\nMaria Keller, Austria's Minister for Digital Affairs, said: \"Resilience is now a legal duty.\"\n"u8.ToArray();
+        var after = "title: Data centres\nsource: Test Wire\ndate: 2026-11-20\n\nThe ministry said data centres must report outages within a day.\n"u8.ToArray();
+        knowledge.Importer.ImportBytes("keller.txt", "keller.txt", before);
+        Assert.NotEmpty(knowledge.Index.FindSpeakers("Maria Keller", 5));
+
+        knowledge.Importer.ImportBytes("keller.txt", "keller.txt", after);
+
+        Assert.DoesNotContain(knowledge.Store.AllSpeakers(), s => s.Name == "Maria Keller");
+        Assert.Empty(knowledge.Index.FindSpeakers("Maria Keller", 5));
+    }
+
+    [Fact]
     public void Curation_refuses_nonsense_politely()
     {
         using var knowledge = new KnowledgeFixture();

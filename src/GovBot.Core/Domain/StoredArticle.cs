@@ -5,4 +5,8 @@ public sealed record StoredArticle(
     Article Article,
     IReadOnlyList<Statement> Statements,
     IReadOnlyList<Speaker> Speakers,
-    long? ReplacedArticleId);
+    long? ReplacedArticleId)
+{
+    /// <summary>Profiles the save deleted because no article names them any more (a re-extraction or a merge dropped them).</summary>
+    public IReadOnlyList<string> RemovedSpeakerIds { get; init; } = [];
+}

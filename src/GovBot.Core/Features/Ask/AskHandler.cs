@@ -10,7 +10,7 @@ namespace GovBot.Core.Features.Ask;
 /// statement, verbatim, under a lead line made from stored fields. When nothing clears the relevance bar, it says
 /// so and suggests speakers or words that do exist.
 /// </summary>
-public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeProvider time)
+public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeProvider time)
 {
     public const int MaxQuestionLength = 500;
 
@@ -69,6 +69,11 @@ public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeP
             // A named speaker, country or role already narrows the field, so the topic may match more loosely.
             var minCoverage = CoverageBar(topic, expanded) * (constrained ? ConstrainedFactor : 1.0);
             hits = BoostByTitle(index.SearchStatements(query).Where(h => h.Coverage >= minCoverage).ToList(), topic);
+        }
+
+        if (parsed.AtUnitedNations)
+        {
+            hits = BoostUnitedNations(hits);
         }
 
         var answers = Diverse(hits).Take(MaxAnswers).Select(ToAnswer).OfType<AskAnswer>().ToList();
@@ -232,6 +237,27 @@ public sealed class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeP
             .Select(x => x.Hit with { Score = x.Hit.Score * x.Factor })
             .ToList();
     }
+
+    /// <summary>Statements made at the UN (by their article's title) first, the others after them in their own order.</summary>
+    private List<StatementHit> BoostUnitedNations(List<StatementHit> hits)
+    {
+        var atUn = new Dictionary<long, bool>();
+        bool AtUn(StatementHit hit)
+        {
+            var articleId = hit.ArticleId != 0 ? hit.ArticleId : store.FindStatement(hit.Id)?.ArticleId ?? -1;
+            if (!atUn.TryGetValue(articleId, out var yes))
+            {
+                atUn[articleId] = yes = store.FindArticle(articleId)?.Title is { } title && UnTitle().IsMatch(title);
+            }
+
+            return yes;
+        }
+
+        return hits.OrderByDescending(AtUn).ToList();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council)\b")]
+    private static partial System.Text.RegularExpressions.Regex UnTitle();
 
     /// <summary>Best first, but not three paragraphs of one speech when other documents also answer.</summary>
     private IEnumerable<StatementHit> Diverse(List<StatementHit> hits)

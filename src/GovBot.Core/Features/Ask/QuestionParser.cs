@@ -35,6 +35,14 @@ public static partial class QuestionParser
             : QuestionType.What;
 
         var (from, to, withoutTime) = Time(text, today);
+
+        // "at the UN" says where something was said, not what about: UN speeches seldom name the UN where they speak of
+        // cybersecurity, so the venue ranks documents from there higher instead of being a topic word they must contain.
+        var venue = UnVenue().Match(withoutTime);
+        if (venue.Success)
+        {
+            withoutTime = withoutTime.Remove(venue.Index, venue.Length).Insert(venue.Index, " ");
+        }
         var tokens = Words().Matches(withoutTime).Select(m => m.Value).ToList();
         var used = new bool[tokens.Count];
 
@@ -122,6 +130,7 @@ public static partial class QuestionParser
         return new ParsedQuestion(type, topic, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), country, roleWords, from, to)
         {
             NamedSubject = NamedSubject(tokens, used),
+            AtUnitedNations = venue.Success,
         };
     }
 
@@ -216,6 +225,9 @@ public static partial class QuestionParser
 
         return (from, to, text);
     }
+
+    [GeneratedRegex(@"\b(?:at|to|before|in|during|inside)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly|\s+Security\s+Council)?|General\s+Assembly)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex UnVenue();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -129,7 +129,6 @@ public sealed class CurateCommand(IArticleStore store, IKnowledgeIndex index, IA
             Moderator = Moderator(input),
         });
         index.ApplyAll(applied);
-        index.RemoveSpeaker(duplicate.Id);
         var after = store.FindSpeaker(kept.Id);
         audit.Record(new AuditEntry
         {
