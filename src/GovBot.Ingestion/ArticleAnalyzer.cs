@@ -12,9 +12,9 @@ namespace GovBot.Ingestion;
 /// Transcripts are read turn by turn, single-speaker statements paragraph by paragraph, and news for
 /// direct and reported speech attributed in reading order.
 /// </summary>
-public sealed class ArticleAnalyzer : IArticleAnalyzer
+public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 {
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
     private const int TopicCount = 6;
 
     public int Version => CurrentVersion;
@@ -71,9 +71,10 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         {
             person = registry.Find(author.Text, int.MaxValue) ?? registry.Register(author.Text, int.MaxValue);
             person.Describe(author.Title, author.Organization, author.Country, author.Female);
-            // A "statement" that reports what somebody else said is a readout: keep it as news.
+            // A "statement" that reports what somebody else said is a readout: keep it as news. A speech delivered at an
+            // event ("… at the General Debate", "… before the Security Council") stays a speech however many people it cites.
             var others = spoken.Count(q => q.Kind == QuoteKind.Indirect && q.Speaker is not null && q.Speaker != person.Name && registry.Find(q.Speaker, int.MaxValue) is not null);
-            if (others >= 2)
+            if (others >= 2 && !DeliveredAtEvent().IsMatch(title))
             {
                 return (ArticleKind.News, spoken);
             }
@@ -83,6 +84,9 @@ public sealed class ArticleAnalyzer : IArticleAnalyzer
         quotes.AddRange(spoken.Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && q.Speaker != person?.Name && !IsDescriptionOf(q.Speaker)));
         return (ArticleKind.Statement, quotes);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:at|before)\s+the\s+(?:\d+\w*\s+)?[A-Z]")]
+    private static partial System.Text.RegularExpressions.Regex DeliveredAtEvent();
 
     private static bool IsDescriptionOf(string speaker) => speaker.Length > 0 && char.IsLower(speaker[0]);
 

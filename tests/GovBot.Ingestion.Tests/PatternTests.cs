@@ -35,6 +35,23 @@ public sealed class PatternTests
     }
 
     [Fact]
+    public void A_speech_delivered_at_an_event_stays_a_speech_when_it_reports_what_others_said()
+    {
+        const string body = "Jane Doe, Ruritania's foreign minister, said the talks had stalled.\n\n" +
+                            "John Smith, the envoy of Freedonia, said last year that cyberspace needed no new rules.\n\n" +
+                            "Jane Doe also said in March that the treaty would be signed soon.\n\n" +
+                            "We in Ruritania believe that every state must protect the networks its people depend on.";
+        var speech = new ArticleAnalyzer().Analyze(
+            "title: Statement by Mary Major (Prime Minister, Ruritania) at the General Debate of the 80th session of the UN General Assembly, 2025\nsource: UN\ndate: 2025\n\n" + body);
+        Assert.Equal(ArticleKind.Statement, speech.Kind);
+        Assert.Contains(speech.Quotes, q => q.Speaker == "Mary Major" && q.Text.StartsWith("We in Ruritania", StringComparison.Ordinal));
+
+        // The same text announced as a statement on a call is a readout of what others said.
+        var readout = new ArticleAnalyzer().Analyze("title: Statement by Mary Major on her call with foreign ministers\nsource: Test Wire\ndate: 2025-01-02\n\n" + body);
+        Assert.Equal(ArticleKind.News, readout.Kind);
+    }
+
+    [Fact]
     public void A_quote_split_around_its_attribution_keeps_one_speaker()
     {
         var a = Analyze("Jane Doe, the Foreign Minister of Ruritania, spoke on Monday.\n\n\"We will not be intimidated by anyone at all,\" said Jane Doe. \"Our networks will be defended by every lawful means.\"");
