@@ -107,7 +107,21 @@ internal static partial class TranscriptLabels
         }
 
         var last = words[^1].Trim('.', ',').ToLowerInvariant();
-        return last.Length >= 3 && Regex.IsMatch(text, @"(?<![\p{L}])" + Regex.Escape(last) + @"(?![\p{L}])");
+        if (last.Length < 3)
+        {
+            return false;
+        }
+
+        for (var at = text.IndexOf(last, StringComparison.Ordinal); at >= 0; at = text.IndexOf(last, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + last.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUpperLabel(string label) => label.Any(char.IsLetter) && !label.Any(char.IsLower);
