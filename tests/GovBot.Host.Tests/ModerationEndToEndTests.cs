@@ -30,8 +30,7 @@ public sealed class ModerationEndToEndTests : IDisposable
         await h.Discord.WaitForIdentifyAsync(1, Timeout);
 
         var add = h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("article", ("add", FakeDiscordServer.Subcommand(("url", baseUrl + "cables")))));
-        var first = await add.Callback.WaitAsync(Timeout);
-        var preview = first["type"]!.GetValue<int>() == 5 ? await add.OriginalEdit.WaitAsync(Timeout) : first["data"]!.AsObject();
+        var preview = await AnswerAsync(add);
         Assert.Contains("Undersea cables", preview["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
         var confirm = preview["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>();
 
@@ -43,8 +42,7 @@ public sealed class ModerationEndToEndTests : IDisposable
         Assert.Contains(found["data"]!["embeds"]![0]!["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>().StartsWith("Kerstin Lund", StringComparison.Ordinal));
 
         var again = h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("article", ("add", FakeDiscordServer.Subcommand(("url", baseUrl + "cables")))));
-        var second = await again.Callback.WaitAsync(Timeout);
-        var duplicate = second["type"]!.GetValue<int>() == 5 ? await again.OriginalEdit.WaitAsync(Timeout) : second["data"]!.AsObject();
+        var duplicate = await AnswerAsync(again);
         Assert.Equal("Already stored", duplicate["embeds"]![0]!["title"]!.GetValue<string>());
     }
 
@@ -68,8 +66,7 @@ public sealed class ModerationEndToEndTests : IDisposable
             },
         };
         var fileAdd = h.Discord.DispatchInteraction(withFile);
-        var first = await fileAdd.Callback.WaitAsync(Timeout);
-        var preview = first["type"]!.GetValue<int>() == 5 ? await fileAdd.OriginalEdit.WaitAsync(Timeout) : first["data"]!.AsObject();
+        var preview = await AnswerAsync(fileAdd);
         Assert.Contains("Undersea cables", preview["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
         var confirm = preview["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>();
         var stored = await h.Discord.DispatchInteraction(FakeDiscordServer.Button(confirm)).Callback.WaitAsync(Timeout);
@@ -100,8 +97,7 @@ public sealed class ModerationEndToEndTests : IDisposable
         submit["type"] = 5;
         submit["data"] = new JsonObject { ["custom_id"] = form["custom_id"]!.GetValue<string>(), ["components"] = rows };
         var submitted = h.Discord.DispatchInteraction(submit);
-        var answer = await submitted.Callback.WaitAsync(Timeout);
-        var typedPreview = answer["type"]!.GetValue<int>() == 5 ? await submitted.OriginalEdit.WaitAsync(Timeout) : answer["data"]!.AsObject();
+        var typedPreview = await AnswerAsync(submitted);
         Assert.Contains("Minister sets out data centre rules", typedPreview.ToJsonString(), StringComparison.Ordinal);
         var confirmTyped = typedPreview["components"]![0]!["components"]![0]!["custom_id"]!.GetValue<string>();
         Assert.Equal("Added", (await h.Discord.DispatchInteraction(FakeDiscordServer.Button(confirmTyped)).Callback.WaitAsync(Timeout))["data"]!["embeds"]![0]!["title"]!.GetValue<string>());
@@ -126,9 +122,15 @@ public sealed class ModerationEndToEndTests : IDisposable
         Assert.Contains("inside a server", inDm["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var ssrf = h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("article", ("add", FakeDiscordServer.Subcommand(("url", "http://169.254.169.254/latest/meta-data/")))));
-        var first = await ssrf.Callback.WaitAsync(Timeout);
-        var answer = first["type"]!.GetValue<int>() == 5 ? await ssrf.OriginalEdit.WaitAsync(Timeout) : first["data"]!.AsObject();
+        var answer = await AnswerAsync(ssrf);
         Assert.Contains("never fetches", answer.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The message an interaction was answered with: the callback itself, or the edit that follows a deferral.</summary>
+    private static async Task<JsonObject> AnswerAsync(InteractionHandle handle)
+    {
+        var callback = await handle.Callback.WaitAsync(Timeout);
+        return callback["type"]!.GetValue<int>() == 5 ? await handle.OriginalEdit.WaitAsync(Timeout) : callback["data"]!.AsObject();
     }
 
     private int served;

@@ -244,7 +244,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         var atUn = new Dictionary<long, bool>();
         bool AtUn(StatementHit hit)
         {
-            var articleId = hit.ArticleId != 0 ? hit.ArticleId : store.FindStatement(hit.Id)?.ArticleId ?? -1;
+            var articleId = ArticleOf(hit);
             if (!atUn.TryGetValue(articleId, out var yes))
             {
                 atUn[articleId] = yes = store.FindArticle(articleId)?.Title is { } title && UnTitle().IsMatch(title);
@@ -259,6 +259,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:UN|U\.N\.|United Nations|General Assembly|Security Council)\b")]
     private static partial System.Text.RegularExpressions.Regex UnTitle();
 
+    /// <summary>The hit's article; hits made from a speaker's best statements carry none, so the store is asked then.</summary>
+    private long ArticleOf(StatementHit hit) => hit.ArticleId != 0 ? hit.ArticleId : store.FindStatement(hit.Id)?.ArticleId ?? -1;
+
     /// <summary>Best first, but not three paragraphs of one speech when other documents also answer.</summary>
     private IEnumerable<StatementHit> Diverse(List<StatementHit> hits)
     {
@@ -266,8 +269,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         var deferred = new List<StatementHit>();
         foreach (var hit in hits)
         {
-            var articleId = hit.ArticleId != 0 ? hit.ArticleId : store.FindStatement(hit.Id)?.ArticleId ?? -1;
-            if (seen.Add(articleId))
+            if (seen.Add(ArticleOf(hit)))
             {
                 yield return hit;
             }
