@@ -14,7 +14,7 @@ namespace GovBot.Ingestion;
 /// </summary>
 public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 {
-    public const int CurrentVersion = 4;
+    public const int CurrentVersion = 5;
     private const int TopicCount = 6;
 
     public int Version => CurrentVersion;
@@ -59,6 +59,11 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 
     private static (ArticleKind, List<ExtractedQuote>) ReadStatementOrNews(ParsedDocument doc, string title, PersonRegistry registry, SpeechExtractor speech)
     {
+        if (ReadBylineSections(doc, registry, speech) is { } sections)
+        {
+            return (ArticleKind.Statement, sections);
+        }
+
         var (author, institutional, _) = StatementAuthor.FromTitle(title);
         var spoken = speech.Extract();
         if (author is null && !institutional)
@@ -83,6 +88,46 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         var quotes = StatementParagraphs.Read(doc, person?.Name);
         quotes.AddRange(spoken.Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && q.Speaker != person?.Name && !IsDescriptionOf(q.Speaker)));
         return (ArticleKind.Statement, quotes);
+    }
+
+    /// <summary>
+    /// A release of several statements, each under its own byline paragraph ("Statement by White House Press Secretary
+    /// Jen Psaki:"): the paragraphs up to the next byline are that person's words. Null when the document has no such byline.
+    /// </summary>
+    private static List<ExtractedQuote>? ReadBylineSections(ParsedDocument doc, PersonRegistry registry, SpeechExtractor speech)
+    {
+        var headings = new List<(int Paragraph, Person Person)>();
+        for (var p = 0; p < doc.Paragraphs.Count; p++)
+        {
+            if (StatementAuthor.FromHeading(doc.Paragraphs[p].Of(doc.Text)) is { } author)
+            {
+                var person = registry.Find(author.Text, int.MaxValue) ?? registry.Register(author.Text, int.MaxValue);
+                // The byline is the person's own heading, so its title replaces whatever a run-on page title suggested.
+                if (author.Title is not null)
+                {
+                    (person.Title, person.Organization) = (author.Title, author.Organization);
+                }
+
+                person.Describe(author.Title, author.Organization, author.Country, author.Female);
+                headings.Add((p, person));
+            }
+        }
+
+        if (headings.Count == 0)
+        {
+            return null;
+        }
+
+        var quotes = new List<ExtractedQuote>();
+        for (var i = 0; i < headings.Count; i++)
+        {
+            var end = i + 1 < headings.Count ? headings[i + 1].Paragraph : doc.Paragraphs.Count;
+            quotes.AddRange(StatementParagraphs.Read(doc, headings[i].Person.Name, headings[i].Paragraph + 1, end));
+        }
+
+        var authors = headings.Select(h => h.Person.Name).ToHashSet(StringComparer.Ordinal);
+        quotes.AddRange(speech.Extract().Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && !authors.Contains(q.Speaker) && !IsDescriptionOf(q.Speaker)));
+        return quotes;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:at|before)\s+the\s+(?:\d+\w*\s+)?[A-Z]")]

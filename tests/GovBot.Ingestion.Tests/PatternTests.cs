@@ -52,6 +52,26 @@ public sealed class PatternTests
     }
 
     [Fact]
+    public void A_release_of_several_statements_gives_each_byline_its_own_paragraphs()
+    {
+        var release = new ArticleAnalyzer().Analyze(string.Join("\n\n",
+            "title: Statements by Press Secretary Mary Major & Deputy Advisor for Cyber Paul Minor on the Ruritania incident",
+            "source: Test Wire\ndate: 2025-03-04",
+            "Statement by Press Secretary Mary Major:",
+            "The government set up a task force this week to coordinate the response to the compromise of mail servers.",
+            "We asked vendors to release a simple mitigation tool for small businesses, and they have done so.",
+            "Statement by Deputy National Security Advisor for Cyber & Emerging Technology Paul Minor:",
+            "We are committed to working with the private sector to modernise the nation's cyber defences."));
+
+        Assert.Equal(ArticleKind.Statement, release.Kind);
+        Assert.Equal("Mary Major", QuoteStarting(release, "The government set up").Speaker);
+        Assert.Equal("Mary Major", QuoteStarting(release, "We asked vendors").Speaker);
+        Assert.Equal("Paul Minor", QuoteStarting(release, "We are committed").Speaker);
+        Assert.Equal("Deputy National Security Advisor for Cyber & Emerging Technology", Assert.Single(release.Speakers, s => s.Name == "Paul Minor").Title);
+        Assert.DoesNotContain(release.Quotes, q => q.Text.StartsWith("Statement by", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_quote_split_around_its_attribution_keeps_one_speaker()
     {
         var a = Analyze("Jane Doe, the Foreign Minister of Ruritania, spoke on Monday.\n\n\"We will not be intimidated by anyone at all,\" said Jane Doe. \"Our networks will be defended by every lawful means.\"");

@@ -22,10 +22,50 @@ internal static partial class StatementAuthor
             return (null, false, false);
         }
 
-        // The speaker phrase ends at the first "on/at/for …" after which its last word is a name: "… Advisor for Cyber … Anne Neuberger on …".
-        var rest = m.Groups["rest"].Value;
-        string? who = null;
-        string? paren = null;
+        var (who, paren) = SpeakerPhrase(m.Groups["rest"].Value);
+        if (who is null)
+        {
+            return (null, m.Groups["rest"].Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase), false);
+        }
+
+        if (who.Contains(" & ", StringComparison.Ordinal) || IsSeveral(who))
+        {
+            return (null, false, true);
+        }
+
+        if (who.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, true, false);
+        }
+
+        var mention = Describe(who, paren);
+        return (mention, false, false);
+    }
+
+    /// <summary>
+    /// A paragraph that is only a byline, "Statement by White House Press Secretary Jen Psaki:", opening that person's
+    /// part of a release that carries several statements.
+    /// </summary>
+    public static Mention? FromHeading(string paragraph)
+    {
+        var m = HeadingLine().Match(paragraph.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var (who, paren) = SpeakerPhrase(m.Groups["rest"].Value);
+        // "&" may sit inside one title ("Cyber & Emerging Technology") here, since a heading introduces one person's words.
+        return who is null || who.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || IsSeveral(who) ? null : Describe(who, paren);
+    }
+
+    private static bool IsSeveral(string who) =>
+        who.Contains(" and President", StringComparison.Ordinal) ||
+        Regex.IsMatch(who, @"\band (?:President|Prime|Secretary|Deputy|Minister|Vice|Chancellor|Mr|Ms|Dr|Ambassador)\b");
+
+    /// <summary>The speaker phrase ends at the first "on/at/for …" after which its last word is a name: "… Advisor for Cyber … Anne Neuberger on …".</summary>
+    private static (string? Who, string? Paren) SpeakerPhrase(string rest)
+    {
         foreach (var cut in Cuts().Matches(rest).Select(c => c.Index).Where(i => rest[..i].Count(c => c == '(') == rest[..i].Count(c => c == ')')).Append(rest.Length))
         {
             var candidate = rest[..cut].Trim();
@@ -41,33 +81,20 @@ internal static partial class StatementAuthor
             var words = Tokenizer.Tokenize(candidate, 0, candidate.Length);
             if (words.Count > 0 && Vocabulary.IsNameWord(words[^1]))
             {
-                who = candidate;
-                paren = inParens;
-                break;
+                return (candidate, inParens);
             }
         }
 
-        if (who is null)
-        {
-            return (null, rest.StartsWith("the ", StringComparison.OrdinalIgnoreCase), false);
-        }
+        return (null, null);
+    }
 
-        if (who.Contains(" & ", StringComparison.Ordinal) || who.Contains(" and President", StringComparison.Ordinal) ||
-            Regex.IsMatch(who, @"\band (?:President|Prime|Secretary|Deputy|Minister|Vice|Chancellor|Mr|Ms|Dr|Ambassador)\b"))
-        {
-            return (null, false, true);
-        }
-
-        if (who.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, true, false);
-        }
-
+    private static Mention? Describe(string who, string? paren)
+    {
         var tokens = Tokenizer.Tokenize(who, 0, who.Length);
         var mention = MentionParser.NamePhrase(who, tokens);
         if (mention is null)
         {
-            return (null, false, false);
+            return null;
         }
 
         if (paren is not null)
@@ -85,7 +112,7 @@ internal static partial class StatementAuthor
             };
         }
 
-        return (mention with { Start = -1, End = -1 }, false, false);
+        return mention with { Start = -1, End = -1 };
     }
 
     /// <summary>"Republic of Latvia" → Latvia, "United Kingdom of Great Britain and Northern Ireland" → United Kingdom.</summary>
@@ -110,6 +137,9 @@ internal static partial class StatementAuthor
 
     [GeneratedRegex(@"^(?:Joint\s+|Opening\s+|Closing\s+|Prepared\s+|Keynote\s+)?(?:Statements?|Remarks|Address|Speech|Article|Op-Ed|Message|Letter)\b[^()]*?\b(?:by|from)\s+(?<rest>.+)$")]
     private static partial Regex ByLine();
+
+    [GeneratedRegex(@"^(?:Opening\s+|Closing\s+|Prepared\s+)?(?:Statement|Remarks|Message)\s+(?:by|from)\s+(?<rest>[^.:]{3,160}):$")]
+    private static partial Regex HeadingLine();
 
     [GeneratedRegex(@"\s+(?:on|at|to|for|before|in|regarding|about|published|following|during|announcing|with|after)\b")]
     private static partial Regex Cuts();

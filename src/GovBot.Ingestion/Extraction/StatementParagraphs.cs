@@ -8,10 +8,13 @@ namespace GovBot.Ingestion.Extraction;
 /// <summary>In a speech or statement every prose paragraph is the author's own words; headings, times and room names are not.</summary>
 internal static partial class StatementParagraphs
 {
-    public static List<ExtractedQuote> Read(ParsedDocument doc, string? author)
+    public static List<ExtractedQuote> Read(ParsedDocument doc, string? author) => Read(doc, author, 0, doc.Paragraphs.Count);
+
+    /// <summary>The prose paragraphs in [<paramref name="from"/>, <paramref name="to"/>), as the author's words.</summary>
+    public static List<ExtractedQuote> Read(ParsedDocument doc, string? author, int from, int to)
     {
         var quotes = new List<ExtractedQuote>();
-        foreach (var span in doc.Paragraphs)
+        foreach (var span in doc.Paragraphs.Take(to).Skip(from))
         {
             var text = span.Of(doc.Text);
             if (!IsProse(text))
