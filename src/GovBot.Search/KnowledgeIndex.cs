@@ -169,6 +169,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     public IReadOnlyList<StatementHit> SearchStatements(StatementQuery query)
     {
         var terms = TextAnalyzer.Terms(Truncate(query.Text));
+        // Each role word may list alternatives, "roskomnadzor/supervision of communications": the agency's short and official names.
+        var roleAlternatives = query.RoleWords.Select(w => w.Split('/')).ToArray();
         gate.EnterReadLock();
         try
         {
@@ -178,7 +180,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
                 (query.Country is null || string.Equals(e.Country, query.Country, StringComparison.OrdinalIgnoreCase)) &&
                 (query.FromYear is null || e.Year >= query.FromYear) &&
                 (query.ToYear is null || e.Year <= query.ToYear) &&
-                query.RoleWords.All(w => e.Role.Contains(w, StringComparison.Ordinal));
+                roleAlternatives.All(alternatives => alternatives.Any(w => e.Role.Contains(w, StringComparison.Ordinal)));
 
             return statements.SearchWithCoverage(terms, doc => Keep(entries[doc]), query.Limit)
                 .Select(r => new StatementHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4), Math.Round(r.Coverage, 4), entries[r.Doc].ArticleId))

@@ -9,8 +9,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace GovBot.Host.Tests;
 
 /// <summary>
-/// /ask on the question set over the shipped corpus. The floors hold today's measured quality so that a regression
-/// fails; they are below the targets (hit@3 0.90, hit@1 0.75), which are not reached yet.
+/// /ask on the question set over the shipped corpus. The floors are the targets (hit@3 0.90, hit@1 0.75,
+/// refused 0.85, held higher here at 0.90), so falling below a target fails CI.
 /// </summary>
 public sealed class AskQuestionSetTests : IDisposable
 {
@@ -35,8 +35,8 @@ public sealed class AskQuestionSetTests : IDisposable
         Assert.True(questions.Count >= 50);
         Assert.True(questions.Count(q => !q.Answerable) >= 8);
         var report = AskEvaluation.Evaluate(handler, questions);
-        Assert.True(report.HitAt3 >= 0.82, report.ToString());
-        Assert.True(report.HitAt1 >= 0.73, report.ToString());
+        Assert.True(report.HitAt3 >= 0.90, report.ToString());
+        Assert.True(report.HitAt1 >= 0.75, report.ToString());
         Assert.True(report.Refused >= 0.90, report.ToString());
     }
 

@@ -153,7 +153,13 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             }
 
             var best = matches[0];
-            // Lower-case words are only names when they match part of a name exactly; capitalised ones may be misspelt.
+            // Lower-case words are a name only when one of them is a word of the name itself, not of a title kept as an
+            // alias ("information security" is no name, though a long alias holds "Information Technology").
+            if (!capitalised && !SharesWord(best.Name, candidate))
+            {
+                continue;
+            }
+
             var multiWord = candidate.Contains(' ', StringComparison.Ordinal);
             // One word must match a name's word exactly; two or more may carry a typo ("Anne Neubrger").
             if (best.Score < (multiWord ? 0.6 : 0.85))

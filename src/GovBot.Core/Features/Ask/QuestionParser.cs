@@ -25,6 +25,17 @@ public static partial class QuestionParser
         "express", "expressed", "stress", "stressed", "urge", "urged", "emphasize", "emphasized", "emphasise", "emphasised",
     };
 
+    private static readonly HashSet<string> Addressing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tell", "told", "ask", "asked", "meet", "met", "brief", "briefed", "assure", "assured", "inform", "informed",
+    };
+
+    /// <summary>Words before a country that make it a place gone to or talked about ("his trip to Israel", "about China"), not the speaker's.</summary>
+    private static readonly HashSet<string> Destination = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "in", "into", "with", "against", "toward", "towards", "about", "on", "regarding", "concerning", "over", "visit", "visited",
+    };
+
     public static ParsedQuestion Parse(string question, DateOnly today)
     {
         var text = Spaces().Replace(question.Trim(), " ");
@@ -74,7 +85,8 @@ public static partial class QuestionParser
 
                 var candidate = string.Join(' ', tokens.Skip(i).Take(n));
                 if (candidate.Length > 1 && !IsCommonWord(candidate) && CountryNames.Shared.Normalize(candidate) is { } found &&
-                    !(n > 1 && tokens[i].Equals("the", StringComparison.OrdinalIgnoreCase)))
+                    !(n > 1 && tokens[i].Equals("the", StringComparison.OrdinalIgnoreCase)) &&
+                    !(i > 0 && Destination.Contains(tokens[i - 1])))
                 {
                     country = found;
                     countrySpan = (i, n);
@@ -88,6 +100,18 @@ public static partial class QuestionParser
             for (var k = span.Start; k < span.Start + span.Length; k++)
             {
                 used[k] = true;
+            }
+        }
+
+        // "What did Biden tell Putin …": the person spoken to is neither the speaker nor something the words are about.
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (char.IsUpper(tokens[i][0]) && !used[i] && Addressing.Contains(tokens[i - 1]))
+            {
+                for (var j = i; j < tokens.Count && char.IsUpper(tokens[j][0]) && !QuestionWords.Contains(tokens[j]); j++)
+                {
+                    used[j] = true;
+                }
             }
         }
 

@@ -1,0 +1,41 @@
+using GovBot.Core.Features.Ask;
+
+namespace GovBot.Core.Tests;
+
+/// <summary>Question understanding on its own: a pure function of the text and today's date.</summary>
+public sealed class QuestionParserTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 26);
+
+    [Fact]
+    public void The_person_spoken_to_is_neither_a_speaker_nor_a_topic()
+    {
+        var parsed = QuestionParser.Parse("What did Biden tell Putin about critical infrastructure?", Today);
+        Assert.Contains("Biden", parsed.NameCandidates);
+        Assert.DoesNotContain(parsed.NameCandidates, n => n.Contains("Putin", StringComparison.Ordinal));
+        Assert.DoesNotContain("Putin", parsed.Topic, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_country_gone_to_or_talked_about_is_a_topic_and_the_speaker_country_is_the_one_speaking()
+    {
+        var trip = QuestionParser.Parse("What did the National Cyber Director discuss on his trip to Israel?", Today);
+        Assert.Null(trip.Country);
+        Assert.Contains("Israel", trip.Topic, StringComparison.Ordinal);
+        Assert.Equal(["national cyber director"], trip.RoleWords);
+
+        var about = QuestionParser.Parse("What did Russia say about China?", Today);
+        Assert.Equal("Russia", about.Country);
+
+        var only = QuestionParser.Parse("Has anyone said anything about China's hackers?", Today);
+        Assert.Null(only.Country);
+    }
+
+    [Fact]
+    public void An_agency_known_by_a_short_name_accepts_its_official_name()
+    {
+        var parsed = QuestionParser.Parse("what did the head of Roskomnadzor say about blocking?", Today);
+        Assert.Contains("roskomnadzor/supervision of communications", parsed.RoleWords);
+        Assert.Contains("head", parsed.RoleWords);
+    }
+}
