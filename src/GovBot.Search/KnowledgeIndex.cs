@@ -169,6 +169,16 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     public IReadOnlyList<StatementHit> SearchStatements(StatementQuery query)
     {
         var terms = TextAnalyzer.Terms(Truncate(query.Text));
+        var next = terms.Count == 0 ? 0 : terms[^1].Position + 2;
+        foreach (var phrase in query.Phrases)
+        {
+            var words = TextAnalyzer.Terms(phrase);
+            if (words.Count > 0)
+            {
+                terms.Add((PositionalIndex.PhraseTerm(words), next++));
+            }
+        }
+
         // Each role word may list alternatives, "roskomnadzor/supervision of communications": the agency's short and official names.
         var roleAlternatives = query.RoleWords.Select(w => w.Split('/')).ToArray();
         gate.EnterReadLock();

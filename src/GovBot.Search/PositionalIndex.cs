@@ -13,7 +13,11 @@ internal sealed class PositionalIndex
     private const int ProximityWindow = 8;
     private const int RescoreDepth = 200;
 
+    private const int MaxCachedPhrases = 512;
     private readonly Dictionary<string, PostingList> postings = new(StringComparer.Ordinal);
+
+    // Readers search concurrently, so the phrase lists they build are shared through a concurrent cache, valid for one Version.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Version, PostingList List)> phrases = new(StringComparer.Ordinal);
     private readonly List<int> lengths = [];
     private readonly List<bool> deleted = [];
     private long totalLength;
@@ -65,6 +69,82 @@ internal sealed class PositionalIndex
 
     public int DocumentFrequency(string term) => postings.TryGetValue(term, out var list) ? list.Count : 0;
 
+    /// <summary>A query term standing for an exact phrase of analysed words; it is scored like one word.</summary>
+    public static string PhraseTerm(List<(string Term, int Position)> words) => string.Join(' ', words.Select(w => w.Term));
+
+    private PostingList? PostingsOf(string term)
+    {
+        if (!term.Contains(' ', StringComparison.Ordinal))
+        {
+            return postings.GetValueOrDefault(term);
+        }
+
+        if (phrases.TryGetValue(term, out var cached) && cached.Version == Version)
+        {
+            return cached.List;
+        }
+
+        var list = BuildPhrase(term.Split(' '));
+        if (list is not null)
+        {
+            if (phrases.Count >= MaxCachedPhrases)
+            {
+                phrases.Clear();
+            }
+
+            phrases[term] = (Version, list);
+        }
+
+        return list;
+    }
+
+    /// <summary>The documents where the words stand side by side, in order; the phrase's positions are its first word's.</summary>
+    private PostingList? BuildPhrase(string[] words)
+    {
+        var lists = new PostingList[words.Length];
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (!postings.TryGetValue(words[k], out var found))
+            {
+                return null;
+            }
+
+            lists[k] = found;
+        }
+
+        // Walk the rarest word's documents and look the others up there.
+        var driver = Enumerable.Range(0, words.Length).MinBy(k => lists[k].Count);
+        var result = new PostingList();
+        var starts = new List<int>();
+        var driverList = lists[driver];
+        for (var i = 0; i < driverList.Count; i++)
+        {
+            var doc = driverList.Docs[i];
+            starts.Clear();
+            foreach (var p in driverList.PositionsAt(i))
+            {
+                var start = p - driver;
+                var all = start >= 0;
+                for (var k = 0; k < words.Length && all; k++)
+                {
+                    all = k == driver || lists[k].PositionsOf(doc).Contains(start + k);
+                }
+
+                if (all)
+                {
+                    starts.Add(start);
+                }
+            }
+
+            if (starts.Count > 0)
+            {
+                result.Add(doc, starts);
+            }
+        }
+
+        return result;
+    }
+
     public List<(int Doc, double Score)> Search(List<(string Term, int Position)> query, Func<int, bool>? filter, int limit) =>
         SearchWithCoverage(query, filter, limit).Select(r => (r.Doc, r.Score)).ToList();
 
@@ -80,16 +160,27 @@ internal sealed class PositionalIndex
             return results;
         }
 
-        var scores = System.Buffers.ArrayPool<double>.Shared.Rent(lengths.Count);
-        Array.Clear(scores, 0, lengths.Count);
-        var matched = System.Buffers.ArrayPool<double>.Shared.Rent(lengths.Count);
-        Array.Clear(matched, 0, lengths.Count);
+        var count = lengths.Count;
+        var scores = System.Buffers.ArrayPool<double>.Shared.Rent(count);
+        Array.Clear(scores, 0, count);
+        var matched = System.Buffers.ArrayPool<double>.Shared.Rent(count);
+        Array.Clear(matched, 0, count);
+        // A document usually holds several of the query's terms: decide the filter once per document (0 unasked, 1 kept, 2 dropped).
+        var verdicts = filter is null ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(count);
+        if (verdicts is not null)
+        {
+            Array.Clear(verdicts, 0, count);
+        }
+
+        var lengthOf = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lengths);
+        var isDeleted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(deleted);
         var touched = new List<int>();
         var averageLength = Math.Max(1.0, (double)totalLength / liveCount);
         var totalIdf = 0.0;
         foreach (var term in query.Select(q => q.Term).Distinct(StringComparer.Ordinal))
         {
-            var df = postings.TryGetValue(term, out var list) ? list.Count : 0;
+            var list = PostingsOf(term);
+            var df = list?.Count ?? 0;
             var idf = Math.Log(1 + ((Math.Max(liveCount - df, 0) + 0.5) / (df + 0.5)));
             totalIdf += idf;
             if (list is null)
@@ -97,16 +188,32 @@ internal sealed class PositionalIndex
                 continue;
             }
 
-            for (var i = 0; i < list.Count; i++)
+            var docs = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list.Docs);
+            var starts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list.PositionStarts);
+            var positionCount = list.Positions.Count;
+            for (var i = 0; i < docs.Length; i++)
             {
-                var doc = list.Docs[i];
-                if (deleted[doc] || (filter is not null && !filter(doc)))
+                var doc = docs[i];
+                if (isDeleted[doc])
                 {
                     continue;
                 }
 
-                double tf = list.Frequency(i);
-                var norm = K1 * (1 - B + (B * lengths[doc] / averageLength));
+                if (verdicts is not null)
+                {
+                    if (verdicts[doc] == 0)
+                    {
+                        verdicts[doc] = filter!(doc) ? (byte)1 : (byte)2;
+                    }
+
+                    if (verdicts[doc] == 2)
+                    {
+                        continue;
+                    }
+                }
+
+                double tf = (i + 1 < docs.Length ? starts[i + 1] : positionCount) - starts[i];
+                var norm = K1 * (1 - B + (B * lengthOf[doc] / averageLength));
                 var add = idf * tf * (K1 + 1) / (tf + norm);
                 if (scores[doc] == 0)
                 {
@@ -118,15 +225,21 @@ internal sealed class PositionalIndex
             }
         }
 
+        if (verdicts is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(verdicts);
+        }
+
         var ranked = TopK(scores, touched, Math.Max(limit, RescoreDepth));
         var coverage = ranked.ToDictionary(r => r.Doc, r => totalIdf == 0 ? 0 : matched[r.Doc] / totalIdf);
         System.Buffers.ArrayPool<double>.Shared.Return(scores);
         System.Buffers.ArrayPool<double>.Shared.Return(matched);
-        if (query.Count > 1)
+        var words = query.Where(q => !q.Term.Contains(' ', StringComparison.Ordinal)).ToList();
+        if (words.Count > 1)
         {
             for (var i = 0; i < ranked.Count; i++)
             {
-                ranked[i] = (ranked[i].Doc, ranked[i].Score * PositionBoost(query, ranked[i].Doc));
+                ranked[i] = (ranked[i].Doc, ranked[i].Score * PositionBoost(words, ranked[i].Doc));
             }
 
             ranked.Sort((a, b) => b.Score.CompareTo(a.Score) is var c && c != 0 ? c : a.Doc.CompareTo(b.Doc));

@@ -18,6 +18,10 @@ internal sealed class PostingList
         Positions.AddRange(positions);
     }
 
+    /// <summary>The positions of the <paramref name="i"/>-th document in the list.</summary>
+    public ReadOnlySpan<int> PositionsAt(int i) =>
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Positions).Slice(PositionStarts[i], Frequency(i));
+
     public ReadOnlySpan<int> PositionsOf(int doc)
     {
         var i = Docs.BinarySearch(doc);

@@ -6,7 +6,8 @@ internal sealed record StatementEntry(long StatementId, long ArticleId, string? 
     public string? Country { get; init; }
     public string Role { get; init; } = "";
 
-    public int? Year => Date is { Length: >= 4 } d && int.TryParse(d.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
+    /// <summary>Parsed once: year filters test it for every statement a query term touches.</summary>
+    public int? Year { get; } = Date is { Length: >= 4 } d && int.TryParse(d.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : null;
 
     public bool Deleted { get; set; }
 }

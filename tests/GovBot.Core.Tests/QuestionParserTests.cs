@@ -38,4 +38,15 @@ public sealed class QuestionParserTests
         Assert.Contains("roskomnadzor/supervision of communications", parsed.RoleWords);
         Assert.Contains("head", parsed.RoleWords);
     }
+
+    [Theory]
+    [InlineData("what did xi jinping say about cyber sovereignty?", "xi jinping")]
+    [InlineData("What did Volodymyr Zelenskyy say about cyber attacks?", "Volodymyr Zelenskyy")]
+    [InlineData("What has the Quad said about cybersecurity?", null)]
+    [InlineData("What did the homeland security advisor say about the pipeline?", null)]
+    [InlineData("Has the Counter Ransomware Initiative discussed AI?", null)]
+    [InlineData("What did Russia say about the UN?", null)]
+    [InlineData("Did the White House welcome the arrests?", null)]
+    public void The_subject_of_a_question_is_a_named_person_only_when_it_is_not_an_office_body_or_country(string question, string? subject) =>
+        Assert.Equal(subject, QuestionParser.Parse(question, Today).NamedSubject);
 }

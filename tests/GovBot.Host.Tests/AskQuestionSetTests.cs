@@ -59,6 +59,14 @@ public sealed class AskQuestionSetTests : IDisposable
     }
 
     [Fact]
+    public void A_named_person_absent_from_the_record_is_refused_with_near_speakers_not_answered_with_others()
+    {
+        var result = handler.Ask("what did xi jinping say about cyber sovereignty at the world internet conference?");
+        Assert.False(result.Found);
+        Assert.NotEmpty(result.Suggestions);
+    }
+
+    [Fact]
     public void Time_country_and_role_are_read_from_the_question()
     {
         var parsed = QuestionParser.Parse("what did russia's foreign minister say about the UN before 2019?", new DateOnly(2026, 11, 26));

@@ -90,6 +90,18 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task A_question_file_that_is_not_a_question_set_is_a_polite_usage_error()
+    {
+        using var dir = new TempDirectory();
+        var file = dir.File("questions.json");
+        await File.WriteAllTextAsync(file, "{\"quiz\": 1}");
+        var result = await GovBotProcess.RunAsync(GovBotProcess.Sandbox(dir), "eval-ask", file);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("holds no questions", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_prints_one_json_object_per_file_in_order_and_reports_unreadable_files()
     {
         var missing = Path.Combine(Path.GetTempPath(), "no-such-file-" + Guid.NewGuid() + ".txt");

@@ -12,6 +12,9 @@ public sealed record StatementQuery(string Text, int Limit)
     /// <summary>Lower-case words that must all appear in the speaker's title or organisation.</summary>
     public IReadOnlyList<string> RoleWords { get; init; } = [];
 
+    /// <summary>Multi-word synonyms ("information space"), each matched as an exact phrase and weighed as one term.</summary>
+    public IReadOnlyList<string> Phrases { get; init; } = [];
+
     public int? FromYear { get; init; }
     public int? ToYear { get; init; }
 }

@@ -31,8 +31,24 @@ public static class AskEvaluation
         }
     }
 
-    public static IReadOnlyList<Question> Load(string path) =>
-        JsonSerializer.Deserialize<List<Question>>(File.ReadAllText(path)) ?? throw new InvalidDataException($"{path} holds no questions.");
+    /// <summary>Reads a question set: a JSON array of questions, or an object whose "questions" property is one.</summary>
+    public static IReadOnlyList<Question> Load(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            var array = document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("questions", out var inner)
+                ? inner
+                : document.RootElement;
+            var questions = array.ValueKind == JsonValueKind.Array ? array.Deserialize<List<Question>>() : null;
+            return questions is { Count: > 0 } ? questions
+                : throw new InvalidDataException($"{path} holds no questions: expected a JSON array of questions or an object with a \"questions\" array.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path} is not a valid question set: {ex.Message}", ex);
+        }
+    }
 
     public static Report Evaluate(AskHandler handler, IReadOnlyList<Question> questions)
     {

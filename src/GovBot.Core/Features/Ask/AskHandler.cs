@@ -20,6 +20,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     /// <summary>How much of that bar remains when the question names a speaker, country or role.</summary>
     public const double ConstrainedFactor = 0.7;
 
+    /// <summary>Topics up to this many words must match the full <see cref="MinCoverage"/>.</summary>
+    private const double ShortTopicWords = 4;
+
     private const int Candidates = 40;
     private const double TitleWeight = 0.5;
     private const int MaxAnswers = 9;
@@ -38,7 +41,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         if (speakerIds.Count == 0 && parsed.NamedSubject is { } subject)
         {
             // The question is about what a named person said, and nobody of that name is on record.
-            return new AskResult(question, parsed, [], index.SuggestSpeakers(subject, 5));
+            var near = index.SuggestSpeakers(subject, 5);
+            return new AskResult(question, parsed, [], near.Count > 0 ? near : index.SuggestTerms(question, 5));
         }
 
         // Lower-case words no statement uses are typos or filler and cannot decide anything; capitalised unknown words are
@@ -47,8 +51,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             .Where(w => !w.All(char.IsDigit) && (char.IsUpper(w[0]) || index.Knows(w))));
         var expanded = Expand(topic);
         var constrained = speakerIds.Count > 0 || parsed.Country is not null || parsed.RoleWords.Count > 0;
-        var query = new StatementQuery(expanded, Candidates)
+        var query = new StatementQuery(expanded.Text, Candidates)
         {
+            Phrases = expanded.Phrases,
             SpeakerIds = speakerIds,
             Country = speakerIds.Count == 0 ? parsed.Country : null,
             RoleWords = speakerIds.Count == 0 ? parsed.RoleWords : [],
@@ -183,27 +188,41 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         return Text.NameKey.Tokens(candidate).Any(w => nameWords.Contains(w));
     }
 
-    private static string Expand(string topic)
+    /// <summary>
+    /// The topic plus the one-word synonyms of its words; multi-word synonyms ("information space") go apart, to be
+    /// matched as phrases, since their words alone ("information", "space") mean something else.
+    /// </summary>
+    private static (string Text, IReadOnlyList<string> Phrases) Expand(string topic)
     {
-        var words = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var words = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var extra = new List<string>();
+        var phrases = new List<string>();
         foreach (var word in words)
         {
-            if (AskLexicon.Synonyms.TryGetValue(word, out var group))
+            if (AskLexicon.Synonyms.TryGetValue(WithoutPossessive(word), out var group))
             {
-                extra.AddRange(group.Where(g => !g.Equals(word, StringComparison.OrdinalIgnoreCase)));
+                foreach (var synonym in group.Where(g => !g.Equals(WithoutPossessive(word), StringComparison.OrdinalIgnoreCase)))
+                {
+                    (synonym.Contains(' ', StringComparison.Ordinal) ? phrases : extra).Add(synonym);
+                }
             }
         }
 
-        return extra.Count == 0 ? topic : topic + " " + string.Join(' ', extra);
+        return (extra.Count == 0 ? topic : topic + " " + string.Join(' ', extra), phrases.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
     }
 
+    private static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
+
     /// <summary>Synonyms widen the query, so the share that must match is measured against the words actually asked.</summary>
-    private static double CoverageBar(string topic, string expanded)
+    private static double CoverageBar(string topic, (string Text, IReadOnlyList<string> Phrases) expanded)
     {
         var asked = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var all = expanded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return all == 0 ? MinCoverage : MinCoverage * asked / all;
+        var all = expanded.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + expanded.Phrases.Count;
+        // A long paraphrase ("who wants a new UN-backed body to lay down ethical rules for digital tech") carries filler
+        // no statement repeats, so the share it must match falls as it grows, as with a search engine's minimum-should-match.
+        var lengthFactor = Math.Min(1.0, Math.Sqrt(ShortTopicWords / Math.Max(1.0, asked)));
+        return all == 0 ? MinCoverage : MinCoverage * lengthFactor * asked / all;
     }
 
     private bool WithinYears(long statementId, ParsedQuestion parsed)

@@ -9,6 +9,9 @@ internal static class AskLexicon
     public static readonly IReadOnlyList<(string Phrase, string[] Words)> Roles = LoadRoles();
     public static readonly IReadOnlyDictionary<string, string[]> Synonyms = LoadSynonyms();
 
+    /// <summary>Words that make a question's subject an office, group or institution rather than a person ("… Initiative", "… advisor").</summary>
+    public static readonly IReadOnlySet<string> SubjectNouns = Lines("subject-nouns.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     private static List<(string, string[])> LoadRoles() =>
         Lines("roles.txt").Select(l => l.Split('|')).Select(p => (p[0].Trim(), p[1].Split(',', StringSplitOptions.TrimEntries))).ToList();
 

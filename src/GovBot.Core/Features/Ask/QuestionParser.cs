@@ -33,7 +33,7 @@ public static partial class QuestionParser
     /// <summary>Words before a country that make it a place gone to or talked about ("his trip to Israel", "about China"), not the speaker's.</summary>
     private static readonly HashSet<string> Destination = new(StringComparer.OrdinalIgnoreCase)
     {
-        "to", "in", "into", "with", "against", "toward", "towards", "about", "on", "regarding", "concerning", "over", "visit", "visited",
+        "to", "in", "into", "for", "with", "against", "toward", "towards", "about", "on", "regarding", "concerning", "over", "visit", "visited",
     };
 
     public static ParsedQuestion Parse(string question, DateOnly today)
@@ -106,9 +106,11 @@ public static partial class QuestionParser
         // "What did Biden tell Putin …": the person spoken to is neither the speaker nor something the words are about.
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (char.IsUpper(tokens[i][0]) && !used[i] && Addressing.Contains(tokens[i - 1]))
+            if (!used[i] && !QuestionWords.Contains(tokens[i]) && Addressing.Contains(tokens[i - 1]))
             {
-                for (var j = i; j < tokens.Count && char.IsUpper(tokens[j][0]) && !QuestionWords.Contains(tokens[j]); j++)
+                // A lower-case question names its addressee in one word ("who told putin that …").
+                used[i] = true;
+                for (var j = i + 1; j < tokens.Count && char.IsUpper(tokens[i][0]) && char.IsUpper(tokens[j][0]) && !QuestionWords.Contains(tokens[j]); j++)
                 {
                     used[j] = true;
                 }
@@ -158,6 +160,11 @@ public static partial class QuestionParser
         };
     }
 
+    /// <summary>
+    /// Who is said to have spoken, when the question names someone the parser did not read as a country or role: the
+    /// words between "did/has/does" and the speech verb ("what did xi jinping say", "What did Volodymyr Zelenskyy say").
+    /// Offices and institutions ("the homeland security advisor", "NSC") are not people, so they name no subject.
+    /// </summary>
     private static string? NamedSubject(List<string> tokens, bool[] used)
     {
         var aux = tokens.FindIndex(t => t.ToLowerInvariant() is "did" or "has" or "does" or "have");
@@ -166,14 +173,42 @@ public static partial class QuestionParser
             return null;
         }
 
-        var words = new List<string>();
-        for (var i = aux + 1; i < tokens.Count && char.IsUpper(tokens[i][0]) && !used[i]; i++)
+        var verb = tokens.FindIndex(aux + 1, t => SpeechVerbs.Contains(t));
+        if (verb < 0 || verb - aux > 5)
         {
-            words.Add(tokens[i]);
+            return null;
         }
 
-        return words.Count >= 2 ? string.Join(' ', words) : null;
+        var words = Enumerable.Range(aux + 1, verb - aux - 1)
+            .Where(i => !used[i] && !SubjectFiller.Contains(tokens[i]))
+            .Select(i => tokens[i].EndsWith("'s", StringComparison.Ordinal) || tokens[i].EndsWith("’s", StringComparison.Ordinal) ? tokens[i][..^2] : tokens[i])
+            .ToList();
+        // One word may be a body the record knows under another name ("the Quad"); a full name of someone absent is refused.
+        if (words.Count < 2 || words.Any(IsInstitutionWord))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words);
     }
+
+    private static bool IsInstitutionWord(string word) =>
+        (word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c))) || AskLexicon.SubjectNouns.Contains(word);
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "said", "says", "tell", "told", "talk", "talked", "speak", "spoke", "mention", "mentioned", "comment", "commented",
+        "call", "called", "warn", "warned", "propose", "proposed", "announce", "announced", "claim", "claimed", "discuss",
+        "discussed", "respond", "responded", "react", "reacted", "describe", "described", "blame", "blamed", "accuse", "accused",
+        "think", "address", "addressed", "express", "expressed", "stress", "stressed", "urge", "urged", "raise", "raised",
+        "write", "wrote", "ever",
+    };
+
+    private static readonly HashSet<string> SubjectFiller = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "anyone", "anybody", "someone", "any", "first", "ever", "also", "publicly", "recently", "already",
+        "officially", "formally", "really", "actually", "at", "in", "of", "from", "for", "and",
+    };
 
     private static bool IsCommonWord(string candidate) => candidate.ToLowerInvariant() is "us" or "chad" or "georgia" or "jordan";
 

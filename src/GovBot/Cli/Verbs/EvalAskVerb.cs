@@ -17,8 +17,19 @@ public sealed class EvalAskVerb : IVerb
             return Task.FromResult(ExitCodes.Usage);
         }
 
+        IReadOnlyList<AskEvaluation.Question> questions;
+        try
+        {
+            questions = AskEvaluation.Load(args.Positional[0]);
+        }
+        catch (InvalidDataException ex)
+        {
+            context.Error.WriteLine($"GovBot eval-ask: {ex.Message}");
+            return Task.FromResult(ExitCodes.Usage);
+        }
+
         context.EnsureStoreReady();
-        var report = AskEvaluation.Evaluate(context.Get<AskHandler>(), AskEvaluation.Load(args.Positional[0]));
+        var report = AskEvaluation.Evaluate(context.Get<AskHandler>(), questions);
         context.Out.Write(report.ToString());
         if (args.Has("verbose"))
         {
