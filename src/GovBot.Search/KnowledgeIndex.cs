@@ -169,13 +169,18 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     public IReadOnlyList<StatementHit> SearchStatements(StatementQuery query)
     {
         var terms = TextAnalyzer.Terms(Truncate(query.Text));
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
         var next = terms.Count == 0 ? 0 : terms[^1].Position + 2;
-        foreach (var phrase in query.Phrases)
+        for (var g = 0; g < query.SynonymGroups.Count; g++)
         {
-            var words = TextAnalyzer.Terms(phrase);
-            if (words.Count > 0)
+            foreach (var member in query.SynonymGroups[g])
             {
-                terms.Add((PositionalIndex.PhraseTerm(words), next++));
+                var words = TextAnalyzer.Terms(member);
+                var term = words.Count switch { 0 => null, 1 => words[0].Term, _ => PositionalIndex.PhraseTerm(words) };
+                if (term is not null && groups.TryAdd(term, g) && !terms.Exists(t => t.Term == term))
+                {
+                    terms.Add((term, next++));
+                }
             }
         }
 
@@ -192,7 +197,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
                 (query.ToYear is null || e.Year <= query.ToYear) &&
                 roleAlternatives.All(alternatives => alternatives.Any(w => e.Role.Contains(w, StringComparison.Ordinal)));
 
-            return statements.SearchWithCoverage(terms, doc => Keep(entries[doc]), query.Limit)
+            return statements.SearchWithCoverage(terms, doc => Keep(entries[doc]), query.Limit, groups)
                 .Select(r => new StatementHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4), Math.Round(r.Coverage, 4), entries[r.Doc].ArticleId))
                 .ToList();
         }
@@ -285,45 +290,56 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         gate.EnterReadLock();
         try
         {
-            var byLength = VocabularyByLength();
-            var suggestions = new List<string>();
-            foreach (var word in words)
-            {
-                var stem = TextAnalyzer.Stem(word);
-                var allowed = Math.Max(1, EditDistance.Allowed(stem.Length));
-                string? best = null;
-                var bestDistance = int.MaxValue;
-                var bestFrequency = 0;
-                for (var length = stem.Length - allowed; length <= stem.Length + allowed; length++)
-                {
-                    foreach (var term in byLength.GetValueOrDefault(length) ?? [])
-                    {
-                        var distance = EditDistance.Bounded(stem, term, allowed);
-                        if (distance == 0 || distance > allowed || distance > bestDistance)
-                        {
-                            continue;
-                        }
-
-                        var frequency = statements.DocumentFrequency(term);
-                        if (distance < bestDistance || frequency > bestFrequency)
-                        {
-                            (best, bestDistance, bestFrequency) = (term, distance, frequency);
-                        }
-                    }
-                }
-
-                if (best is not null)
-                {
-                    suggestions.Add(surfaceForms.GetValueOrDefault(best, best));
-                }
-            }
-
+            var suggestions = words.Select(NearestUnlocked).OfType<string>();
             return suggestions.Concat(speakers.Nearest(query, limit)).Distinct().Take(limit).ToList();
         }
         finally
         {
             gate.ExitReadLock();
         }
+    }
+
+    public string? NearestWord(string word)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return NearestUnlocked(word.ToLowerInvariant());
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    /// <summary>The closest indexed term by edit distance (never the word itself), the more frequent on a tie, in its surface form.</summary>
+    private string? NearestUnlocked(string word)
+    {
+        var byLength = VocabularyByLength();
+        var stem = TextAnalyzer.Stem(word);
+        var allowed = Math.Max(1, EditDistance.Allowed(stem.Length));
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        for (var length = stem.Length - allowed; length <= stem.Length + allowed; length++)
+        {
+            foreach (var term in byLength.GetValueOrDefault(length) ?? [])
+            {
+                var distance = EditDistance.Bounded(stem, term, allowed);
+                if (distance == 0 || distance > allowed || distance > bestDistance)
+                {
+                    continue;
+                }
+
+                var frequency = statements.DocumentFrequency(term);
+                if (distance < bestDistance || frequency > bestFrequency)
+                {
+                    (best, bestDistance, bestFrequency) = (term, distance, frequency);
+                }
+            }
+        }
+
+        return best is null ? null : surfaceForms.GetValueOrDefault(best, best);
     }
 
     public IReadOnlyList<string> SuggestSpeakers(string name, int limit)

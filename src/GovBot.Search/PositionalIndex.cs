@@ -69,8 +69,12 @@ internal sealed class PositionalIndex
 
     public int DocumentFrequency(string term) => postings.TryGetValue(term, out var list) ? list.Count : 0;
 
-    /// <summary>A query term standing for an exact phrase of analysed words; it is scored like one word.</summary>
-    public static string PhraseTerm(List<(string Term, int Position)> words) => string.Join(' ', words.Select(w => w.Term));
+    /// <summary>
+    /// A query term standing for an exact phrase of analysed words, each with its offset from the first, since stop
+    /// words keep their places ("Declaration for the Future" is "0:declar 3:futur"); it is scored like one word.
+    /// </summary>
+    public static string PhraseTerm(List<(string Term, int Position)> words) =>
+        string.Join(' ', words.Select(w => $"{w.Position - words[0].Position}:{w.Term}"));
 
     private PostingList? PostingsOf(string term)
     {
@@ -99,12 +103,15 @@ internal sealed class PositionalIndex
     }
 
     /// <summary>The documents where the words stand side by side, in order; the phrase's positions are its first word's.</summary>
-    private PostingList? BuildPhrase(string[] words)
+    private PostingList? BuildPhrase(string[] parts)
     {
-        var lists = new PostingList[words.Length];
-        for (var k = 0; k < words.Length; k++)
+        var lists = new PostingList[parts.Length];
+        var offsets = new int[parts.Length];
+        for (var k = 0; k < parts.Length; k++)
         {
-            if (!postings.TryGetValue(words[k], out var found))
+            var colon = parts[k].IndexOf(':', StringComparison.Ordinal);
+            if (colon < 1 || !int.TryParse(parts[k].AsSpan(0, colon), System.Globalization.CultureInfo.InvariantCulture, out offsets[k]) ||
+                !postings.TryGetValue(parts[k][(colon + 1)..], out var found))
             {
                 return null;
             }
@@ -113,7 +120,7 @@ internal sealed class PositionalIndex
         }
 
         // Walk the rarest word's documents and look the others up there.
-        var driver = Enumerable.Range(0, words.Length).MinBy(k => lists[k].Count);
+        var driver = Enumerable.Range(0, parts.Length).MinBy(k => lists[k].Count);
         var result = new PostingList();
         var starts = new List<int>();
         var driverList = lists[driver];
@@ -123,11 +130,11 @@ internal sealed class PositionalIndex
             starts.Clear();
             foreach (var p in driverList.PositionsAt(i))
             {
-                var start = p - driver;
+                var start = p - offsets[driver];
                 var all = start >= 0;
-                for (var k = 0; k < words.Length && all; k++)
+                for (var k = 0; k < parts.Length && all; k++)
                 {
-                    all = k == driver || lists[k].PositionsOf(doc).Contains(start + k);
+                    all = k == driver || lists[k].PositionsOf(doc).Contains(start + offsets[k]);
                 }
 
                 if (all)
@@ -152,7 +159,12 @@ internal sealed class PositionalIndex
     /// BM25 with phrase and proximity boosts; <c>Coverage</c> is the idf-weighted share of the query's distinct terms a
     /// document contains (1 = all of them), which a caller can use to refuse weak matches.
     /// </summary>
-    public List<(int Doc, double Score, double Coverage)> SearchWithCoverage(List<(string Term, int Position)> query, Func<int, bool>? filter, int limit)
+    /// <remarks>
+    /// Terms that <paramref name="groups"/> puts in one group are alternatives: a document holding any of them covers the
+    /// group, weighed by the idf of the group's first term (the word asked). Other terms are groups of their own.
+    /// </remarks>
+    public List<(int Doc, double Score, double Coverage)> SearchWithCoverage(List<(string Term, int Position)> query, Func<int, bool>? filter, int limit,
+        IReadOnlyDictionary<string, int>? groups = null)
     {
         var results = new List<(int, double, double)>();
         if (query.Count == 0 || liveCount == 0 || limit <= 0)
@@ -163,8 +175,11 @@ internal sealed class PositionalIndex
         var count = lengths.Count;
         var scores = System.Buffers.ArrayPool<double>.Shared.Rent(count);
         Array.Clear(scores, 0, count);
-        var matched = System.Buffers.ArrayPool<double>.Shared.Rent(count);
+        // Which groups each document covers, one bit per group; a question has far fewer than 64 of them.
+        var matched = System.Buffers.ArrayPool<ulong>.Shared.Rent(count);
         Array.Clear(matched, 0, count);
+        var groupBits = new Dictionary<int, int>();
+        var weights = new List<double>();
         // A document usually holds several of the query's terms: decide the filter once per document (0 unasked, 1 kept, 2 dropped).
         var verdicts = filter is null ? null : System.Buffers.ArrayPool<byte>.Shared.Rent(count);
         if (verdicts is not null)
@@ -174,19 +189,33 @@ internal sealed class PositionalIndex
 
         var lengthOf = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lengths);
         var isDeleted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(deleted);
-        var touched = new List<int>();
+        // Pooled, not grown: a common word touches hundreds of thousands of documents, and a growing list would land on the
+        // large object heap at every query.
+        var touched = System.Buffers.ArrayPool<int>.Shared.Rent(count);
+        var touchedCount = 0;
         var averageLength = Math.Max(1.0, (double)totalLength / liveCount);
-        var totalIdf = 0.0;
         foreach (var term in query.Select(q => q.Term).Distinct(StringComparer.Ordinal))
         {
             var list = PostingsOf(term);
             var df = list?.Count ?? 0;
             var idf = Math.Log(1 + ((Math.Max(liveCount - df, 0) + 0.5) / (df + 0.5)));
-            totalIdf += idf;
+            var group = groups is not null && groups.TryGetValue(term, out var g) ? g : -1 - weights.Count;
+            if (!groupBits.TryGetValue(group, out var bit))
+            {
+                bit = Math.Min(weights.Count, 63);
+                groupBits[group] = bit;
+                if (weights.Count < 64)
+                {
+                    weights.Add(idf);
+                }
+            }
+
             if (list is null)
             {
                 continue;
             }
+
+            var mask = 1UL << bit;
 
             var docs = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list.Docs);
             var starts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list.PositionStarts);
@@ -217,11 +246,11 @@ internal sealed class PositionalIndex
                 var add = idf * tf * (K1 + 1) / (tf + norm);
                 if (scores[doc] == 0)
                 {
-                    touched.Add(doc);
+                    touched[touchedCount++] = doc;
                 }
 
                 scores[doc] += add;
-                matched[doc] += idf;
+                matched[doc] |= mask;
             }
         }
 
@@ -230,10 +259,12 @@ internal sealed class PositionalIndex
             System.Buffers.ArrayPool<byte>.Shared.Return(verdicts);
         }
 
-        var ranked = TopK(scores, touched, Math.Max(limit, RescoreDepth));
-        var coverage = ranked.ToDictionary(r => r.Doc, r => totalIdf == 0 ? 0 : matched[r.Doc] / totalIdf);
+        var ranked = TopK(scores, touched.AsSpan(0, touchedCount), Math.Max(limit, RescoreDepth));
+        System.Buffers.ArrayPool<int>.Shared.Return(touched);
+        var totalWeight = weights.Sum();
+        var coverage = ranked.ToDictionary(r => r.Doc, r => totalWeight == 0 ? 0 : CoveredWeight(matched[r.Doc], weights) / totalWeight);
         System.Buffers.ArrayPool<double>.Shared.Return(scores);
-        System.Buffers.ArrayPool<double>.Shared.Return(matched);
+        System.Buffers.ArrayPool<ulong>.Shared.Return(matched);
         var words = query.Where(q => !q.Term.Contains(' ', StringComparison.Ordinal)).ToList();
         if (words.Count > 1)
         {
@@ -246,6 +277,20 @@ internal sealed class PositionalIndex
         }
 
         return (ranked.Count > limit ? ranked.GetRange(0, limit) : ranked).Select(r => (r.Doc, r.Score, coverage[r.Doc])).ToList();
+    }
+
+    private static double CoveredWeight(ulong mask, List<double> weights)
+    {
+        var sum = 0.0;
+        for (var bit = 0; bit < weights.Count; bit++)
+        {
+            if ((mask & (1UL << bit)) != 0)
+            {
+                sum += weights[bit];
+            }
+        }
+
+        return sum;
     }
 
     private double PositionBoost(List<(string Term, int Position)> query, int doc)
@@ -289,12 +334,18 @@ internal sealed class PositionalIndex
         return allAdjacent ? PhraseBoost : allClose ? ProximityBoost : 1.0;
     }
 
-    private static List<(int Doc, double Score)> TopK(double[] scores, List<int> touched, int k)
+    private static List<(int Doc, double Score)> TopK(double[] scores, ReadOnlySpan<int> touched, int k)
     {
-        var heap = new PriorityQueue<(int Doc, double Score), (double, int)>();
+        var heap = new PriorityQueue<(int Doc, double Score), (double, int)>(k + 1);
+        var lowestScore = double.NegativeInfinity;
         foreach (var doc in touched)
         {
             var score = scores[doc];
+            if (score < lowestScore)
+            {
+                continue;
+            }
+
             // Ties go to the earlier document so results are deterministic.
             var priority = (score, -doc);
             if (heap.Count < k)
@@ -304,6 +355,11 @@ internal sealed class PositionalIndex
             else if (heap.TryPeek(out _, out var lowest) && priority.CompareTo(lowest) > 0)
             {
                 heap.DequeueEnqueue((doc, score), priority);
+            }
+
+            if (heap.Count == k && heap.TryPeek(out _, out var floor))
+            {
+                lowestScore = floor.Item1;
             }
         }
 

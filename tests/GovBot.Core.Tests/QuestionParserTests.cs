@@ -49,4 +49,35 @@ public sealed class QuestionParserTests
     [InlineData("Did the White House welcome the arrests?", null)]
     public void The_subject_of_a_question_is_a_named_person_only_when_it_is_not_an_office_body_or_country(string question, string? subject) =>
         Assert.Equal(subject, QuestionParser.Parse(question, Today).NamedSubject);
+
+    [Fact]
+    public void An_office_no_role_phrase_knows_becomes_role_words_and_a_group_of_speakers_leaves_the_topic()
+    {
+        var office = QuestionParser.Parse("What did the homeland security advisor say about the pipeline shutdown?", Today);
+        Assert.Equal(["homel", "secur", "advis"], office.RoleWords);
+        Assert.Equal("pipeline shutdown", office.Topic);
+
+        var group = QuestionParser.Parse("What did speakers at the UN General Assembly say about artificial intelligence?", Today);
+        Assert.Empty(group.RoleWords);
+        Assert.Equal("artificial intelligence", group.Topic);
+        Assert.True(group.AtUnitedNations);
+    }
+
+    [Fact]
+    public void Who_in_a_country_names_the_speaker_s_country_and_capital_US_is_the_country_but_us_is_not()
+    {
+        Assert.Equal("China", QuestionParser.Parse("who in beijing responded to the hack?", Today).Country);
+        Assert.Null(QuestionParser.Parse("who warned about China's hackers?", Today).Country);
+        Assert.Equal("United States", QuestionParser.Parse("When did the US name the SVR?", Today).Country);
+        Assert.Null(QuestionParser.Parse("what did putin tell us about hackers?", Today).Country);
+    }
+
+    [Fact]
+    public void Telling_the_UN_is_a_venue_not_a_topic()
+    {
+        var parsed = QuestionParser.Parse("what did estonia's president tell the UN about cyber attacks?", Today);
+        Assert.True(parsed.AtUnitedNations);
+        Assert.Equal("Estonia", parsed.Country);
+        Assert.Equal("cyber attacks", parsed.Topic);
+    }
 }

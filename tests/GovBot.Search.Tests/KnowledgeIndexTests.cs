@@ -37,23 +37,28 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
-    public void A_phrase_term_matches_only_its_words_side_by_side_and_counts_as_one_term()
+    public void A_synonym_of_several_words_matches_only_side_by_side_and_covers_its_group()
     {
         var index = Build(
             (1, "A B", "States must respect sovereignty in the information space of other states"),
             (2, "A B", "Space agencies share information about launches with each other"),
             (3, "A B", "Trade talks resumed after a long pause between the parties"));
-        var hits = index.SearchStatements(new Core.Search.StatementQuery("sovereignty", 10) { Phrases = ["information space"] });
+        var hits = index.SearchStatements(new Core.Search.StatementQuery("sovereignty", 10) { SynonymGroups = [["cyberspace", "information space"]] });
         Assert.Equal([1L], hits.Select(h => h.Id));
         Assert.Equal(1.0, hits[0].Coverage);
 
-        var phraseOnly = index.SearchStatements(new Core.Search.StatementQuery("", 10) { Phrases = ["information space"] });
+        var phraseOnly = index.SearchStatements(new Core.Search.StatementQuery("", 10) { SynonymGroups = [["information space"]] });
         Assert.Equal([1L], phraseOnly.Select(h => h.Id));
+
+        var withStopWords = Build(
+            (1, "A B", "Norms for information and communication technologies were agreed by consensus"),
+            (2, "A B", "Information was shared, and communication improved across new technologies"));
+        Assert.Equal([1L], withStopWords.SearchStatements(new Core.Search.StatementQuery("", 10) { SynonymGroups = [["information and communication technologies"]] }).Select(h => h.Id));
 
         // Found again after the index changes, not from a stale cache.
         index.Apply(new StoredArticle(new Article { Id = 2, Title = "Another", Date = "2018-01-01" },
             [new Statement { Id = 4, ArticleId = 2, Text = "Rules for the information space are needed now" }], [], null));
-        Assert.Equal([1L, 4L], index.SearchStatements(new Core.Search.StatementQuery("", 10) { Phrases = ["information space"] }).Select(h => h.Id).Order());
+        Assert.Equal([1L, 4L], index.SearchStatements(new Core.Search.StatementQuery("", 10) { SynonymGroups = [["information space"]] }).Select(h => h.Id).Order());
     }
 
     [Fact]

@@ -12,8 +12,11 @@ public sealed record StatementQuery(string Text, int Limit)
     /// <summary>Lower-case words that must all appear in the speaker's title or organisation.</summary>
     public IReadOnlyList<string> RoleWords { get; init; } = [];
 
-    /// <summary>Multi-word synonyms ("information space"), each matched as an exact phrase and weighed as one term.</summary>
-    public IReadOnlyList<string> Phrases { get; init; } = [];
+    /// <summary>
+    /// Words asked for together with their synonyms, the asked form first: ["cyberspace", "information space", "ICT"].
+    /// A statement holding any member covers the whole group; members of several words match as exact phrases.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> SynonymGroups { get; init; } = [];
 
     public int? FromYear { get; init; }
     public int? ToYear { get; init; }

@@ -45,15 +45,14 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             return new AskResult(question, parsed, [], near.Count > 0 ? near : index.SuggestTerms(question, 5));
         }
 
-        // Lower-case words no statement uses are typos or filler and cannot decide anything; capitalised unknown words are
-        // named things ("CrowdStrike", "FIFA") the corpus lacks, and they keep counting so such questions are refused.
-        topic = string.Join(' ', topic.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !w.All(char.IsDigit) && (char.IsUpper(w[0]) || index.Knows(w))));
+        topic = string.Join(' ', KnownTopicWords(topic)
+            // Statements from the country asked about name it all the time; its name again is no evidence of the topic.
+            .Where(w => parsed.Country is null || Text.CountryNames.Shared.Normalize(WithoutPossessive(w)) != parsed.Country));
         var expanded = Expand(topic);
         var constrained = speakerIds.Count > 0 || parsed.Country is not null || parsed.RoleWords.Count > 0;
         var query = new StatementQuery(expanded.Text, Candidates)
         {
-            Phrases = expanded.Phrases,
+            SynonymGroups = expanded.Groups,
             SpeakerIds = speakerIds,
             Country = speakerIds.Count == 0 ? parsed.Country : null,
             RoleWords = speakerIds.Count == 0 ? parsed.RoleWords : [],
@@ -72,7 +71,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         else
         {
             // A named speaker, country or role already narrows the field, so the topic may match more loosely.
-            var minCoverage = CoverageBar(topic, expanded) * (constrained ? ConstrainedFactor : 1.0);
+            var minCoverage = CoverageBar(expanded) * (constrained ? ConstrainedFactor : 1.0);
             hits = BoostByTitle(index.SearchStatements(query).Where(h => h.Coverage >= minCoverage).ToList(), topic);
         }
 
@@ -134,6 +133,32 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             ? d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)
             : date;
 
+    /// <summary>
+    /// The topic words a statement can be held to. A lower-case word no statement uses is a typo when a known word is one
+    /// or two letters away ("ransomeware"), and is replaced by it. Otherwise it is filler in a long question, dropped, but the
+    /// very subject of a short one ("the notpetya attack"), kept so the question is refused. Capitalised unknown words are
+    /// named things ("CrowdStrike", "FIFA") the corpus lacks, and always count.
+    /// </summary>
+    private IEnumerable<string> KnownTopicWords(string topic)
+    {
+        var words = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.All(char.IsDigit)).ToList();
+        foreach (var word in words)
+        {
+            if (char.IsUpper(word[0]) || index.Knows(word))
+            {
+                yield return word;
+            }
+            else if (index.NearestWord(word) is { } corrected)
+            {
+                yield return corrected;
+            }
+            else if (words.Count <= ShortTopicWords)
+            {
+                yield return word;
+            }
+        }
+    }
+
     /// <summary>Common English words that are also surnames: in a lower-case question they are words, not people.</summary>
     private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -189,40 +214,44 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     }
 
     /// <summary>
-    /// The topic plus the one-word synonyms of its words; multi-word synonyms ("information space") go apart, to be
-    /// matched as phrases, since their words alone ("information", "space") mean something else.
+    /// The topic's words that have synonyms, each as a group with the asked form first, and the words that have none.
+    /// Two words may be one entry ("cyber attacks" for "cyberattacks"), so pairs are looked up first.
     /// </summary>
-    private static (string Text, IReadOnlyList<string> Phrases) Expand(string topic)
+    private static (string Text, IReadOnlyList<IReadOnlyList<string>> Groups) Expand(string topic)
     {
         var words = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var extra = new List<string>();
-        var phrases = new List<string>();
-        foreach (var word in words)
+        var plain = new List<string>();
+        var groups = new List<IReadOnlyList<string>>();
+        for (var i = 0; i < words.Length; i++)
         {
-            if (AskLexicon.Synonyms.TryGetValue(WithoutPossessive(word), out var group))
+            var pair = i + 1 < words.Length ? WithoutPossessive(words[i]) + " " + WithoutPossessive(words[i + 1]) : null;
+            var asked = pair is not null && AskLexicon.Synonyms.ContainsKey(pair) ? pair : WithoutPossessive(words[i]);
+            if (AskLexicon.Synonyms.TryGetValue(asked, out var group))
             {
-                foreach (var synonym in group.Where(g => !g.Equals(WithoutPossessive(word), StringComparison.OrdinalIgnoreCase)))
-                {
-                    (synonym.Contains(' ', StringComparison.Ordinal) ? phrases : extra).Add(synonym);
-                }
+                groups.Add([asked, .. group.Where(g => !g.Equals(asked, StringComparison.OrdinalIgnoreCase))]);
+                i += asked == pair ? 1 : 0;
+            }
+            else
+            {
+                plain.Add(words[i]);
             }
         }
 
-        return (extra.Count == 0 ? topic : topic + " " + string.Join(' ', extra), phrases.Distinct(StringComparer.OrdinalIgnoreCase).ToList());
+        return (string.Join(' ', plain), groups);
     }
 
     private static string WithoutPossessive(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
 
-    /// <summary>Synonyms widen the query, so the share that must match is measured against the words actually asked.</summary>
-    private static double CoverageBar(string topic, (string Text, IReadOnlyList<string> Phrases) expanded)
+    /// <summary>
+    /// The share of the topic a statement must cover. A long paraphrase ("who wants a new UN-backed body to lay down
+    /// ethical rules for digital tech") carries filler no statement repeats, so the share falls as the question grows,
+    /// as with a search engine's minimum-should-match.
+    /// </summary>
+    private static double CoverageBar((string Text, IReadOnlyList<IReadOnlyList<string>> Groups) expanded)
     {
-        var asked = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var all = expanded.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + expanded.Phrases.Count;
-        // A long paraphrase ("who wants a new UN-backed body to lay down ethical rules for digital tech") carries filler
-        // no statement repeats, so the share it must match falls as it grows, as with a search engine's minimum-should-match.
-        var lengthFactor = Math.Min(1.0, Math.Sqrt(ShortTopicWords / Math.Max(1.0, asked)));
-        return all == 0 ? MinCoverage : MinCoverage * lengthFactor * asked / all;
+        var asked = expanded.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + expanded.Groups.Count;
+        return MinCoverage * Math.Min(1.0, Math.Sqrt(ShortTopicWords / Math.Max(1.0, asked)));
     }
 
     private bool WithinYears(long statementId, ParsedQuestion parsed)

@@ -12,6 +12,9 @@ internal static class AskLexicon
     /// <summary>Words that make a question's subject an office, group or institution rather than a person ("… Initiative", "… advisor").</summary>
     public static readonly IReadOnlySet<string> SubjectNouns = Lines("subject-nouns.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Subject nouns that name one office ("the homeland security advisor"), so the words before them are a title.</summary>
+    public static readonly IReadOnlySet<string> Offices = Lines("offices.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     private static List<(string, string[])> LoadRoles() =>
         Lines("roles.txt").Select(l => l.Split('|')).Select(p => (p[0].Trim(), p[1].Split(',', StringSplitOptions.TrimEntries))).ToList();
 

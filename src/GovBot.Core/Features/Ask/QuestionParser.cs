@@ -74,8 +74,15 @@ public static partial class QuestionParser
         // "who" question a country is what was talked about, not who talked.
         string? country = null;
         (int Start, int Length)? countrySpan = null;
-        for (var i = 0; i < tokens.Count && country is null && type != QuestionType.Who; i++)
+        for (var i = 0; i < tokens.Count && country is null; i++)
         {
+            // "who in Beijing responded", "who from Russia said": the one place a "who" question names the speaker's country.
+            var speakerOfWho = i == 2 && tokens[1].ToLowerInvariant() is "in" or "from";
+            if (type == QuestionType.Who && !speakerOfWho)
+            {
+                continue;
+            }
+
             for (var n = Math.Min(3, tokens.Count - i); n >= 1; n--)
             {
                 if (used.Skip(i).Take(n).Any(u => u))
@@ -86,7 +93,7 @@ public static partial class QuestionParser
                 var candidate = string.Join(' ', tokens.Skip(i).Take(n));
                 if (candidate.Length > 1 && !IsCommonWord(candidate) && CountryNames.Shared.Normalize(candidate) is { } found &&
                     !(n > 1 && tokens[i].Equals("the", StringComparison.OrdinalIgnoreCase)) &&
-                    !(i > 0 && Destination.Contains(tokens[i - 1])))
+                    !(i > 0 && Destination.Contains(tokens[i - 1]) && !speakerOfWho))
                 {
                     country = found;
                     countrySpan = (i, n);
@@ -101,6 +108,19 @@ public static partial class QuestionParser
             {
                 used[k] = true;
             }
+        }
+
+        // "the homeland security advisor", "speakers at the UN": a subject that describes an office or a group says who spoke,
+        // not what about. An office no role phrase covers becomes role words in its own right.
+        var slot = SubjectSlot(tokens, used);
+        if (slot.Any(i => AskLexicon.SubjectNouns.Contains(tokens[i])))
+        {
+            if (roleWords.Count == 0 && AskLexicon.Offices.Contains(tokens[slot[^1]]))
+            {
+                roleWords.AddRange(slot.Select(i => RoleStem(tokens[i])));
+            }
+
+            slot.ForEach(i => used[i] = true);
         }
 
         // "What did Biden tell Putin …": the person spoken to is neither the speaker nor something the words are about.
@@ -167,22 +187,10 @@ public static partial class QuestionParser
     /// </summary>
     private static string? NamedSubject(List<string> tokens, bool[] used)
     {
-        var aux = tokens.FindIndex(t => t.ToLowerInvariant() is "did" or "has" or "does" or "have");
-        if (aux < 0)
-        {
-            return null;
-        }
-
-        var verb = tokens.FindIndex(aux + 1, t => SpeechVerbs.Contains(t));
-        if (verb < 0 || verb - aux > 5)
-        {
-            return null;
-        }
-
-        var words = Enumerable.Range(aux + 1, verb - aux - 1)
-            .Where(i => !used[i] && !SubjectFiller.Contains(tokens[i]))
+        var words = SubjectSlot(tokens, used)
             .Select(i => tokens[i].EndsWith("'s", StringComparison.Ordinal) || tokens[i].EndsWith("’s", StringComparison.Ordinal) ? tokens[i][..^2] : tokens[i])
             .ToList();
+
         // One word may be a body the record knows under another name ("the Quad"); a full name of someone absent is refused.
         if (words.Count < 2 || words.Any(IsInstitutionWord))
         {
@@ -190,6 +198,26 @@ public static partial class QuestionParser
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>The words naming who spoke: between "did/has/does" and the speech verb, less articles and adverbs and words already read.</summary>
+    private static List<int> SubjectSlot(List<string> tokens, bool[] used)
+    {
+        var aux = tokens.FindIndex(t => t.ToLowerInvariant() is "did" or "has" or "does" or "have");
+        var verb = aux < 0 ? -1 : tokens.FindIndex(aux + 1, t => SpeechVerbs.Contains(t));
+        if (verb < 0 || verb - aux > 5)
+        {
+            return [];
+        }
+
+        return Enumerable.Range(aux + 1, verb - aux - 1).Where(i => !used[i] && !SubjectFiller.Contains(tokens[i])).ToList();
+    }
+
+    /// <summary>The start of a word, enough to find it in a title whatever its ending ("advis" for adviser and advisor).</summary>
+    private static string RoleStem(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.Length > 5 ? lower[..5] : lower;
     }
 
     private static bool IsInstitutionWord(string word) =>
@@ -210,7 +238,8 @@ public static partial class QuestionParser
         "officially", "formally", "really", "actually", "at", "in", "of", "from", "for", "and",
     };
 
-    private static bool IsCommonWord(string candidate) => candidate.ToLowerInvariant() is "us" or "chad" or "georgia" or "jordan";
+    /// <summary>Country names that are also everyday words; "US" in capitals is the country, "us" the pronoun.</summary>
+    private static bool IsCommonWord(string candidate) => candidate == "us" || candidate.ToLowerInvariant() is "chad" or "georgia" or "jordan";
 
     private static void MarkPhrase(List<string> tokens, bool[] used, string phrase)
     {
@@ -285,7 +314,7 @@ public static partial class QuestionParser
         return (from, to, text);
     }
 
-    [GeneratedRegex(@"\b(?:at|to|before|in|during|inside)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly|\s+Security\s+Council)?|General\s+Assembly)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:at|to|before|in|during|inside|tell|told|address|addressed)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly|\s+Security\s+Council)?|General\s+Assembly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnVenue();
 
     [GeneratedRegex(@"\s+")]
