@@ -14,7 +14,7 @@ namespace GovBot.Ingestion;
 /// </summary>
 public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 {
-    public const int CurrentVersion = 5;
+    public const int CurrentVersion = 6;
     private const int TopicCount = 6;
 
     public int Version => CurrentVersion;
@@ -68,7 +68,11 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         var spoken = speech.Extract();
         if (author is null && !institutional)
         {
-            return (ArticleKind.News, spoken);
+            // A government's readout that quotes nobody ("Readout of the National Cyber Director's Travel …") is still its
+            // own account of what was discussed: its paragraphs stand as the publisher's statements, with no speaker.
+            return spoken.Count == 0 && Readout().IsMatch(title)
+                ? (ArticleKind.Statement, StatementParagraphs.Read(doc, null))
+                : (ArticleKind.News, spoken);
         }
 
         Person? person = null;
@@ -129,6 +133,9 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         quotes.AddRange(speech.Extract().Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && !authors.Contains(q.Speaker) && !IsDescriptionOf(q.Speaker)));
         return quotes;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Readout\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Readout();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:at|before)\s+the\s+(?:\d+\w*\s+)?[A-Z]")]
     private static partial System.Text.RegularExpressions.Regex DeliveredAtEvent();

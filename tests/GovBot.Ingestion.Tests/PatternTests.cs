@@ -72,6 +72,27 @@ public sealed class PatternTests
     }
 
     [Fact]
+    public void A_readout_that_quotes_nobody_is_the_publisher_s_own_account_but_one_with_reported_speech_stays_news()
+    {
+        var silent = new ArticleAnalyzer().Analyze(string.Join("\n\n",
+            "title: Readout of the Cyber Director's Travel to Ruritania",
+            "source: Test Government\ndate: 2025-05-06",
+            "From June 2 to June 5, the Cyber Director traveled to Ruritania to meet government officials and business leaders.",
+            "The Director met with officials to share lessons learned on national cybersecurity and the cyber workforce."));
+        Assert.Equal(ArticleKind.Statement, silent.Kind);
+        Assert.Equal(2, silent.Quotes.Count);
+        Assert.All(silent.Quotes, q => Assert.Null(q.Speaker));
+
+        var reported = new ArticleAnalyzer().Analyze(string.Join("\n\n",
+            "title: Readout of Jane Doe's Meeting with Ruritanian Officials",
+            "source: Test Government\ndate: 2025-05-06",
+            "Jane Doe, the national security adviser, met Ruritanian officials on Tuesday.",
+            "Doe said that the two governments would work together against ransomware and share threat information."));
+        Assert.Equal(ArticleKind.News, reported.Kind);
+        Assert.Contains(reported.Quotes, q => q.Speaker == "Jane Doe");
+    }
+
+    [Fact]
     public void A_quote_split_around_its_attribution_keeps_one_speaker()
     {
         var a = Analyze("Jane Doe, the Foreign Minister of Ruritania, spoke on Monday.\n\n\"We will not be intimidated by anyone at all,\" said Jane Doe. \"Our networks will be defended by every lawful means.\"");

@@ -18,7 +18,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     public const double MinCoverage = 0.5;
 
     /// <summary>How much of that bar remains when the question names a speaker, country or role.</summary>
-    public const double ConstrainedFactor = 0.7;
+    public const double ConstrainedFactor = 0.65;
 
     /// <summary>Topics up to this many words must match the full <see cref="MinCoverage"/>.</summary>
     private const double ShortTopicWords = 4;
