@@ -73,6 +73,10 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             // A named speaker, country or role already narrows the field, so the topic may match more loosely.
             var minCoverage = CoverageBar(expanded) * (constrained ? ConstrainedFactor : 1.0);
             hits = BoostByTitle(index.SearchStatements(query).Where(h => h.Coverage >= minCoverage).ToList(), topic);
+            if (hits.Count == 0 && query.RoleWords.Count > 0 && parsed.RolePhrase is { } role)
+            {
+                hits = StatementsNamingTheRole(query, expanded, role, topic);
+            }
         }
 
         if (parsed.AtUnitedNations)
@@ -132,6 +136,19 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         date is { Length: 10 } && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)
             : date;
+
+    /// <summary>
+    /// Nobody holding the role is on record on the topic, but a readout or fact sheet may tell what the office did
+    /// ("National Cyber Director Chris Inglis traveled to Israel …"): statements that name the role, held to the full bar.
+    /// </summary>
+    private List<StatementHit> StatementsNamingTheRole(StatementQuery query, (string Text, IReadOnlyList<IReadOnlyList<string>> Groups) expanded, string role, string topic)
+    {
+        // The role counts as one exact phrase, so naming a "prime minister" in passing cannot carry an unrelated topic.
+        var widened = (expanded.Text, Groups: (IReadOnlyList<IReadOnlyList<string>>)[.. expanded.Groups, [role]]);
+        var minCoverage = CoverageBar(widened);
+        var hits = index.SearchStatements(query with { SynonymGroups = widened.Groups, RoleWords = [] });
+        return BoostByTitle(hits.Where(h => h.Coverage >= minCoverage).ToList(), topic);
+    }
 
     /// <summary>
     /// The topic words a statement can be held to. A lower-case word no statement uses is a typo when a known word is one

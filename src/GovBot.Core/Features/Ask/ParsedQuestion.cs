@@ -13,6 +13,9 @@ public sealed record ParsedQuestion(
     /// <summary>The capitalised words between "did/has/does" and the speech verb ("What did Volodymyr Zelenskyy say…"), if any.</summary>
     public string? NamedSubject { get; init; }
 
+    /// <summary>The role as the question words it ("national cyber director"), when it names one.</summary>
+    public string? RolePhrase { get; init; }
+
     /// <summary>The question places the statement at the United Nations ("at the UN", "to the General Assembly").</summary>
     public bool AtUnitedNations { get; init; }
 }

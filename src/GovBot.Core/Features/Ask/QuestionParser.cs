@@ -58,6 +58,7 @@ public static partial class QuestionParser
         var used = new bool[tokens.Count];
 
         var roleWords = new List<string>();
+        string? rolePhrase = null;
         var joined = string.Join(' ', tokens).ToLowerInvariant();
         foreach (var (phrase, words) in AskLexicon.Roles)
         {
@@ -65,6 +66,7 @@ public static partial class QuestionParser
             if (at.Success)
             {
                 roleWords.AddRange(words);
+                rolePhrase = phrase;
                 MarkPhrase(tokens, used, phrase);
                 break;
             }
@@ -118,6 +120,7 @@ public static partial class QuestionParser
             if (roleWords.Count == 0 && AskLexicon.Offices.Contains(tokens[slot[^1]]))
             {
                 roleWords.AddRange(slot.Select(i => RoleStem(tokens[i])));
+                rolePhrase = string.Join(' ', slot.Select(i => tokens[i]));
             }
 
             slot.ForEach(i => used[i] = true);
@@ -176,6 +179,7 @@ public static partial class QuestionParser
         return new ParsedQuestion(type, topic, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), country, roleWords, from, to)
         {
             NamedSubject = NamedSubject(tokens, used),
+            RolePhrase = rolePhrase,
             AtUnitedNations = venue.Success,
         };
     }
