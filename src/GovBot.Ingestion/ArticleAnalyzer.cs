@@ -14,7 +14,7 @@ namespace GovBot.Ingestion;
 /// </summary>
 public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 {
-    public const int CurrentVersion = 6;
+    public const int CurrentVersion = 7;
     private const int TopicCount = 6;
 
     public int Version => CurrentVersion;
@@ -46,7 +46,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 
         quotes = quotes.OrderBy(q => q.Start).ThenBy(q => q.End).Select(q => q with { Topics = TopicExtractor.KnownIn(q.Text) }).ToList();
         var publisherCountry = SourceCountry(doc.Header);
-        var sourceCountry = PlaceCountry(doc.Header.Place) ?? publisherCountry;
+        var sourceCountry = PlaceCountry(doc.Header.Place) ?? publisherCountry ?? OutletCountry(doc.Header, text);
         var speakers = Speakers(registry, quotes, sourceCountry);
         var summary = Summarizer.Summarize(doc, kind, quotes, speakers);
         var topics = TopicExtractor.Extract(string.Join('\n', doc.Paragraphs.Select(p => p.Of(text))), TopicCount);
@@ -190,6 +190,29 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
             }
         }
 
+        // "Government of the Netherlands – Ministry of Justice and Security": any government that names itself.
+        return GovernmentOf().Match(source) is { Success: true } m ? Lexicons.Countries.Normalize(m.Groups["country"].Value.Trim()) : null;
+    }
+
+    /// <summary>
+    /// The home country of a national news outlet named in the source line or the byline at the top ("By …, BBC News",
+    /// "NHK WORLD-JAPAN — Mar. 12, 2025").
+    /// </summary>
+    private static string? OutletCountry(DocumentHeader header, string text)
+    {
+        var top = (header.FullSource ?? header.Source ?? "") + "\n" + text[..Math.Min(text.Length, 600)];
+        foreach (var (outlet, country) in Lexicons.OutletCountries)
+        {
+            var at = top.IndexOf(outlet, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(top[at - 1])) && (at + outlet.Length == top.Length || !char.IsLetter(top[at + outlet.Length])))
+            {
+                return country;
+            }
+        }
+
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:The\s+)?Government\s+of\s+(?:the\s+)?(?<country>[A-Z][\p{L} ]+?)\s*(?:[–—,(-]|$)")]
+    private static partial System.Text.RegularExpressions.Regex GovernmentOf();
 }

@@ -93,6 +93,31 @@ public sealed class PatternTests
     }
 
     [Fact]
+    public void A_national_outlet_places_the_people_it_quotes_at_home_unless_the_text_says_otherwise_but_a_wire_does_not()
+    {
+        const string body = "Police arrested four people over a scam text platform on Tuesday.\n\n" +
+            "\u201CThis was a one-stop shop for fraud,\u201D said Graham Holloway, deputy director at the crime agency.\n\n" +
+            "\u201CWe will keep pursuing them wherever they are,\u201D said Ana Ruiz, a Spanish police spokesperson.";
+        var bbc = new ArticleAnalyzer().Analyze("Four arrested over scam texts\nBy Jane Roe, Cyber correspondent, BBC News\n\n" + body);
+        Assert.Equal("United Kingdom", Assert.Single(bbc.Speakers, s => s.Name == "Graham Holloway").Country);
+        Assert.Equal("Spain", Assert.Single(bbc.Speakers, s => s.Name == "Ana Ruiz").Country);
+
+        var wire = new ArticleAnalyzer().Analyze("title: Four arrested over scam texts\nsource: Reuters\ndate: 2025-01-02\n\n" + body);
+        Assert.Null(Assert.Single(wire.Speakers, s => s.Name == "Graham Holloway").Country);
+    }
+
+    [Fact]
+    public void A_government_that_names_itself_as_the_source_is_the_country_of_its_statements()
+    {
+        var release = new ArticleAnalyzer().Analyze(
+            "title: Cabinet presents a cyber strategy\nsource: Government of the Netherlands – Ministry of Justice and Security (press release)\ndate: 2025-04-08\n\n" +
+            "The cabinet today presented a strategy for digital resilience across government and business.\n\n" +
+            "\u201CWe can no longer treat cyber security as a matter for the IT department alone,\u201D said Joris Kuipers, director of the cyber centre.");
+        Assert.Equal("Netherlands", release.SourceCountry);
+        Assert.Equal("Netherlands", Assert.Single(release.Speakers, s => s.Name == "Joris Kuipers").Country);
+    }
+
+    [Fact]
     public void A_quote_split_around_its_attribution_keeps_one_speaker()
     {
         var a = Analyze("Jane Doe, the Foreign Minister of Ruritania, spoke on Monday.\n\n\"We will not be intimidated by anyone at all,\" said Jane Doe. \"Our networks will be defended by every lawful means.\"");

@@ -5,6 +5,8 @@ namespace GovBot.Ingestion.Extraction;
 /// <summary>Splits a role phrase into title, organisation and country: "Russian Foreign Minister", "Coordinator for Cyber Affairs of China's Ministry of Foreign Affairs".</summary>
 internal static class RolePhrase
 {
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "by", "from", "with", "for", "to", "and", "on", "at", "a", "an", "the" };
+
     public static (string? Title, string? Organization, string? Country) Parse(string text, List<Token> tokens)
     {
         var list = tokens.Where(t => t.Text is not ("(" or ")")).ToList();
@@ -15,10 +17,18 @@ internal static class RolePhrase
 
         // "Readout of National Security Advisor …": words up to a lower-case joiner before the title are not part of it.
         var firstTitleWord = list.FindIndex(t => Vocabulary.IsRole(t.Text) || Vocabulary.TitleModifiers.Contains(t.Text));
-        var joiner = firstTitleWord > 0 ? list.FindLastIndex(firstTitleWord - 1, t => t.IsWord && !t.IsCapitalized) : -1;
+        // Only function words join ("of", "by"); a lower-case word of the title itself ("a Spanish police spokesperson") does not.
+        var joiner = firstTitleWord > 0 ? list.FindLastIndex(firstTitleWord - 1, t => t.IsWord && !t.IsCapitalized && Joiners.Contains(t.Text)) : -1;
         if (joiner >= 0)
         {
             list.RemoveRange(0, joiner + 1);
+        }
+
+        // "a Spanish police spokesperson": the article goes, so the demonym leads.
+        var articles = list.TakeWhile(t => t.Text is "a" or "an" or "the" or "A" or "An" or "The").Count();
+        if (articles > 0 && articles < list.Count)
+        {
+            list.RemoveRange(0, articles);
         }
 
         string? country = null;
@@ -59,7 +69,8 @@ internal static class RolePhrase
 
         string? organization = null;
         var firstRole = list.FindIndex(t => Vocabulary.IsRole(t.Text) || Vocabulary.TitleModifiers.Contains(t.Text) || Vocabulary.SectorWords.Contains(t.Text));
-        if (firstRole > 0)
+        // Lower-case words before the title qualify it ("medical director", "police spokesperson"); they name no organisation.
+        if (firstRole > 0 && list.Take(firstRole).Any(t => t.IsCapitalized))
         {
             // Words before the title that are not title words name the organisation: "NSC Spokesperson", "Foreign Ministry spokesperson".
             organization = Join(text, list.GetRange(0, firstRole));

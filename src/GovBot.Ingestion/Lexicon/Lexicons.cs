@@ -16,8 +16,13 @@ internal static class Lexicons
     public static readonly GovBot.Core.Text.CountryNames Countries = GovBot.Core.Text.CountryNames.Shared;
     public static readonly IReadOnlyDictionary<string, bool> FirstNameIsFemale = LoadFirstNames();
 
-    public static readonly IReadOnlyList<(string Publisher, string Country)> SourceCountries =
-        Lines("sources.txt").Select(l => l.Split('|')).Select(p => (p[0].Trim(), p[1].Trim())).ToList();
+    public static readonly IReadOnlyList<(string Publisher, string Country)> SourceCountries = Pairs("sources.txt");
+
+    /// <summary>News outlets and their home countries: a default for the people they quote, never a government voice.</summary>
+    public static readonly IReadOnlyList<(string Outlet, string Country)> OutletCountries = Pairs("outlets.txt");
+
+    private static List<(string, string)> Pairs(string name) =>
+        Lines(name).Select(l => l.Split('|')).Select(p => (p[0].Trim(), p[1].Trim())).ToList();
 
     /// <summary>Inflected form → lemma.</summary>
     private static (Dictionary<string, string>, HashSet<string>) LoadVerbs()
