@@ -118,6 +118,38 @@ public sealed class PatternTests
     }
 
     [Fact]
+    public void Single_curly_quotes_are_quotes_where_a_document_uses_nothing_else_and_apostrophes_stay_inside()
+    {
+        var british = Analyze(string.Join("\n\n",
+            "Sanne Bakker, chair of the small business association, welcomed the plans.",
+            "‘A bakery with six employees doesn’t have a security officer. They need simple tools,’ said Bakker.",
+            "The ministry’s plan runs until 2030."));
+        var quote = QuoteStarting(british, "A bakery with six employees doesn’t have a security officer");
+        Assert.Equal("Sanne Bakker", quote.Speaker);
+        Assert.EndsWith("simple tools", quote.Text, StringComparison.Ordinal);
+
+        var american = Analyze(string.Join("\n\n",
+            "Jane Doe, the foreign minister, spoke on Monday.",
+            "\u201CWe call it the ‘digital wall’ and we will not accept it,\u201D Jane Doe said."));
+        Assert.DoesNotContain(american.Quotes, q => q.Text == "digital wall");
+    }
+
+    [Fact]
+    public void Names_with_particles_and_a_long_role_before_the_name_resolve_to_one_person()
+    {
+        var a = Analyze(string.Join("\n\n",
+            "France’s minister delegate for artificial intelligence and digital affairs, Hélène de Vaucresson, opened the summit on Tuesday.",
+            "De Vaucresson said that France would propose shared safety evaluations among allies.",
+            "Minister of Justice Anouk van der Meulen presented the strategy.",
+            "\u201CWe can no longer treat cyber security as a matter for the IT department alone,\u201D Van der Meulen said."));
+        var helene = Assert.Single(a.Speakers, s => s.Name == "Hélène de Vaucresson");
+        Assert.Equal("France", helene.Country);
+        Assert.StartsWith("minister delegate", helene.Title, StringComparison.Ordinal);
+        Assert.Equal("Hélène de Vaucresson", QuoteStarting(a, "France would propose").Speaker);
+        Assert.Equal("Anouk van der Meulen", QuoteStarting(a, "We can no longer").Speaker);
+    }
+
+    [Fact]
     public void A_quote_split_around_its_attribution_keeps_one_speaker()
     {
         var a = Analyze("Jane Doe, the Foreign Minister of Ruritania, spoke on Monday.\n\n\"We will not be intimidated by anyone at all,\" said Jane Doe. \"Our networks will be defended by every lawful means.\"");

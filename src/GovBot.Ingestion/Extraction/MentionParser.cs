@@ -240,8 +240,7 @@ internal static class MentionParser
     {
         var end = phrase.Count;
         var start = end;
-        while (start > 0 && (Vocabulary.IsNameWord(phrase[start - 1]) ||
-                             (Vocabulary.Particles.Contains(phrase[start - 1].Text) && start - 1 > 0 && Vocabulary.IsNameWord(phrase[start - 2]))))
+        while (start > 0 && (Vocabulary.IsNameWord(phrase[start - 1]) || Vocabulary.EndsParticleRun(phrase, start - 1)))
         {
             start--;
         }

@@ -5,7 +5,8 @@ namespace GovBot.Ingestion.Extraction;
 /// <summary>
 /// Pairs double quotation marks, straight and curly, across a document. A paragraph that opens a quote and does not
 /// close it continues into the next paragraph when that one opens with a mark again (the newswire convention).
-/// Single quotes are read only as quotes inside quotes, never as top-level quotes, because of apostrophes.
+/// Single curly quotes are top-level quotes only in a document that quotes with nothing else (the British and
+/// Dutch convention, ‘…’); elsewhere they are quotes inside quotes, and a ’ between letters is always an apostrophe.
 /// </summary>
 internal static class QuoteMarks
 {
@@ -15,13 +16,14 @@ internal static class QuoteMarks
     {
         var spans = new List<QuoteSpan>();
         var text = doc.Text;
+        var single = QuotesWithSingleMarks(doc);
         var group = 0;
         var continuing = false;
         for (var p = 0; p < doc.Paragraphs.Count; p++)
         {
             var para = doc.Paragraphs[p];
             var i = para.Start;
-            if (continuing && !IsOpening(text, i, para))
+            if (continuing && !IsOpening(text, i, para, single))
             {
                 continuing = false;
             }
@@ -29,7 +31,7 @@ internal static class QuoteMarks
             while (i < para.End)
             {
                 var c = text[i];
-                if (!(c is '"' or '“' or '”' or '„' or '«' or '»') || !IsOpening(text, i, para))
+                if (!(c is '"' or '“' or '”' or '„' or '«' or '»' or '‘') || !IsOpening(text, i, para, single))
                 {
                     i++;
                     continue;
@@ -50,7 +52,7 @@ internal static class QuoteMarks
                         spans.Add(new QuoteSpan(p, new TextSpan(i, para.End), content, group, Closed: false));
                     }
 
-                    continuing = p + 1 < doc.Paragraphs.Count && IsOpening(text, doc.Paragraphs[p + 1].Start, doc.Paragraphs[p + 1]);
+                    continuing = p + 1 < doc.Paragraphs.Count && IsOpening(text, doc.Paragraphs[p + 1].Start, doc.Paragraphs[p + 1], single);
                     break;
                 }
 
@@ -73,7 +75,38 @@ internal static class QuoteMarks
         return spans;
     }
 
-    private static bool IsOpening(string text, int i, TextSpan para)
+    /// <summary>The document opens quotations with ‘ and never with a double mark.</summary>
+    private static bool QuotesWithSingleMarks(ParsedDocument doc)
+    {
+        var singles = 0;
+        foreach (var para in doc.Paragraphs)
+        {
+            for (var i = para.Start; i < para.End; i++)
+            {
+                var c = doc.Text[i];
+                if (c is '“' or '„' or '«' || (c == '"' && IsOpening(doc.Text, i, para, false)))
+                {
+                    return false;
+                }
+
+                if (c == '‘' && IsSingleOpening(doc.Text, i, para))
+                {
+                    singles++;
+                }
+            }
+        }
+
+        return singles > 0;
+    }
+
+    private static bool IsSingleOpening(string text, int i, TextSpan para)
+    {
+        var before = i > para.Start ? text[i - 1] : ' ';
+        var after = i + 1 < para.End ? text[i + 1] : ' ';
+        return (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or ':' || i == para.Start) && !char.IsWhiteSpace(after);
+    }
+
+    private static bool IsOpening(string text, int i, TextSpan para, bool single)
     {
         if (i >= para.End)
         {
@@ -81,6 +114,11 @@ internal static class QuoteMarks
         }
 
         var c = text[i];
+        if (c == '‘')
+        {
+            return single && IsSingleOpening(text, i, para);
+        }
+
         if (c is '“' or '„' or '«')
         {
             return true;
@@ -127,6 +165,12 @@ internal static class QuoteMarks
                 return j;
             }
 
+            // A closing ’ has no letter after it; between letters it is an apostrophe ("don’t", "country’s").
+            if (opener == '‘' && c == '’' && !char.IsWhiteSpace(text[j - 1]) && (j + 1 >= para.End || !char.IsLetterOrDigit(text[j + 1])))
+            {
+                return j;
+            }
+
             // Mixed marks from careless editing: a curly opener closed by a straight mark.
             if (opener == '“' && c == '"' && (j + 1 >= para.End || !char.IsLetterOrDigit(text[j + 1])))
             {
@@ -146,7 +190,7 @@ internal static class QuoteMarks
             start++;
         }
 
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '”' or '“'))
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '”' or '“' or '’'))
         {
             end--;
         }

@@ -150,8 +150,7 @@ internal sealed class SpeechExtractor
                 }
 
                 var end = i;
-                while (end < toks.Count && (Vocabulary.IsNameWord(toks[end]) ||
-                                            (Vocabulary.Particles.Contains(toks[end].Text) && end + 1 < toks.Count && Vocabulary.IsNameWord(toks[end + 1]))))
+                while (end < toks.Count && (Vocabulary.IsNameWord(toks[end]) || Vocabulary.StartsParticleRun(toks, end)))
                 {
                     end++;
                 }
@@ -211,14 +210,17 @@ internal sealed class SpeechExtractor
         }
 
         var phrase = toks.GetRange(start, end - start);
-        if (phrase.Count == 0 || !Vocabulary.IsRole(phrase[^1].Text))
+        // The phrase ends in the role, or in the role's own "for/of …" ("minister delegate for artificial intelligence and digital affairs").
+        var firstRole = phrase.FindIndex(t => Vocabulary.IsRole(t.Text));
+        var lastRole = phrase.FindLastIndex(t => Vocabulary.IsRole(t.Text));
+        if (firstRole < 0 || (lastRole < phrase.Count - 1 && phrase[lastRole + 1].Lower is not ("for" or "of" or "on")))
         {
             return (null, null, null);
         }
 
-        // Keep only the noun phrase that ends in the role: from the last verb-like lower-case word on.
-        var cut = phrase.FindLastIndex(t => char.IsLower(t.Text[0]) && !Vocabulary.IsRole(t.Text) && !Vocabulary.TitleModifiers.Contains(t.Text) &&
-                                            !Vocabulary.Connectors.Contains(t.Text) && t.Lower is not ("a" or "an"));
+        // Keep only the noun phrase that holds the role: from the last verb-like lower-case word before it on.
+        var cut = phrase.FindLastIndex(firstRole, t => char.IsLower(t.Text[0]) && !Vocabulary.IsRole(t.Text) && !Vocabulary.TitleModifiers.Contains(t.Text) &&
+                                                      !Vocabulary.Connectors.Contains(t.Text) && t.Lower is not ("a" or "an"));
         if (cut >= 0)
         {
             phrase = phrase.GetRange(cut + 1, phrase.Count - cut - 1);

@@ -71,6 +71,30 @@ internal static class Vocabulary
     public static bool IsReportingVerb(string word) => Lexicons.ReportingVerbs.ContainsKey(word);
 
     /// <summary>A capitalised word that could be part of a person's name.</summary>
+    /// <summary>A run of particles starting at <paramref name="i"/> that a name word follows: "van der" in "Anouk van der Meulen".</summary>
+    public static bool StartsParticleRun(IReadOnlyList<Token> tokens, int i)
+    {
+        var j = i;
+        while (j < tokens.Count && j - i < 3 && Particles.Contains(tokens[j].Text))
+        {
+            j++;
+        }
+
+        return j > i && j < tokens.Count && IsNameWord(tokens[j]);
+    }
+
+    /// <summary>A run of particles ending at <paramref name="i"/> that a name word precedes.</summary>
+    public static bool EndsParticleRun(IReadOnlyList<Token> tokens, int i)
+    {
+        var j = i;
+        while (j >= 0 && i - j < 3 && Particles.Contains(tokens[j].Text))
+        {
+            j--;
+        }
+
+        return j < i && j >= 0 && IsNameWord(tokens[j]);
+    }
+
     public static bool IsNameWord(Token t)
     {
         if (!t.IsWord || !t.IsCapitalized)
