@@ -147,6 +147,10 @@ public sealed class PatternTests
         Assert.StartsWith("minister delegate", helene.Title, StringComparison.Ordinal);
         Assert.Equal("Hélène de Vaucresson", QuoteStarting(a, "France would propose").Speaker);
         Assert.Equal("Anouk van der Meulen", QuoteStarting(a, "We can no longer").Speaker);
+
+        var b = Analyze("\"We are seeing latency roughly double on some routes to Europe,\" said Khalid al-Mansouri, the Emirati company's chief technology officer.");
+        var khalid = Assert.Single(b.Speakers, s => s.Name == "Khalid al-Mansouri");
+        Assert.Equal(("chief technology officer", null, "United Arab Emirates"), (khalid.Title, khalid.Organization, khalid.Country));
     }
 
     [Fact]

@@ -200,7 +200,22 @@ internal static class RolePhrase
             return null;
         }
 
+        if (organization.EndsWith("-based", StringComparison.Ordinal))
+        {
+            // "a Pune-based security researcher": a place, not a name.
+            country ??= Lexicons.Countries.Normalize(organization[..^"-based".Length]);
+            return null;
+        }
+
         var words = organization.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var leadingCountry = words.Length > 0 ? Lexicons.Countries.Normalize(words[0]) : null;
+        if (words.Skip(leadingCountry is null ? 0 : 1).All(w => char.IsLower(w[0])))
+        {
+            // "the Emirati company's chief technology officer": a common noun names no organisation, though the demonym says where.
+            country ??= leadingCountry;
+            return null;
+        }
+
         if (words.Length >= 2 && Lexicons.Countries.Normalize(words[0]) is { } demonym && !char.IsLower(words[1][0]) &&
             (Vocabulary.IsOrgHead(words[1]) || (words.Length >= 3 && Vocabulary.IsOrgHead(words[2]) && Vocabulary.TitleModifiers.Contains(words[1]))))
         {

@@ -18,7 +18,7 @@ internal static class Vocabulary
 
     public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
-        "de", "da", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "di", "du", "dos", "ibn", "ter",
+        "de", "da", "van", "von", "der", "den", "bin", "bint", "al", "el", "la", "le", "di", "du", "dos", "ibn", "ter", "abu", "ben",
     };
 
     /// <summary>Modifiers that belong to a title rather than to an organisation ("Foreign Minister", "Deputy Director").</summary>
@@ -71,6 +71,13 @@ internal static class Vocabulary
     public static bool IsReportingVerb(string word) => Lexicons.ReportingVerbs.ContainsKey(word);
 
     /// <summary>A capitalised word that could be part of a person's name.</summary>
+    /// <summary>A surname joined to its particle, "al-Mansouri", "el-Sisi", "bin-Zayed": a name word though it starts in lower case.</summary>
+    private static bool HasParticlePrefix(string word)
+    {
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        return dash is > 0 and < 4 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]) && Particles.Contains(word[..dash]);
+    }
+
     /// <summary>A run of particles starting at <paramref name="i"/> that a name word follows: "van der" in "Anouk van der Meulen".</summary>
     public static bool StartsParticleRun(IReadOnlyList<Token> tokens, int i)
     {
@@ -97,7 +104,7 @@ internal static class Vocabulary
 
     public static bool IsNameWord(Token t)
     {
-        if (!t.IsWord || !t.IsCapitalized)
+        if (!t.IsWord || !(t.IsCapitalized || HasParticlePrefix(t.Text)))
         {
             return false;
         }
