@@ -33,7 +33,11 @@ internal sealed class PersonRegistry
 
         if (person.Female is null && person.Tokens.Length >= 2)
         {
-            person.Female = GovBot.Ingestion.Lexicon.Lexicons.FirstNameIsFemale.TryGetValue(person.Tokens[0], out var isFemale) ? isFemale : GuessFromEnding(person.Tokens[0]);
+            // Family name first ("Ishikawa Noriko", "Mori Takashi"): a known given name may also stand last.
+            var names = GovBot.Ingestion.Lexicon.Lexicons.FirstNameIsFemale;
+            person.Female = names.TryGetValue(person.Tokens[0], out var isFemale) ? isFemale
+                : names.TryGetValue(person.Tokens[^1], out var lastIsFemale) ? lastIsFemale
+                : GuessFromEnding(person.Tokens[0]);
         }
 
         person.FirstPosition = Math.Min(person.FirstPosition, position);
