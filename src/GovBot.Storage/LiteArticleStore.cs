@@ -82,7 +82,7 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
         }
     }
 
-    public bool Remove(long articleId)
+    public RemovedArticle? Remove(long articleId)
     {
         if (!db.Database.BeginTrans())
         {
@@ -95,15 +95,15 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
             if (article is null)
             {
                 db.Database.Rollback();
-                return false;
+                return null;
             }
 
-            db.Statements.DeleteMany(s => s.ArticleId == articleId);
+            var statements = db.Statements.DeleteMany(s => s.ArticleId == articleId);
             db.Texts.Delete(articleId);
             db.Articles.Delete(articleId);
-            RebuildProfiles(article.SpeakerIds);
+            var (_, removed) = RebuildProfiles(article.SpeakerIds);
             db.Database.Commit();
-            return true;
+            return new RemovedArticle(article, statements, removed);
         }
         catch
         {

@@ -78,10 +78,18 @@ public sealed class ArticleStoreTests
         using var db = StoreFixture.Open(dir);
         var store = new LiteArticleStore(db);
         var stored = store.Save(StoreFixture.Article("a.txt"), StoreFixture.Quotes());
-        Assert.True(store.Remove(stored.Article.Id));
+        var other = store.Save(StoreFixture.Article("b.txt"), StoreFixture.Quotes());
+        var first = Assert.IsType<RemovedArticle>(store.Remove(stored.Article.Id));
+        Assert.Equal(stored.Statements.Count, first.StatementCount);
+        // Another article still names the speaker: the profile is rebuilt, not removed.
+        Assert.Empty(first.RemovedSpeakerIds);
+        Assert.NotNull(store.FindSpeaker("long-zhou"));
+
+        var last = Assert.IsType<RemovedArticle>(store.Remove(other.Article.Id));
+        Assert.Contains("long-zhou", last.RemovedSpeakerIds);
         Assert.Empty(store.AllStatements());
         Assert.Null(store.FindSpeaker("long-zhou"));
-        Assert.False(store.Remove(stored.Article.Id));
+        Assert.Null(store.Remove(stored.Article.Id));
     }
 
     [Fact]

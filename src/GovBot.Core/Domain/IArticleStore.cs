@@ -28,7 +28,8 @@ public interface IArticleStore
     /// <summary>Stores several articles in one transaction: all of them or none.</summary>
     IReadOnlyList<StoredArticle> SaveBatch(IReadOnlyList<(Article Article, IReadOnlyList<ExtractedQuote> Quotes)> batch);
 
-    bool Remove(long articleId);
+    /// <summary>Deletes an article, its statements and its text in one transaction; null when there is no such article.</summary>
+    RemovedArticle? Remove(long articleId);
 
     /// <summary>Stores a moderator correction and re-applies it to every article it touches, in one transaction.</summary>
     IReadOnlyList<StoredArticle> Correct(Correction correction);

@@ -307,13 +307,13 @@ public sealed class ArticleCommand(
             };
         }
 
-        if (!store.Remove(article.Id))
+        if (store.Remove(article.Id) is not { } removed)
         {
             return CommandReply.Message(ReplyOutcome.NothingFound, "Already gone", "That article was removed in the meantime.");
         }
 
         index.RemoveArticle(article.Id);
-        foreach (var gone in article.SpeakerIds.Where(id => store.FindSpeaker(id) is null))
+        foreach (var gone in removed.RemovedSpeakerIds)
         {
             index.RemoveSpeaker(gone);
         }
