@@ -15,6 +15,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     private PositionalIndex titles = new();
     private SpeakerDirectory speakers = new();
     private List<StatementEntry> entries = [];
+    private StatementFacets facets = new();
     private List<long> titleArticles = [];
     private Dictionary<long, List<int>> ordinalsByArticle = [];
     private Dictionary<long, int> titleOrdinalByArticle = [];
@@ -68,8 +69,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         gate.EnterWriteLock();
         try
         {
-            (statements, titles, speakers, entries, titleArticles) =
-                (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles);
+            (statements, titles, speakers, entries, titleArticles, facets) =
+                (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles, fresh.facets);
             (ordinalsByArticle, titleOrdinalByArticle, ordinalsBySpeaker, surfaceForms) =
                 (fresh.ordinalsByArticle, fresh.titleOrdinalByArticle, fresh.ordinalsBySpeaker, fresh.surfaceForms);
             IsLoaded = true;
@@ -189,15 +190,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         gate.EnterReadLock();
         try
         {
-            bool Keep(StatementEntry e) =>
-                (query.SpeakerId is null || e.SpeakerId == query.SpeakerId) &&
-                (query.SpeakerIds.Count == 0 || (e.SpeakerId is not null && query.SpeakerIds.Contains(e.SpeakerId))) &&
-                (query.Country is null || string.Equals(e.Country, query.Country, StringComparison.OrdinalIgnoreCase)) &&
-                (query.FromYear is null || e.Year >= query.FromYear) &&
-                (query.ToYear is null || e.Year <= query.ToYear) &&
-                roleAlternatives.All(alternatives => alternatives.Any(w => e.Role.Contains(w, StringComparison.Ordinal)));
-
-            return statements.SearchWithCoverage(terms, doc => Keep(entries[doc]), query.Limit, groups)
+            return statements.SearchWithCoverage(terms, facets.Filter(query, roleAlternatives, entries), query.Limit, groups)
                 .Select(r => new StatementHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4), Math.Round(r.Coverage, 4), entries[r.Doc].ArticleId))
                 .ToList();
         }
@@ -398,11 +391,13 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     private void AddStatement(Statement statement)
     {
         var ordinal = statements.Add(TextAnalyzer.Terms(statement.Text, surfaceForms));
-        entries.Add(new StatementEntry(statement.Id, statement.ArticleId, statement.SpeakerId, statement.Date, StatementQuality.Of(statement))
+        var entry = new StatementEntry(statement.Id, statement.ArticleId, statement.SpeakerId, statement.Date, StatementQuality.Of(statement))
         {
             Country = statement.Country,
             Role = (statement.SpeakerRole ?? "").ToLowerInvariant(),
-        });
+        };
+        entries.Add(entry);
+        facets.Add(entry);
         Append(ordinalsByArticle, statement.ArticleId, ordinal);
         if (statement.SpeakerId is not null)
         {

@@ -16,6 +16,9 @@ internal sealed class PositionalIndex
     private const int MaxCachedPhrases = 512;
     private readonly Dictionary<string, PostingList> postings = new(StringComparer.Ordinal);
 
+    // Readers build it on demand and swap it in whole, so a reader never sees half of one.
+    private volatile NormCache? normCache;
+
     // Readers search concurrently, so the phrase lists they build are shared through a concurrent cache, valid for one Version.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Version, PostingList List)> phrases = new(StringComparer.Ordinal);
     private readonly List<int> lengths = [];
@@ -175,9 +178,8 @@ internal sealed class PositionalIndex
         var count = lengths.Count;
         var scores = System.Buffers.ArrayPool<double>.Shared.Rent(count);
         Array.Clear(scores, 0, count);
-        // Which groups each document covers, one bit per group; a question has far fewer than 64 of them.
-        var matched = System.Buffers.ArrayPool<ulong>.Shared.Rent(count);
-        Array.Clear(matched, 0, count);
+        // Which groups a document covers is worked out for the ranked few only, one bit per group, from each term's list.
+        var termLists = new List<(PostingList List, ulong Mask)>();
         var groupBits = new Dictionary<int, int>();
         var weights = new List<double>();
         // A document usually holds several of the query's terms: decide the filter once per document (0 unasked, 1 kept, 2 dropped).
@@ -187,13 +189,12 @@ internal sealed class PositionalIndex
             Array.Clear(verdicts, 0, count);
         }
 
-        var lengthOf = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lengths);
+        var norm = Norms();
         var isDeleted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(deleted);
         // Pooled, not grown: a common word touches hundreds of thousands of documents, and a growing list would land on the
         // large object heap at every query.
         var touched = System.Buffers.ArrayPool<int>.Shared.Rent(count);
         var touchedCount = 0;
-        var averageLength = Math.Max(1.0, (double)totalLength / liveCount);
         foreach (var term in query.Select(q => q.Term).Distinct(StringComparer.Ordinal))
         {
             var list = PostingsOf(term);
@@ -215,8 +216,8 @@ internal sealed class PositionalIndex
                 continue;
             }
 
-            var mask = 1UL << bit;
-
+            termLists.Add((list, 1UL << bit));
+            var weight = idf * (K1 + 1);
             var docs = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list.Docs);
             var starts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list.PositionStarts);
             var positionCount = list.Positions.Count;
@@ -242,15 +243,12 @@ internal sealed class PositionalIndex
                 }
 
                 double tf = (i + 1 < docs.Length ? starts[i + 1] : positionCount) - starts[i];
-                var norm = K1 * (1 - B + (B * lengthOf[doc] / averageLength));
-                var add = idf * tf * (K1 + 1) / (tf + norm);
                 if (scores[doc] == 0)
                 {
                     touched[touchedCount++] = doc;
                 }
 
-                scores[doc] += add;
-                matched[doc] |= mask;
+                scores[doc] += weight * tf / (tf + norm[doc]);
             }
         }
 
@@ -262,9 +260,8 @@ internal sealed class PositionalIndex
         var ranked = TopK(scores, touched.AsSpan(0, touchedCount), Math.Max(limit, RescoreDepth));
         System.Buffers.ArrayPool<int>.Shared.Return(touched);
         var totalWeight = weights.Sum();
-        var coverage = ranked.ToDictionary(r => r.Doc, r => totalWeight == 0 ? 0 : CoveredWeight(matched[r.Doc], weights) / totalWeight);
+        var coverage = ranked.ToDictionary(r => r.Doc, r => totalWeight == 0 ? 0 : CoveredWeight(Covered(termLists, r.Doc), weights) / totalWeight);
         System.Buffers.ArrayPool<double>.Shared.Return(scores);
-        System.Buffers.ArrayPool<ulong>.Shared.Return(matched);
         var words = query.Where(q => !q.Term.Contains(' ', StringComparison.Ordinal)).ToList();
         if (words.Count > 1)
         {
@@ -278,6 +275,46 @@ internal sealed class PositionalIndex
 
         return (ranked.Count > limit ? ranked.GetRange(0, limit) : ranked).Select(r => (r.Doc, r.Score, coverage[r.Doc])).ToList();
     }
+
+    private static ulong Covered(List<(PostingList List, ulong Mask)> termLists, int doc)
+    {
+        var mask = 0UL;
+        foreach (var (list, bit) in termLists)
+        {
+            if (list.Docs.BinarySearch(doc) >= 0)
+            {
+                mask |= bit;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>
+    /// BM25's length normalisation per document, K1·(1 − B + B·length/average), kept until a document is added or removed:
+    /// the scoring loop then reads one number per posting instead of dividing.
+    /// </summary>
+    private float[] Norms()
+    {
+        var key = (Count: lengths.Count, Total: totalLength);
+        var cached = normCache;
+        if (cached is not null && cached.Key == key)
+        {
+            return cached.Norms;
+        }
+
+        var average = Math.Max(1.0, (double)totalLength / Math.Max(1, liveCount));
+        var norms = new float[lengths.Count];
+        for (var doc = 0; doc < norms.Length; doc++)
+        {
+            norms[doc] = (float)(K1 * (1 - B + (B * lengths[doc] / average)));
+        }
+
+        normCache = new NormCache(key, norms);
+        return norms;
+    }
+
+    private sealed record NormCache((int Count, long Total) Key, float[] Norms);
 
     private static double CoveredWeight(ulong mask, List<double> weights)
     {

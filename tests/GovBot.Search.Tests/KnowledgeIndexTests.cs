@@ -62,6 +62,28 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    public void Constraints_keep_only_statements_of_that_country_speaker_and_years_and_an_unknown_one_keeps_none()
+    {
+        var index = new KnowledgeIndex();
+        Statement S(long id, string speaker, string country, string date) =>
+            new() { Id = id, ArticleId = id, SpeakerId = speaker, Country = country, Date = date, Text = "We oppose an arms race in cyberspace" };
+        foreach (var s in new[] { S(1, "a", "Russia", "2018-09-28"), S(2, "b", "China", "2017-12-20"), S(3, "a", "Russia", "2021-09-25"), S(4, "c", "China", "") })
+        {
+            index.Apply(new StoredArticle(new Article { Id = s.ArticleId, Title = "t" + s.Id, Date = s.Date }, [s], [], null));
+        }
+
+        IEnumerable<long> Ids(Core.Search.StatementQuery q) => index.SearchStatements(q).Select(h => h.Id).Order();
+        var query = new Core.Search.StatementQuery("arms race", 10);
+        Assert.Equal([1L, 2L, 3L, 4L], Ids(query));
+        Assert.Equal([2L, 4L], Ids(query with { Country = "china" }));
+        Assert.Equal([3L], Ids(query with { Country = "Russia", FromYear = 2020 }));
+        Assert.Equal([2L], Ids(query with { Country = "China", ToYear = 2020 }));
+        Assert.Equal([1L, 3L], Ids(query with { SpeakerIds = ["a"] }));
+        Assert.Empty(Ids(query with { Country = "Atlantis" }));
+        Assert.Empty(Ids(query with { SpeakerIds = ["nobody"] }));
+    }
+
+    [Fact]
     public void A_speaker_filter_keeps_only_that_speaker()
     {
         var index = Build((1, "Long Zhou", "cyber norms matter"), (2, "Anne Neuberger", "cyber norms matter too"));
