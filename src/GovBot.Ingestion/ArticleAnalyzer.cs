@@ -14,7 +14,7 @@ namespace GovBot.Ingestion;
 /// </summary>
 public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 {
-    public const int CurrentVersion = 10;
+    public const int CurrentVersion = 11;
     private const int TopicCount = 6;
 
     public int Version => CurrentVersion;
@@ -44,6 +44,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
             (kind, quotes) = ReadStatementOrNews(doc, title, registry, speech);
         }
 
+        quotes = DashAttribution.Apply(doc, registry, quotes);
         quotes = quotes.OrderBy(q => q.Start).ThenBy(q => q.End).Select(q => q with { Topics = TopicExtractor.KnownIn(q.Text) }).ToList();
         var publisherCountry = SourceCountry(doc.Header);
         var sourceCountry = PlaceCountry(doc.Header.Place) ?? publisherCountry ?? OutletCountry(doc.Header, text);

@@ -154,6 +154,23 @@ public sealed class PatternTests
     }
 
     [Fact]
+    public void A_quotation_signed_on_the_next_line_belongs_to_the_signatory()
+    {
+        var release = new ArticleAnalyzer().Analyze(string.Join("\n\n",
+            "title: Government introduces a cyber security act",
+            "source: Government of Ruritania – Public Safety\ndate: 2025-06-18",
+            "Today, the Minister of Public Safety, the Honourable Marc Leblanc, introduced the act in Parliament.",
+            "Quotes",
+            "\"Cyber attacks on our hospitals and banks are not a distant threat. They are happening every day.\"",
+            "– The Honourable Marc Leblanc, Minister of Public Safety",
+            "\"Reporting is the foundation of a good defence, and the faster we know, the faster we warn others.\"",
+            "– Rachel Ouellet, Head of the Cyber Centre"));
+        Assert.Equal("Marc Leblanc", QuoteStarting(release, "Cyber attacks on our hospitals").Speaker);
+        Assert.Equal("Rachel Ouellet", QuoteStarting(release, "Reporting is the foundation").Speaker);
+        Assert.Equal("Minister of Public Safety", Assert.Single(release.Speakers, s => s.Name == "Marc Leblanc").Title);
+    }
+
+    [Fact]
     public void A_quote_split_around_its_attribution_keeps_one_speaker()
     {
         var a = Analyze("Jane Doe, the Foreign Minister of Ruritania, spoke on Monday.\n\n\"We will not be intimidated by anyone at all,\" said Jane Doe. \"Our networks will be defended by every lawful means.\"");

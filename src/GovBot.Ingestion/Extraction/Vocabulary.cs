@@ -9,7 +9,7 @@ internal static class Vocabulary
 
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Sir", "Dame", "Madam", "Mr", "Ms", "Mrs", "Dr",
+        "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Sir", "Dame", "Madam", "Mr", "Ms", "Mrs", "Dr", "Honourable", "Honorable", "Hon.",
     };
 
     public static readonly HashSet<string> FemaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Ms.", "Mrs.", "Ms", "Mrs", "Madam", "Dame" };

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using GovBot.Core.Analysis;
+using GovBot.Ingestion.Parsing;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>
+/// Government releases often set a quotation apart and sign it on the next line: "“Reporting is the foundation of a good
+/// defence.”" then "– Rachel Ouellet, Head of the Canadian Centre for Cyber Security". The signature names the speaker
+/// of the quoted paragraphs above it that nobody else claimed.
+/// </summary>
+internal static partial class DashAttribution
+{
+    public static List<ExtractedQuote> Apply(ParsedDocument doc, PersonRegistry registry, List<ExtractedQuote> quotes)
+    {
+        for (var p = 1; p < doc.Paragraphs.Count; p++)
+        {
+            var signature = Signature().Match(doc.Paragraphs[p].Of(doc.Text));
+            if (!signature.Success)
+            {
+                continue;
+            }
+
+            var name = signature.Groups["name"].Value.Trim();
+            var post = signature.Groups["post"].Value.Trim();
+            var tokens = Tokenizer.Tokenize(name, 0, name.Length);
+            if (MentionParser.NamePhrase(name, tokens) is not { } mention || mention.Text != name)
+            {
+                continue;
+            }
+
+            var above = doc.Paragraphs[p - 1];
+            var signed = quotes.FindAll(q => string.IsNullOrEmpty(q.Speaker) && q.Start >= above.Start && q.End <= above.End);
+            if (signed.Count == 0)
+            {
+                continue;
+            }
+
+            var postTokens = Tokenizer.Tokenize(post, 0, post.Length);
+            var (title, organization, country) = post.Length == 0 ? (null, null, null) : RolePhrase.Parse(post, postTokens);
+            var person = registry.Find(name, above.Start) ?? registry.Register(name, above.Start);
+            person.Describe(title ?? (post.Length > 0 ? post : null), organization, country, null);
+            foreach (var quote in signed)
+            {
+                quotes[quotes.IndexOf(quote)] = quote with { Speaker = person.Name };
+            }
+        }
+
+        return quotes;
+    }
+
+    [GeneratedRegex(@"^[–—-]\s*(?:The\s+Honourable\s+|The\s+Hon\.?\s+|Hon\.?\s+)?(?<name>[\p{Lu}][\p{L}.'’ -]{2,60}?)(?:,\s*(?<post>[^\n]{2,200}))?\s*$")]
+    private static partial Regex Signature();
+}
