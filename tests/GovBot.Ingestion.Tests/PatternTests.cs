@@ -170,6 +170,15 @@ public sealed class PatternTests
         Assert.Equal("Minister of Public Safety", Assert.Single(release.Speakers, s => s.Name == "Marc Leblanc").Title);
     }
 
+    [Theory]
+    [InlineData("Choi Eun-hye, a lawmaker of the main opposition Democratic Party, said the plan was rushed.", "Choi Eun-hye", "lawmaker", "Democratic Party")]
+    [InlineData("Ana de la Cruz, head of the National Police's central cybercrime unit, said the plan was rushed.", "Ana de la Cruz", "head", "National Police")]
+    public void An_organisation_after_describing_words_or_owning_a_unit_is_split_from_the_title(string sentence, string name, string title, string organisation)
+    {
+        var speaker = Assert.Single(Analyze(sentence).Speakers, s => s.Name == name);
+        Assert.Equal((title, organisation), (speaker.Title, speaker.Organization));
+    }
+
     [Fact]
     public void A_quote_split_around_its_attribution_keeps_one_speaker()
     {

@@ -111,6 +111,22 @@ internal static class RolePhrase
                 }
             }
 
+            // "of the main opposition Democratic Party": lower-case words describe the organisation, whose name follows them.
+            var describing = rest.TakeWhile(t => t.IsWord && !t.IsCapitalized && !Vocabulary.Connectors.Contains(t.Text) && t.Lower is not ("of" or "at" or "in" or "for")).Count();
+            if (describing > 0 && describing < rest.Count && rest[describing].IsCapitalized && rest.Skip(describing).Any(t => Vocabulary.IsOrgHead(t.Text) && t.IsCapitalized))
+            {
+                rest = rest.Skip(describing).ToList();
+            }
+
+            // "head of the National Police's central cybercrime unit": the possessor is the organisation, the rest a part of it.
+            var owned = rest.FindIndex(MentionParser.IsPossessive);
+            if (owned > 0 && rest.Take(owned + 1).All(t => t.IsCapitalized) && Lexicons.Countries.Normalize(Join(text, rest.GetRange(0, owned + 1))[..^2]) is null)
+            {
+                var ownerEnd = rest[owned];
+                rest = rest.GetRange(0, owned + 1);
+                rest[^1] = new Token(ownerEnd.Text[..^2], ownerEnd.Start, ownerEnd.End - 2);
+            }
+
             // The organisation's own head word must come before any further "of/at/for": "… for Cyber Affairs of China's Ministry" is still title.
             var head = rest.FindIndex(t => Vocabulary.IsOrgHead(t.Text) && t.IsCapitalized);
             // "founder of the Vienna-based privacy group Datenschutz Jetzt": a described organisation ends in its name.
