@@ -180,6 +180,18 @@ public sealed class PatternTests
     }
 
     [Fact]
+    public void A_name_set_off_after_a_description_is_the_speaker_not_an_earlier_person()
+    {
+        var a = Analyze(string.Join("\n\n",
+            "Aoife Brennan, director of the National Cyber Security Centre, said the centre was ready for the new law.",
+            "The party’s spokeswoman, Mary Daly, said the delay was bad for business.",
+            "\u201CIreland cannot pass a basic law on time, and that is an embarrassment,\u201D Ms Daly said."));
+        Assert.Equal("Mary Daly", QuoteStarting(a, "the delay was bad").Speaker);
+        Assert.Equal("Mary Daly", QuoteStarting(a, "Ireland cannot pass").Speaker);
+        Assert.Equal("spokeswoman", Assert.Single(a.Speakers, s => s.Name == "Mary Daly").Title);
+    }
+
+    [Fact]
     public void A_quote_split_around_its_attribution_keeps_one_speaker()
     {
         var a = Analyze("Jane Doe, the Foreign Minister of Ruritania, spoke on Monday.\n\n\"We will not be intimidated by anyone at all,\" said Jane Doe. \"Our networks will be defended by every lawful means.\"");

@@ -52,6 +52,28 @@ internal static class MentionParser
             }
 
             var inner = tokens.GetRange(open + 1, i - open - 1).Where(t => !t.IsPunct('(') && !t.IsPunct(')')).ToList();
+
+            // "The party's spokeswoman, Mary Daly, said": a name set off after a description is the speaker the description names.
+            if (open - 1 >= floor && Vocabulary.IsRole(tokens[open - 1].Text) && inner.Count is > 1 and <= 5 &&
+                Vocabulary.IsNameWord(inner[0]) && Vocabulary.IsNameWord(inner[^1]) && NamePhrase(text, inner) is { } named &&
+                named.Text.Split(' ').Length == inner.Count)
+            {
+                var from = open - 1;
+                while (from - 1 >= floor && open - from < MaxDescriptionTokens && tokens[from - 1].IsWord)
+                {
+                    from--;
+                }
+
+                var described = RolePhrase.Parse(text, tokens.GetRange(from, open - from));
+                // An appositive after the name ("…, a joint secretary in the Ministry of External Affairs,") is the fuller title.
+                return named with
+                {
+                    Title = named.Title ?? appositive.Title ?? described.Title,
+                    Organization = named.Organization ?? appositive.Org ?? described.Organization,
+                    Country = named.Country ?? appositive.Country ?? described.Country,
+                };
+            }
+
             if (!IsAside(inner))
             {
                 return null;
