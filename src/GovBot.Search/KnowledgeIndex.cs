@@ -283,7 +283,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         gate.EnterReadLock();
         try
         {
-            var suggestions = words.Select(NearestUnlocked).OfType<string>();
+            // Only words the record does not hold need a near spelling; "house" must not be answered with "hour".
+            var suggestions = words.Where(w => !statements.Contains(TextAnalyzer.Stem(w))).Select(NearestUnlocked).OfType<string>();
             return suggestions.Concat(speakers.Nearest(query, limit)).Distinct().Take(limit).ToList();
         }
         finally

@@ -87,7 +87,12 @@ public sealed class AskQuestionSetTests : IDisposable
         Assert.Equal("Sergey Lavrov", typo.Answers[0].Speaker);
         Assert.Contains("cybercrime", typo.Answers[0].Text, StringComparison.OrdinalIgnoreCase);
 
-        Assert.False(handler.Ask("did the white house ever comment on the notpetya attack?").Found);
+        var refused = handler.Ask("did the white house ever comment on the notpetya attack?");
+        Assert.False(refused.Found);
+        // Somewhere real to go next: people on record about the words the question shares with the record, no near spellings of sound words.
+        Assert.NotEmpty(refused.Suggestions);
+        Assert.DoesNotContain("hour", refused.Suggestions);
+        Assert.Equal(["ransomware"], handler.Ask("what did putin say about ransomeware in 2019").Suggestions.Take(1));
     }
 
     [Fact]

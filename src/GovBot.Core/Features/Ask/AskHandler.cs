@@ -42,7 +42,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         {
             // The question is about what a named person said, and nobody of that name is on record.
             var near = index.SuggestSpeakers(subject, 5);
-            return new AskResult(question, parsed, [], near.Count > 0 ? near : index.SuggestTerms(question, 5));
+            return new AskResult(question, parsed, [], near.Count > 0 ? near : Suggest(parsed));
         }
 
         topic = string.Join(' ', KnownTopicWords(topic)
@@ -85,7 +85,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
 
         var answers = Diverse(hits).Take(MaxAnswers).Select(ToAnswer).OfType<AskAnswer>().ToList();
-        var suggestions = answers.Count > 0 ? [] : index.SuggestTerms(question, 5);
+        var suggestions = answers.Count > 0 ? [] : Suggest(parsed);
         return new AskResult(question, parsed, answers, suggestions);
     }
 
@@ -136,6 +136,32 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         date is { Length: 10 } && DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
             ? d.ToString("d MMM yyyy", CultureInfo.InvariantCulture)
             : date;
+
+    /// <summary>
+    /// What to offer instead of an answer: near spellings of the question's words the record lacks ("ransomeware"), or
+    /// else the speakers who say most about the words it does hold, so the reader has somewhere real to go next.
+    /// </summary>
+    private IReadOnlyList<string> Suggest(ParsedQuestion parsed)
+    {
+        var words = parsed.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Capitalised unknown words are named things the record lacks ("FIFA"): a near spelling of them would only mislead.
+        var unknown = words.Where(w => char.IsLower(w[0]) && !index.Knows(w)).ToList();
+        var near = unknown.Count == 0 ? [] : index.SuggestTerms(string.Join(' ', unknown), 5);
+        if (near.Count > 0)
+        {
+            return near;
+        }
+
+        var known = string.Join(' ', words.Where(index.Knows));
+        return known.Length == 0 ? [] : index.SearchStatements(new StatementQuery(known, 30))
+            .Select(h => store.FindStatement(h.Id)?.SpeakerId)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => store.FindSpeaker(id)?.Name)
+            .OfType<string>()
+            .Take(3)
+            .ToList();
+    }
 
     /// <summary>
     /// Nobody holding the role is on record on the topic, but a readout or fact sheet may tell what the office did
