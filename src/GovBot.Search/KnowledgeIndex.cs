@@ -156,7 +156,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         gate.EnterReadLock();
         try
         {
-            Func<int, bool>? filter = speakerId is null ? null : doc => entries[doc].SpeakerId == speakerId;
+            var filter = facets.Filter(new StatementQuery(query, limit) { SpeakerId = speakerId }, [], entries);
             return statements.Search(terms, filter, limit)
                 .Select(r => new ScoredHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4)))
                 .ToList();

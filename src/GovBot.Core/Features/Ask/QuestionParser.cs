@@ -196,7 +196,7 @@ public static partial class QuestionParser
             .ToList();
 
         // One word may be a body the record knows under another name ("the Quad"); a full name of someone absent is refused.
-        if (words.Count < 2 || words.Any(IsInstitutionWord))
+        if (words.Count < 2 || words.Any(IsOfficeOrBodyWord))
         {
             return null;
         }
@@ -224,7 +224,7 @@ public static partial class QuestionParser
         return lower.Length > 5 ? lower[..5] : lower;
     }
 
-    private static bool IsInstitutionWord(string word) =>
+    private static bool IsOfficeOrBodyWord(string word) =>
         (word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c))) || AskLexicon.SubjectNouns.Contains(word);
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
