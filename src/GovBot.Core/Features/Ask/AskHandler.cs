@@ -47,7 +47,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
         topic = string.Join(' ', KnownTopicWords(topic)
             // Statements from the country asked about name it all the time; its name again is no evidence of the topic.
-            .Where(w => parsed.Country is null || Text.CountryNames.Shared.Normalize(WithoutPossessive(w)) != parsed.Country));
+            .Where(w => parsed.Country is null || Text.CountryNames.Shared.Normalize(QuestionParser.WithoutPossessive(w)) != parsed.Country));
         var expanded = Expand(topic);
         var constrained = speakerIds.Count > 0 || parsed.Country is not null || parsed.RoleWords.Count > 0;
         var query = new StatementQuery(expanded.Text, Candidates)
@@ -167,10 +167,10 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     /// Nobody holding the role is on record on the topic, but a readout or fact sheet may tell what the office did
     /// ("National Cyber Director Chris Inglis traveled to Israel …"): statements that name the role, held to the full bar.
     /// </summary>
-    private List<StatementHit> StatementsNamingTheRole(StatementQuery query, (string Text, IReadOnlyList<IReadOnlyList<string>> Groups) expanded, string role, string topic)
+    private List<StatementHit> StatementsNamingTheRole(StatementQuery query, ExpandedTopic expanded, string role, string topic)
     {
         // The role counts as one exact phrase, so naming a "prime minister" in passing cannot carry an unrelated topic.
-        var widened = (expanded.Text, Groups: (IReadOnlyList<IReadOnlyList<string>>)[.. expanded.Groups, [role]]);
+        var widened = expanded with { Groups = [.. expanded.Groups, [role]] };
         var minCoverage = CoverageBar(widened);
         var hits = index.SearchStatements(query with { SynonymGroups = widened.Groups, RoleWords = [] });
         return BoostByTitle(hits.Where(h => h.Coverage >= minCoverage).ToList(), topic);
@@ -260,15 +260,15 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     /// The topic's words that have synonyms, each as a group with the asked form first, and the words that have none.
     /// Two words may be one entry ("cyber attacks" for "cyberattacks"), so pairs are looked up first.
     /// </summary>
-    private static (string Text, IReadOnlyList<IReadOnlyList<string>> Groups) Expand(string topic)
+    private static ExpandedTopic Expand(string topic)
     {
         var words = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var plain = new List<string>();
         var groups = new List<IReadOnlyList<string>>();
         for (var i = 0; i < words.Length; i++)
         {
-            var pair = i + 1 < words.Length ? WithoutPossessive(words[i]) + " " + WithoutPossessive(words[i + 1]) : null;
-            var asked = pair is not null && AskLexicon.Synonyms.ContainsKey(pair) ? pair : WithoutPossessive(words[i]);
+            var pair = i + 1 < words.Length ? QuestionParser.WithoutPossessive(words[i]) + " " + QuestionParser.WithoutPossessive(words[i + 1]) : null;
+            var asked = pair is not null && AskLexicon.Synonyms.ContainsKey(pair) ? pair : QuestionParser.WithoutPossessive(words[i]);
             if (AskLexicon.Synonyms.TryGetValue(asked, out var group))
             {
                 groups.Add([asked, .. group.Where(g => !g.Equals(asked, StringComparison.OrdinalIgnoreCase))]);
@@ -280,18 +280,18 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             }
         }
 
-        return (string.Join(' ', plain), groups);
+        return new ExpandedTopic(string.Join(' ', plain), groups);
     }
 
-    private static string WithoutPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
+    /// <summary>The topic's words without synonyms, and its words with theirs, each group led by the word asked.</summary>
+    private sealed record ExpandedTopic(string Text, IReadOnlyList<IReadOnlyList<string>> Groups);
 
     /// <summary>
     /// The share of the topic a statement must cover. A long paraphrase ("who wants a new UN-backed body to lay down
     /// ethical rules for digital tech") carries filler no statement repeats, so the share falls as the question grows,
     /// as with a search engine's minimum-should-match.
     /// </summary>
-    private static double CoverageBar((string Text, IReadOnlyList<IReadOnlyList<string>> Groups) expanded)
+    private static double CoverageBar(ExpandedTopic expanded)
     {
         var asked = expanded.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + expanded.Groups.Count;
         return MinCoverage * Math.Min(1.0, Math.Sqrt(ShortTopicWords / Math.Max(1.0, asked)));

@@ -192,7 +192,7 @@ public static partial class QuestionParser
     private static string? NamedSubject(List<string> tokens, bool[] used)
     {
         var words = SubjectSlot(tokens, used)
-            .Select(i => tokens[i].EndsWith("'s", StringComparison.Ordinal) || tokens[i].EndsWith("’s", StringComparison.Ordinal) ? tokens[i][..^2] : tokens[i])
+            .Select(i => WithoutPossessive(tokens[i]))
             .ToList();
 
         // One word may be a body the record knows under another name ("the Quad"); a full name of someone absent is refused.
@@ -218,6 +218,10 @@ public static partial class QuestionParser
     }
 
     /// <summary>The start of a word, enough to find it in a title whatever its ending ("advis" for adviser and advisor).</summary>
+    /// <summary>"Russia's" → "Russia"; the possessive is the question's grammar, not part of the name or word.</summary>
+    internal static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
+
     private static string RoleStem(string word)
     {
         var lower = word.ToLowerInvariant();
