@@ -1,5 +1,6 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Domain;
+using GovBot.Storage.Numbering;
 using LiteDB;
 
 namespace GovBot.Storage;
@@ -21,6 +22,10 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
     public Statement? FindStatement(long id) => db.Statements.FindById(id);
 
     public Speaker? FindSpeaker(string id) => db.Speakers.FindById(id);
+
+    public bool ArticleWasRemoved(long id) => db.ArticleNumbers.FindById(id) is { Removed: true };
+
+    public bool StatementWasRemoved(long id) => db.StatementNumbers.FindById(id) is { Removed: true };
 
     public IReadOnlyList<Statement> StatementsOf(long articleId) =>
         db.Statements.Find(s => s.ArticleId == articleId).OrderBy(s => s.Start).ToList();
@@ -44,6 +49,7 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
 
         try
         {
+            var numbers = new NumberLedger(db);
             var touchedSpeakers = new HashSet<string>(StringComparer.Ordinal);
             var saved = new List<(Article Article, List<Statement> Statements, long? Replaced)>();
             foreach (var (article, quotes) in batch)
@@ -58,7 +64,8 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
                     db.Articles.Delete(previous.Id);
                 }
 
-                article.Id = 0;
+                // The document keeps its number for life, whatever re-extraction or a correction changes.
+                article.Id = previous?.Id ?? numbers.ForArticle(article.Document);
                 ApplySpeakerCorrections(article);
                 touchedSpeakers.UnionWith(article.SpeakerIds);
                 db.Articles.Insert(article);
@@ -66,6 +73,7 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
                 var hidden = db.Corrections.Find(c => c.Kind == CorrectionKind.QuoteHide && c.Document == article.Document)
                     .Select(c => c.TextHash).ToHashSet(StringComparer.Ordinal);
                 var statements = quotes.Where(q => !hidden.Contains(Correction.HashOf(q.Text))).Select(q => ToStatement(article, q)).ToList();
+                numbers.NumberStatements(article.Id, statements);
                 db.Statements.InsertBulk(statements);
                 saved.Add((article, statements, previous?.Id));
             }
@@ -101,6 +109,7 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
             var statements = db.Statements.DeleteMany(s => s.ArticleId == articleId);
             db.Texts.Delete(articleId);
             db.Articles.Delete(articleId);
+            new NumberLedger(db).RetireArticle(articleId);
             var (_, removed) = RebuildProfiles(article.SpeakerIds);
             db.Database.Commit();
             return new RemovedArticle(article, statements, removed);

@@ -1,8 +1,11 @@
-using GovBot.Bot;
+using System.Runtime.InteropServices;
+using GovBot.Cli;
 using GovBot.Discord;
 using GovBot.Discord.Gateway;
 using GovBot.Discord.Http;
 using GovBot.Discord.Interactions;
+using GovBot.Bot;
+using GovBot.Seeding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,7 +32,6 @@ public static class BotHost
         }
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
-        builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddHostedService<Maintenance.UsageRetentionService>();
         builder.Services.AddSingleton<BotObserver>();
         builder.Services.AddSingleton<IGatewayObserver>(sp => sp.GetRequiredService<BotObserver>());
@@ -40,14 +42,44 @@ public static class BotHost
         try
         {
             using var host = builder.Build();
+            // Settings and the store are checked before the host starts, so a bad setting, a store in use or a full
+            // disk ends in one sentence rather than in the host's start-up failure log with its stack trace.
+            host.Services.GetService<IStartupValidator>()?.Validate();
+            if (!await PrepareStoreAsync(host.Services))
+            {
+                return 0;
+            }
+
             var exit = host.Services.GetRequiredService<GatewayExit>();
             await host.RunAsync();
             return exit.Code ?? 0;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex)
         {
-            error.WriteLine("GovBot cannot start: " + string.Join(" ", ex.Failures));
-            return ExitNotConfigured;
+            return FailureReport.Write(ex, builder.Configuration, error);
+        }
+    }
+
+    /// <summary>Opens, seeds and indexes the store; false when SIGTERM or Ctrl+C asked to stop meanwhile.</summary>
+    private static async Task<bool> PrepareStoreAsync(IServiceProvider services)
+    {
+        using var stopping = new CancellationTokenSource();
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        try
+        {
+            await Task.Run(() => services.GetRequiredService<DatabaseSeeder>().EnsureReady(stopping.Token), stopping.Token);
+            return true;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stopping.Cancel();
         }
     }
 }

@@ -47,8 +47,8 @@ public sealed class ArticleStoreTests
         Assert.Equal(first.Article.Id, second.ReplacedArticleId);
         Assert.Equal(1, store.ArticleCount());
         Assert.Single(store.AllStatements());
-        Assert.Null(store.FindArticle(first.Article.Id));
-        Assert.Equal("Updated", store.FindArticleByDocument("a.txt")!.Title);
+        Assert.Equal(first.Article.Id, second.Article.Id);
+        Assert.Equal("Updated", store.FindArticle(first.Article.Id)!.Title);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class ArticleStoreTests
             db.Database.UserVersion = GovBotDatabase.SchemaVersion + 1;
         }
 
-        var error = Assert.Throws<InvalidOperationException>(() => StoreFixture.Open(dir));
+        var error = Assert.Throws<GovBot.Storage.Safety.StoreUnavailableException>(() => StoreFixture.Open(dir));
         Assert.Contains("newer GovBot", error.Message, StringComparison.Ordinal);
     }
 

@@ -13,6 +13,12 @@ public interface IArticleStore
     Article? FindArticleByHash(string contentHash);
     Statement? FindStatement(long id);
     Speaker? FindSpeaker(string id);
+
+    /// <summary>True when this number belonged to an article that was removed; numbers are never given out twice.</summary>
+    bool ArticleWasRemoved(long id);
+
+    /// <summary>True when this number belonged to a statement that is no longer extracted, was hidden or was removed with its article.</summary>
+    bool StatementWasRemoved(long id);
     IReadOnlyList<Statement> StatementsOf(long articleId);
 
     /// <summary>Every article's metadata (without its body), for building in-memory indexes.</summary>

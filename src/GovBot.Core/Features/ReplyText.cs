@@ -37,6 +37,10 @@ public static class ReplyText
     public static string Quote(string text, int max = MaxQuoteChars) => $"“{Shorten(text, max)}”";
 
     /// <summary>Cuts on a word boundary and marks the cut, so a shortened quote never ends mid-word.</summary>
+    /// <summary>What a lookup of a removed article's number says: numbers are never given to another article.</summary>
+    public static Commands.CommandReply RemovedArticle(long id) => Commands.CommandReply.Message(Commands.ReplyOutcome.NothingFound,
+        "Article removed", $"Article #{id} was removed from the store by a moderator. Its number is not given to any other article.");
+
     public static string Shorten(string text, int max)
     {
         text = text.Trim();

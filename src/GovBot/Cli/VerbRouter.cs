@@ -56,21 +56,9 @@ public static class VerbRouter
         {
             return await verb.RunAsync(reader, new VerbContext(host.Services, output, error, cancellationToken));
         }
-        catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+        catch (Exception ex)
         {
-            error.WriteLine($"GovBot: configuration is not valid: {string.Join("; ", ex.Failures)}");
-            return ExitCodes.Usage;
-        }
-        catch (LiteDB.LiteException ex)
-        {
-            error.WriteLine($"GovBot: the store could not be opened or read: {ex.Message}");
-            error.WriteLine("If the bot is running, it holds the store; stop it or point Storage__Path at another file.");
-            return ExitCodes.Failure;
-        }
-        catch (IOException ex)
-        {
-            error.WriteLine($"GovBot: {ex.Message}");
-            return ExitCodes.Failure;
+            return FailureReport.Write(ex, builder.Configuration, error);
         }
     }
 

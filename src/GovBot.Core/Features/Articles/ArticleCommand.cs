@@ -271,6 +271,11 @@ public sealed class ArticleCommand(
         var article = Find(reference);
         if (article is null)
         {
+            if (long.TryParse(reference.Trim().TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && store.ArticleWasRemoved(number))
+            {
+                return ReplyText.RemovedArticle(number);
+            }
+
             return CommandReply.Message(ReplyOutcome.NothingFound, "No such article", $"No stored article matches “{ReplyText.Shorten(reference, 80)}”.");
         }
 
@@ -290,6 +295,11 @@ public sealed class ArticleCommand(
         var article = id is { } n ? store.FindArticle(n) : null;
         if (article is null)
         {
+            if (id is { } gone && store.ArticleWasRemoved(gone))
+            {
+                return ReplyText.RemovedArticle(gone);
+            }
+
             return CommandReply.Message(ReplyOutcome.NothingFound, "No such article", "Give the number of a stored article (see /article list).");
         }
 

@@ -150,6 +150,12 @@ public sealed class CurateCommand(IArticleStore store, IKnowledgeIndex index, IA
         var article = statement is null ? null : store.FindArticle(statement.ArticleId);
         if (statement is null || article is null)
         {
+            if (statementId is { } gone && store.StatementWasRemoved(gone))
+            {
+                return CommandReply.Message(ReplyOutcome.NothingFound, "Statement removed",
+                    $"Statement {gone} was removed: it was hidden, its article was removed, or the extractor no longer finds those words. Its number is not given to any other statement.");
+            }
+
             return CommandReply.Message(ReplyOutcome.NothingFound, "No such statement", "Give the statement number shown under a quote.");
         }
 

@@ -23,6 +23,10 @@ public sealed class SummaryHandler(IArticleStore store, IKnowledgeIndex index)
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             article = store.FindArticle(id);
+            if (article is null && store.ArticleWasRemoved(id))
+            {
+                return ReplyText.RemovedArticle(id);
+            }
         }
 
         if (article is null)
