@@ -163,6 +163,11 @@ public sealed class GovBotDatabase : IDisposable
         {
             throw StoreFailures.Describe(e, Path);
         }
+        catch (Exception e) when (e is not StoreUnavailableException)
+        {
+            // LiteDB reads a damaged page into whatever it finds there, so damage surfaces as any kind of exception.
+            throw StoreFailures.Damaged(e, Path);
+        }
     }
 
     private void Open(Action step) => Open(() =>

@@ -39,6 +39,38 @@ public sealed class StoreOpeningTests
         Assert.Equal(bytes, File.ReadAllBytes(path));
     }
 
+    [Theory]
+    [InlineData(64, 8000)]
+    [InlineData(8192, 3 * 8192)]
+    public void A_store_whose_pages_are_damaged_is_called_damaged_not_a_crash(int offset, int count)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("govbot.db");
+        using (var db = new GovBotDatabase(path))
+        {
+            new LiteArticleStore(db).Save(StoreFixture.Article("a.txt"), StoreFixture.Quotes());
+        }
+
+        var noise = new byte[count];
+        new Random(3).NextBytes(noise);
+        using (var file = File.OpenWrite(path))
+        {
+            file.Position = offset;
+            file.Write(noise);
+        }
+
+        var refused = Record.Exception(() =>
+        {
+            using var db = new GovBotDatabase(path);
+            _ = new LiteArticleStore(db).AllStatements().ToList();
+        });
+
+        var damaged = Assert.IsType<StoreUnavailableException>(refused);
+        Assert.Equal(StoreProblem.Damaged, damaged.Problem);
+        Assert.Equal(3, damaged.ExitCode);
+        Assert.DoesNotContain("{0}", damaged.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_folder_that_cannot_be_created_is_named_in_one_sentence()
     {

@@ -45,9 +45,7 @@ public static class StoreFailures
 
         if (chain.OfType<LiteException>().FirstOrDefault() is { } lite)
         {
-            return new(StoreProblem.Damaged, storePath,
-                $"The store {storePath} could not be read ({FirstSentence(lite.Message)}); it may be damaged. Restore it from a backup, or move it aside to let GovBot create and seed a new one.",
-                exception);
+            return Damaged(lite, storePath);
         }
 
         if (chain.OfType<IOException>().FirstOrDefault() is { } io)
@@ -61,6 +59,12 @@ public static class StoreFailures
             $"The store {storePath} could not be used ({exception.GetType().Name}: {FirstSentence(exception.Message)}).",
             exception);
     }
+
+    /// <summary>The store's pages do not read as a store: LiteDB's complaint, and what the operator can do.</summary>
+    public static StoreUnavailableException Damaged(Exception exception, string storePath) => new(StoreProblem.Damaged, storePath,
+        $"The store {storePath} could not be read ({FirstSentence(exception.Message).Replace("{0}", storePath, StringComparison.Ordinal)}); it may be damaged. " +
+        "Restore it from a backup, or move it aside to let GovBot create and seed a new one.",
+        exception);
 
     /// <summary>Whether a failure is one of the file system or LiteDB failures that <see cref="Describe"/> explains.</summary>
     public static bool IsStoreFailure(Exception exception) =>
