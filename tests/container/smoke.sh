@@ -156,6 +156,16 @@ name="govbot-smoke-bot-$$"
 pm run -d --name "$name" --no-healthcheck --network=none -v "$volume:/data" -e Discord__Token=abc.def.smoke "$image" >/dev/null 2>&1 || true
 waited=0
 until pm logs "$name" 2>&1 | grep -q "Gateway connection failed" || [ "$waited" -ge 60 ]; do sleep 1; waited=$((waited + 1)); done
+# the README's terminal verb while the bot runs: refused at once, naming the bot's container, nothing touched
+run "$image" quote "arms race"
+busy_rc=$rc
+busy_out=$out
+bot_host=$(pm inspect --format '{{.Config.Hostname}}' "$name" 2>/dev/null || echo "?")
+if [ "$busy_rc" -eq 3 ] && has "$busy_out" "is in use by another GovBot process" && has "$busy_out" "$bot_host"; then
+  pass "g) a verb beside the running bot: exit 3, names the bot's container ($bot_host)"
+else
+  fail "g) a verb beside the running bot: exit $busy_rc (want 3, 'in use' and $bot_host)" "$busy_out"
+fi
 stop_start=$(date +%s%N)
 pm stop -t 10 "$name" >/dev/null 2>&1 || true
 stop_ms=$((($(date +%s%N) - stop_start) / 1000000))

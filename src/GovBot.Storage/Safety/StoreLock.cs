@@ -32,7 +32,7 @@ public sealed class StoreLock : IDisposable
         {
             if (HeldHere.Contains(storePath))
             {
-                throw InUse(storePath, Environment.ProcessId);
+                throw InUse(storePath, Describe(Environment.ProcessId, Environment.MachineName));
             }
 
             var file = OpenLocked(storePath);
@@ -93,34 +93,43 @@ public sealed class StoreLock : IDisposable
         }
     }
 
-    private static StoreUnavailableException InUse(string storePath, int? owner) => new(
+    private static StoreUnavailableException InUse(string storePath, string? owner) => new(
         StoreProblem.InUse,
         storePath,
-        $"The store {storePath} is in use by {(owner is { } pid ? $"another GovBot process (process id {pid})" : "another GovBot process")}; " +
+        $"The store {storePath} is in use by another GovBot process{(owner is null ? "" : $" ({owner})")}; " +
         "only one process may open it at a time. Stop the running bot (in a container: docker stop -t 15 govbot) and run the command again, " +
         "or point Storage__Path at another file.");
 
+    // "PID HOST": in a container the process id is the container's own (often 1), and the host name is the
+    // container's id, which is what the operator needs to find it.
     private static void WriteOwner(FileStream file)
     {
         file.SetLength(0);
-        var text = Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
+        var text = Encoding.UTF8.GetBytes($"{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)} {Environment.MachineName}\n");
         file.Write(text);
         file.Flush(flushToDisk: false);
     }
 
-    private static int? ReadOwner(FileStream file)
+    private static string? ReadOwner(FileStream file)
     {
         try
         {
             file.Position = 0;
-            var buffer = new byte[32];
+            var buffer = new byte[256];
             var read = file.Read(buffer);
-            var text = Encoding.ASCII.GetString(buffer, 0, read).Trim();
-            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && pid > 0 ? pid : null;
+            var parts = Encoding.UTF8.GetString(buffer, 0, read).Trim().Split(' ', 2, StringSplitOptions.TrimEntries);
+            return int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && pid > 0
+                ? Describe(pid, parts.Length > 1 ? parts[1] : null)
+                : null;
         }
         catch (IOException)
         {
             return null;
         }
     }
+
+    private static string Describe(int pid, string? host) =>
+        string.IsNullOrEmpty(host) || string.Equals(host, Environment.MachineName, StringComparison.Ordinal)
+            ? $"process id {pid}"
+            : $"process id {pid} on host or container {host}";
 }
