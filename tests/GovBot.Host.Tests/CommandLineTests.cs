@@ -55,16 +55,20 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("secret-token-value", bot.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_malformed_discord_setting_stops_the_bot_at_start_naming_it()
+    [Theory]
+    [InlineData("Discord__GuildId", "my-server", "Discord__GuildId")]
+    [InlineData("Discord__ShardCount", "many", "Discord:ShardCount")]
+    public async Task A_malformed_discord_setting_stops_the_bot_at_start_naming_it_in_one_sentence(string setting, string value, string named)
     {
         using var dir = new TempDirectory();
         var env = GovBotProcess.Sandbox(dir);
         env["Discord__Token"] = "abc.def";
-        env["Discord__GuildId"] = "my-server";
+        env[setting] = value;
         var result = await GovBotProcess.RunAsync(env);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("Discord__GuildId", result.Error, StringComparison.Ordinal);
+        Assert.Contains(named, result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n'), line => line.StartsWith("GovBot", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -114,21 +114,6 @@ public sealed class StoreSafetyTests
         AssertOneSentence(refused.Error);
     }
 
-    [Fact]
-    public async Task A_configuration_error_at_bot_start_is_one_sentence_naming_the_setting()
-    {
-        using var dir = new TempDirectory();
-        var env = GovBotProcess.Sandbox(dir);
-        env["Discord__Token"] = "abc.def";
-        env["Discord__ShardCount"] = "many";
-
-        var result = await GovBotProcess.RunAsync(env);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("Discord:ShardCount", result.Error, StringComparison.Ordinal);
-        AssertOneSentence(result.Error);
-    }
-
     /// <summary>GovBot's own message and no stack trace; log lines of the seeding before the failure may precede it.</summary>
     private static void AssertOneSentence(string error)
     {
