@@ -205,7 +205,7 @@ public sealed class ArticleCommand(
             return CommandReply.Message(ReplyOutcome.Error, "Not available", "Fetching documents is not set up on this instance.");
         }
 
-        var fetched = fetcher.FetchAsync(source, CancellationToken.None).GetAwaiter().GetResult();
+        var fetched = fetcher.FetchAsync(source, input.Cancellation).GetAwaiter().GetResult();
         if (!fetched.Ok)
         {
             return CommandReply.Message(ReplyOutcome.InvalidInput, "Not fetched", $"I did not fetch that: {fetched.Refusal}.");
