@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using GovBot.Ingestion.Import;
+using GovBot.Tests.Shared;
 
 namespace GovBot.Ingestion.Tests;
 

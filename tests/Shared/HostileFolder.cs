@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using GovBot.Tests.Shared;
 
-namespace GovBot.Ingestion.Tests;
+namespace GovBot.Tests.Shared;
 
 /// <summary>
 /// A folder built the way an attacker or a clumsy operator would: a link loop, a link to /dev/zero and a FIFO named
@@ -57,8 +56,10 @@ internal sealed class HostileFolder : IDisposable
     public static void MakeFifo(string path)
     {
         using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-        Assert.True(mkfifo.WaitForExit(10_000), "mkfifo did not finish");
-        Assert.Equal(0, mkfifo.ExitCode);
+        if (!mkfifo.WaitForExit(10_000) || mkfifo.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"mkfifo {path} failed");
+        }
     }
 
     public void Dispose() => dir.Dispose();
