@@ -60,6 +60,22 @@ public sealed class HostileImportTests
     }
 
     [Fact]
+    public void A_file_over_five_megabytes_is_refused_without_being_read()
+    {
+        using var knowledge = new KnowledgeFixture();
+        using var dir = new TempDirectory();
+        var big = dir.File("big.txt");
+        using (var file = File.Create(big))
+        {
+            file.SetLength(6 * 1024 * 1024);
+        }
+
+        var result = knowledge.Importer.ImportFile(big, "big.txt");
+        Assert.Equal(ImportOutcome.Refused, result.Outcome);
+        Assert.Equal("larger than 5 MB", result.Message);
+    }
+
+    [Fact]
     public void The_moderators_preview_shows_the_utf8_warning_and_refuses_binaries_and_deep_html()
     {
         using var knowledge = new KnowledgeFixture();
