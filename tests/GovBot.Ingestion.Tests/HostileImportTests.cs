@@ -95,6 +95,18 @@ public sealed class HostileImportTests
     }
 
     [Fact]
+    public void A_web_page_too_big_for_readability_is_read_block_by_block_instead()
+    {
+        var body = string.Concat(Enumerable.Range(0, 12_000).Select(i => $"<p>Paragraph {i}: the minister said the plan would work.</p>"));
+        var html = $"<html><head><title>Big page</title></head><body><article><h1>Big page</h1>{body}</article></body></html>";
+        var clock = Stopwatch.StartNew();
+        var text = DocumentFiles.WebPageToText(html, new Uri("https://example.org/big"));
+        Assert.StartsWith("Big page\n", text, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 11999: the minister said the plan would work.", text, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void Real_pages_with_many_unclosed_paragraphs_and_svg_icons_are_read()
     {
         var sb = new StringBuilder("<!DOCTYPE html><html><head><title>T</title><script>if (a<b) { x = '<div>'.repeat(9999); }</script></head><body>");
