@@ -38,7 +38,7 @@ public static class HostingExtensions
         services.AddSingleton<IKnowledgeIndex, KnowledgeIndex>();
         services.AddSingleton<IArticleAnalyzer, ArticleAnalyzer>();
         services.AddSingleton<ArticleImporter>();
-        services.AddOptions<ArticleFetchOptions>().BindConfiguration(ArticleFetchOptions.Section);
+        services.AddOptions<ArticleFetchOptions>().BindConfiguration(ArticleFetchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Core.Features.Articles.IDocumentFetcher, SafeDocumentFetcher>();
         services.AddSingleton<Core.Features.Articles.IArticleIntake, ArticleIntake>();
         services.AddSingleton<Core.Features.Articles.PendingArticles>();

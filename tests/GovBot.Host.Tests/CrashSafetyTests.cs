@@ -77,6 +77,6 @@ public sealed partial class CrashSafetyTests
         }
     }
 
-    [GeneratedRegex(@"^added\s+(?<doc>\S+) #\d+$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^added\s+(?<doc>\S+) #\d+ — ", RegexOptions.Multiline)]
     private static partial Regex Acknowledged();
 }

@@ -5,6 +5,9 @@ public sealed record CommandInput(IReadOnlyDictionary<string, string> Options)
 {
     public CommandCaller Caller { get; init; } = CommandCaller.Terminal;
 
+    /// <summary>Cancelled when the interaction is abandoned (shutdown), so slow work such as a fetch stops with it.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>The key under which the transport puts the chosen subcommand's name.</summary>
     public const string SubcommandKey = "subcommand";
 

@@ -100,7 +100,7 @@ public sealed class InteractionDispatcher
             return;
         }
 
-        var input = new CommandInput(interaction.Options) { Caller = interaction.Caller };
+        var input = new CommandInput(interaction.Options) { Caller = interaction.Caller, Cancellation = ct };
         if (command.Definition.ModeratorOnly && !moderators.Allows(interaction.Caller))
         {
             // Refused before anything else runs: nothing is looked up or changed.

@@ -13,7 +13,7 @@ namespace GovBot.Ingestion.Import;
 /// </summary>
 public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, IArticleAnalyzer analyzer, TimeProvider time)
 {
-    /// <param name="paths">Files and folders (searched recursively; README.md files are skipped).</param>
+    /// <param name="paths">Files and folders (searched recursively without following links; README.md files are skipped).</param>
     /// <param name="cancellationToken">Stops between files; what was stored stays stored.</param>
     /// <param name="stored">Called after each file, once its article is committed, so a caller can acknowledge it at once.</param>
     public IReadOnlyList<ImportResult> ImportPaths(IEnumerable<string> paths, CancellationToken cancellationToken, Action<ImportResult>? stored = null)
@@ -27,45 +27,49 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
 
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            // A path named on the command line is followed if it is a link; links found inside it are not.
+            var (kind, _) = FileProbe.Probe(path, followLinks: true);
+            if (kind == FileKind.Directory)
             {
-                foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                             .Where(DocumentFiles.IsSupported)
-                             .Where(f => !Path.GetFileName(f).Equals("README.md", StringComparison.OrdinalIgnoreCase))
-                             .Order(StringComparer.Ordinal))
+                foreach (var entry in DocumentTree.Walk(path))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    Add(ImportFile(file, Path.GetRelativePath(path, file)));
+                    Add(entry.NotRead ?? ImportFile(entry.Path, entry.Key));
                 }
             }
-            else if (File.Exists(path))
+            else if (kind == FileKind.Missing)
             {
-                Add(DocumentFiles.IsSupported(path)
-                    ? ImportFile(path, Path.GetFileName(path))
-                    : new ImportResult(path, ImportOutcome.Failed, null, "only .txt, .md and .html files can be imported"));
+                Add(new ImportResult(path, ImportOutcome.Failed, null, "no such file or folder"));
+            }
+            else if (!DocumentFiles.IsSupported(path))
+            {
+                Add(new ImportResult(path, ImportOutcome.Refused, null, "only .txt, .md and .html files can be imported"));
             }
             else
             {
-                Add(new ImportResult(path, ImportOutcome.Failed, null, "no such file or folder"));
+                Add(ImportFile(path, Path.GetFileName(path)));
             }
         }
 
         return results;
     }
 
+    /// <summary>Imports one file if it is a regular file (a link to one is followed) of at most 5 MB of text.</summary>
     public ImportResult ImportFile(string path, string documentKey)
     {
         var key = documentKey.Replace('\\', '/');
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > DocumentFiles.MaxBytes)
+            var (kind, size) = FileProbe.Probe(path, followLinks: true);
+            if (kind != FileKind.Regular)
             {
-                return new ImportResult(key, ImportOutcome.Failed, null, $"larger than {DocumentFiles.MaxBytes / (1024 * 1024)} MB");
+                return kind == FileKind.Missing ? new ImportResult(key, ImportOutcome.Failed, null, "no such file or folder") : DocumentTree.NotRegular(key, kind);
             }
 
-            var bytes = File.ReadAllBytes(path);
-            return ImportBytes(key, path, bytes);
+            var bytes = size > DocumentFiles.MaxBytes ? null : DocumentFiles.ReadAtMost(path, DocumentFiles.MaxBytes);
+            return bytes is null
+                ? new ImportResult(key, ImportOutcome.Refused, null, $"larger than {DocumentFiles.MaxBytes / (1024 * 1024)} MB")
+                : ImportBytes(key, path, bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -75,30 +79,52 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
 
     public ImportResult ImportBytes(string key, string fileName, byte[] bytes)
     {
+        var check = ContentCheck.Of(bytes);
+        if (check.Refusal is not null)
+        {
+            return new ImportResult(key, ImportOutcome.Refused, null, check.Refusal);
+        }
+
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var existing = store.FindArticleByDocument(key);
         if (existing is not null && existing.ContentHash == hash && existing.ExtractorVersion == analyzer.Version)
         {
-            return new ImportResult(key, ImportOutcome.Unchanged, existing.Id, null);
+            return new ImportResult(key, ImportOutcome.Unchanged, existing.Id, null) { Warning = check.Warning, Article = Describe(existing, null) };
         }
 
         if (existing is null && store.FindArticleByHash(hash) is { } twin)
         {
-            return new ImportResult(key, ImportOutcome.Duplicate, twin.Id, $"same content as {twin.Document}");
+            return new ImportResult(key, ImportOutcome.Duplicate, twin.Id, $"same content as {twin.Document}") { Article = Describe(twin, null) };
         }
 
-        var text = DocumentFiles.ReadText(fileName, bytes);
+        string text;
+        try
+        {
+            text = DocumentFiles.ReadText(fileName, bytes);
+        }
+        catch (UnreadableDocumentException ex)
+        {
+            return new ImportResult(key, ImportOutcome.Refused, null, ex.Message);
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new ImportResult(key, ImportOutcome.Failed, null, "the file has no text");
+            return new ImportResult(key, ImportOutcome.Refused, null, "the file has no text");
         }
 
         var analysis = analyzer.Analyze(text, fileName);
         var article = ToArticle(key, text, hash, analysis);
         var stored = store.Save(article, analysis.Quotes);
         index.Apply(stored);
-        return new ImportResult(key, existing is null ? ImportOutcome.Added : ImportOutcome.Updated, stored.Article.Id, null);
+        return new ImportResult(key, existing is null ? ImportOutcome.Added : ImportOutcome.Updated, stored.Article.Id, null)
+        {
+            Warning = check.Warning,
+            Article = Describe(stored.Article, stored.Statements.Count),
+        };
     }
+
+    private ImportedArticle Describe(Article article, int? statements) =>
+        new(article.Title, article.Date, article.Speakers.Select(s => s.Name).ToList(), statements ?? store.StatementsOf(article.Id).Count);
 
     /// <summary>Analyses every stored article again with the current extractor, keeping its document key and metadata source.</summary>
     public int Reextract(bool onlyOutdated, CancellationToken cancellationToken)

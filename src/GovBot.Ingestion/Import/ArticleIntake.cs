@@ -13,7 +13,22 @@ public sealed class ArticleIntake(IArticleStore store, IArticleAnalyzer analyzer
             return new IntakePreview(null, null, "the document is larger than 5 MB");
         }
 
-        var text = Text(fileName, bytes, url);
+        var check = ContentCheck.Of(bytes);
+        if (check.Refusal is not null)
+        {
+            return new IntakePreview(null, null, $"the document is {check.Refusal}");
+        }
+
+        string text;
+        try
+        {
+            text = Text(fileName, bytes, url);
+        }
+        catch (UnreadableDocumentException ex)
+        {
+            return new IntakePreview(null, null, ex.Message);
+        }
+
         if (string.IsNullOrWhiteSpace(text))
         {
             return new IntakePreview(null, null, "the document has no text");
@@ -22,7 +37,7 @@ public sealed class ArticleIntake(IArticleStore store, IArticleAnalyzer analyzer
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(ToStored(fileName, bytes, url)));
         var duplicate = store.FindArticleByHash(hash)
                         ?? (url is null ? null : store.AllArticleHeaders().FirstOrDefault(a => a.Url == url.ToString()));
-        return new IntakePreview(analyzer.Analyze(text, fileName), duplicate, null);
+        return new IntakePreview(analyzer.Analyze(text, fileName), duplicate, null) { Warning = check.Warning };
     }
 
     public long Commit(string documentKey, string fileName, byte[] bytes, Uri? url)

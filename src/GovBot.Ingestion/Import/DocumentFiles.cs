@@ -8,6 +8,12 @@ public static class DocumentFiles
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
+    /// <summary>Deeper than any real page (they stay well under a hundred); parsing time grows with depth squared.</summary>
+    public const int MaxHtmlDepth = 512;
+
+    /// <summary>Readability's time grows fast with page size; bigger pages are read block by block instead.</summary>
+    public const int MaxReadabilityElements = 10_000;
+
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".html", ".htm" };
 
     public static bool IsSupported(string path) => Extensions.Contains(Path.GetExtension(path));
@@ -28,8 +34,14 @@ public static class DocumentFiles
     /// A web page as GovBot text: Readability (SmartReader) finds the article and its title, site and date, written as a
     /// metadata block; pages it cannot read fall back to every block of body text.
     /// </summary>
+    /// <exception cref="UnreadableDocumentException">The page is nested deeper than <see cref="MaxHtmlDepth"/>.</exception>
     public static string WebPageToText(string html, Uri url)
     {
+        if (EnsureReadableHtml(html).Elements > MaxReadabilityElements)
+        {
+            return HtmlToText(html);
+        }
+
         try
         {
             var article = new SmartReader.Reader(url.ToString(), html).GetArticle();
@@ -65,8 +77,10 @@ public static class DocumentFiles
     }
 
     /// <summary>The page title as the first line, then one line per block of body text.</summary>
+    /// <exception cref="UnreadableDocumentException">The page is nested deeper than <see cref="MaxHtmlDepth"/>.</exception>
     public static string HtmlToText(string html)
     {
+        EnsureReadableHtml(html);
         var parser = new HtmlParser();
         using var document = parser.ParseDocument(html);
         foreach (var junk in document.QuerySelectorAll("script, style, nav, header, footer, aside, noscript, form"))
@@ -93,6 +107,33 @@ public static class DocumentFiles
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Reads a regular file, or null when it holds more than <paramref name="maxBytes"/> (it may have grown since it was measured).</summary>
+    public static byte[]? ReadAtMost(string path, long maxBytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                return null;
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static HtmlShape EnsureReadableHtml(string html)
+    {
+        var shape = HtmlShape.Measure(html, stopAbove: MaxHtmlDepth);
+        return shape.MaxDepth > MaxHtmlDepth
+            ? throw new UnreadableDocumentException($"HTML nested more than {MaxHtmlDepth} elements deep, which no real page is; GovBot does not parse it")
+            : shape;
     }
 
     private static string Normalize(string text) =>

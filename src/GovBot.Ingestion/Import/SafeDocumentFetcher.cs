@@ -8,30 +8,52 @@ namespace GovBot.Ingestion.Import;
 /// <summary>
 /// Fetches a page or file for a moderator without becoming a proxy into private networks: http(s) only; every host is
 /// resolved and refused unless all its addresses are public, on the first request and on each redirect (at most 5);
-/// the connection goes to the address that was checked; 10 s and 5 MB at most.
+/// the connection goes to the address that was checked, never through a proxy from the environment; one deadline
+/// (10 s by default) covers the whole fetch, body included; 5 MB at most.
 /// </summary>
 public sealed class SafeDocumentFetcher : IDocumentFetcher, IDisposable
 {
     public const int MaxRedirects = 5;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly HttpClient http;
     private readonly bool allowLoopback;
+    private readonly TimeSpan timeout;
+    private readonly TimeProvider time;
 
-    public SafeDocumentFetcher(IOptions<ArticleFetchOptions> options)
+    public SafeDocumentFetcher(IOptions<ArticleFetchOptions> options, TimeProvider time)
     {
         allowLoopback = options.Value.AllowLoopbackForTests;
+        timeout = options.Value.Timeout;
+        this.time = time;
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
-            ConnectTimeout = Timeout,
+            // A proxy (HTTP_PROXY and friends) would be handed internal addresses that the connect guard never sees.
+            UseProxy = false,
+            ConnectTimeout = timeout,
             ConnectCallback = ConnectAsync,
             AutomaticDecompression = DecompressionMethods.All,
         };
-        http = new HttpClient(handler) { Timeout = Timeout };
+        http = new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("GovBot/1.0 (+article import)");
     }
 
+    /// <summary>Gives up with a refusal when the deadline passes; throws <see cref="OperationCanceledException"/> when <paramref name="ct"/> is cancelled.</summary>
     public async Task<FetchedDocument> FetchAsync(Uri url, CancellationToken ct)
+    {
+        using var deadline = new CancellationTokenSource(timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
+        try
+        {
+            return await FetchWithinAsync(url, linked.Token);
+        }
+        catch (Exception ex) when ((ex is OperationCanceledException or HttpRequestException or IOException) && linked.IsCancellationRequested)
+        {
+            ct.ThrowIfCancellationRequested();
+            return FetchedDocument.Refused($"the page took longer than {timeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} {(timeout == TimeSpan.FromSeconds(1) ? "second" : "seconds")}");
+        }
+    }
+
+    private async Task<FetchedDocument> FetchWithinAsync(Uri url, CancellationToken ct)
     {
         var current = url;
         for (var hop = 0; hop <= MaxRedirects; hop++)
@@ -39,6 +61,12 @@ public sealed class SafeDocumentFetcher : IDocumentFetcher, IDisposable
             if (!current.IsAbsoluteUri || (current.Scheme != Uri.UriSchemeHttp && current.Scheme != Uri.UriSchemeHttps))
             {
                 return FetchedDocument.Refused($"only http and https addresses can be fetched, not {(current.IsAbsoluteUri ? current.Scheme : "a relative address")}");
+            }
+
+            // An address written in the URL is judged here; names are judged when they resolve, in ConnectAsync.
+            if (IPAddress.TryParse(current.IdnHost.Trim('[', ']'), out var literal) && Refusal(current.IdnHost, literal) is { } refusal)
+            {
+                return FetchedDocument.Refused(refusal);
             }
 
             HttpResponseMessage response;
@@ -50,13 +78,9 @@ public sealed class SafeDocumentFetcher : IDocumentFetcher, IDisposable
             {
                 return FetchedDocument.Refused(refused.Message);
             }
-            catch (HttpRequestException ex)
+            catch (HttpRequestException ex) when (!ct.IsCancellationRequested)
             {
                 return FetchedDocument.Refused($"the page could not be fetched ({ex.Message})");
-            }
-            catch (TaskCanceledException) when (!ct.IsCancellationRequested)
-            {
-                return FetchedDocument.Refused("the page took longer than 10 seconds");
             }
 
             using (response)
@@ -120,16 +144,20 @@ public sealed class SafeDocumentFetcher : IDocumentFetcher, IDisposable
         }
 
         // Every address must be public, or a second lookup could pick the private one (DNS rebinding).
-        var refused = addresses.FirstOrDefault(a => !AddressPolicy.IsPublic(a) && !(allowLoopback && IPAddress.IsLoopback(a)));
-        if (refused is not null)
+        foreach (var address in addresses)
         {
-            throw new RefusedAddressException($"{context.DnsEndPoint.Host} points to a private, loopback, link-local or multicast address ({refused}), which GovBot never fetches");
+            if (Refusal(context.DnsEndPoint.Host, address) is { } refusal)
+            {
+                throw new RefusedAddressException(refusal);
+            }
         }
 
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        // A socket of the address's own family: dual-mode sockets are not available everywhere (some sandboxes refuse them).
+        var target = addresses[0].IsIPv4MappedToIPv6 ? addresses[0].MapToIPv4() : addresses[0];
+        var socket = new Socket(target.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
-            await socket.ConnectAsync(new IPEndPoint(addresses[0], context.DnsEndPoint.Port), ct);
+            await socket.ConnectAsync(new IPEndPoint(target, context.DnsEndPoint.Port), ct);
             return new NetworkStream(socket, ownsSocket: true);
         }
         catch
@@ -138,6 +166,11 @@ public sealed class SafeDocumentFetcher : IDocumentFetcher, IDisposable
             throw;
         }
     }
+
+    private string? Refusal(string host, IPAddress address) =>
+        AddressPolicy.RefusalReason(address) is { } reason && !(allowLoopback && IPAddress.IsLoopback(address))
+            ? $"{host} points to {address} ({reason}), not a public address; GovBot never fetches those"
+            : null;
 
     private sealed class RefusedAddressException(string message) : IOException(message);
 }

@@ -59,7 +59,7 @@ public sealed partial class DatabaseSeeder(
         }
 
         var results = importer.ImportPaths([root], cancellationToken);
-        foreach (var failed in results.Where(r => r.Outcome == ImportOutcome.Failed))
+        foreach (var failed in results.Where(r => r.Outcome is ImportOutcome.Failed or ImportOutcome.Refused or ImportOutcome.Skipped))
         {
             LogSeedFileFailed(logger, failed.Document, failed.Message ?? "unknown error");
         }
@@ -71,7 +71,8 @@ public sealed partial class DatabaseSeeder(
     private string Fingerprint(string root)
     {
         var sb = new StringBuilder().Append(analyzer.Version).Append('\n');
-        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(DocumentFiles.IsSupported).Order(StringComparer.Ordinal))
+        // The same walk as the import (links not followed), so a link loop in the seed folder cannot hang start-up.
+        foreach (var file in DocumentTree.Walk(root).Where(e => e.NotRead is null).Select(e => e.Path))
         {
             var info = new FileInfo(file);
             sb.Append(Path.GetRelativePath(root, file)).Append('|').Append(info.Length).Append('|').Append(info.LastWriteTimeUtc.Ticks).Append('\n');

@@ -205,7 +205,7 @@ public sealed class ArticleCommand(
             return CommandReply.Message(ReplyOutcome.Error, "Not available", "Fetching documents is not set up on this instance.");
         }
 
-        var fetched = fetcher.FetchAsync(source, CancellationToken.None).GetAwaiter().GetResult();
+        var fetched = fetcher.FetchAsync(source, input.Cancellation).GetAwaiter().GetResult();
         if (!fetched.Ok)
         {
             return CommandReply.Message(ReplyOutcome.InvalidInput, "Not fetched", $"I did not fetch that: {fetched.Refusal}.");
@@ -236,7 +236,8 @@ public sealed class ArticleCommand(
         var samples = a.Quotes.Where(q => q.Speaker is not null && q.Text.Length > 40).Take(2)
             .Select(q => new ReplyField(q.Speaker!, ReplyText.Quote(q.Text, 300)));
         return new CommandReply(ReplyOutcome.Answered, $"Add “{ReplyText.Shorten(a.Title, 200)}”?",
-            [$"{a.Kind.ToString().ToLowerInvariant()} · {a.Date ?? "undated"} · {a.Source ?? origin} · {a.Quotes.Count} statements"],
+            [$"{a.Kind.ToString().ToLowerInvariant()} · {a.Date ?? "undated"} · {a.Source ?? origin} · {a.Quotes.Count} statements",
+             .. preview.Warning is null ? Array.Empty<string>() : [$"⚠ Warning: {preview.Warning}."]],
             [new ReplyField("Speakers", a.Speakers.Count == 0 ? "none named" : string.Join(", ", a.Speakers.Select(s => s.Name).Take(10))), .. samples],
             [], 1)
         {

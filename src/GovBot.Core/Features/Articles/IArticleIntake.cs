@@ -12,4 +12,8 @@ public interface IArticleIntake
     long Commit(string documentKey, string fileName, byte[] bytes, Uri? url);
 }
 
-public sealed record IntakePreview(ArticleAnalysis? Analysis, Article? Duplicate, string? Problem);
+public sealed record IntakePreview(ArticleAnalysis? Analysis, Article? Duplicate, string? Problem)
+{
+    /// <summary>Readable, but the moderator should know something before confirming (for example invalid UTF-8).</summary>
+    public string? Warning { get; init; }
+}

@@ -21,19 +21,11 @@ public sealed class ImportVerb : IVerb
         // even if the process dies right after.
         var results = context.Get<ArticleImporter>().ImportPaths(args.Positional, context.CancellationToken, r =>
         {
-            if (r.Outcome != ImportOutcome.Unchanged)
-            {
-                var id = r.ArticleId is { } n ? $" #{n}" : "";
-                context.Out.WriteLine($"{r.Outcome.ToString().ToLowerInvariant(),-9} {r.Document}{id}{(r.Message is null ? "" : $" ({r.Message})")}");
-                context.Out.Flush();
-            }
+            context.Out.WriteLine(ImportReport.Line(r));
+            context.Out.Flush();
         });
 
-        var counts = results.GroupBy(r => r.Outcome).ToDictionary(g => g.Key, g => g.Count());
-        context.Out.WriteLine(
-            $"{counts.GetValueOrDefault(ImportOutcome.Added)} added, {counts.GetValueOrDefault(ImportOutcome.Updated)} updated, " +
-            $"{counts.GetValueOrDefault(ImportOutcome.Unchanged)} unchanged, {counts.GetValueOrDefault(ImportOutcome.Duplicate)} duplicates, " +
-            $"{counts.GetValueOrDefault(ImportOutcome.Failed)} failed");
-        return Task.FromResult(counts.ContainsKey(ImportOutcome.Failed) ? ExitCodes.Failure : ExitCodes.Ok);
+        context.Out.WriteLine(ImportReport.Totals(results));
+        return Task.FromResult(ImportReport.ExitCode(results));
     }
 }
