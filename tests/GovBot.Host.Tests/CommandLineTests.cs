@@ -106,6 +106,22 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Extract_reports_a_fifo_a_link_to_dev_zero_and_a_binary_named_like_documents_without_hanging()
+    {
+        using var hostile = new HostileFolder();
+        var files = new[] { "pipe.txt", "zero.txt", "good.txt" }.Select(f => Path.Combine(hostile.Root, f)).ToArray();
+
+        var result = await GovBotProcess.RunAsync(new Dictionary<string, string?>(), ["extract", "--json", .. files]);
+
+        Assert.Equal(3, result.ExitCode);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Contains("a FIFO (named pipe), not a regular file", lines[0].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("a character device, not a regular file", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Envoy note", lines[2].GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Extract_prints_one_json_object_per_file_in_order_and_reports_unreadable_files()
     {
         var missing = Path.Combine(Path.GetTempPath(), "no-such-file-" + Guid.NewGuid() + ".txt");

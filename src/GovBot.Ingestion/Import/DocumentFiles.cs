@@ -109,6 +109,27 @@ public static class DocumentFiles
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A document's bytes for a one-off read (<c>extract</c>): only a regular file (a link to one is followed) of at
+    /// most <see cref="MaxBytes"/>, so a FIFO or <c>/dev/zero</c> named like a document neither hangs nor fills memory.
+    /// </summary>
+    public static byte[] ReadDocument(string path)
+    {
+        var (kind, size) = FileProbe.Probe(path, followLinks: true);
+        if (kind == FileKind.Missing)
+        {
+            throw new FileNotFoundException($"{path}: no such file", path);
+        }
+
+        if (kind != FileKind.Regular)
+        {
+            throw new IOException($"{path} is {FileProbe.Describe(kind)}, not a regular file; only regular files are read");
+        }
+
+        return (size > MaxBytes ? null : ReadAtMost(path, MaxBytes))
+            ?? throw new IOException($"{path} is larger than {MaxBytes / (1024 * 1024)} MB");
+    }
+
     /// <summary>Reads a regular file, or null when it holds more than <paramref name="maxBytes"/> (it may have grown since it was measured).</summary>
     public static byte[]? ReadAtMost(string path, long maxBytes)
     {

@@ -41,7 +41,7 @@ public sealed class ExtractVerb : IVerb
             JsonObject line;
             try
             {
-                var bytes = File.ReadAllBytes(file);
+                var bytes = DocumentFiles.ReadDocument(file);
                 line = ToJson(file, analyzer.Analyze(DocumentFiles.ReadText(file, bytes), file));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
