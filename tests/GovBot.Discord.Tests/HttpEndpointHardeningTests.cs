@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using GovBot.Tests.Shared;
 using Microsoft.Extensions.Logging;
 
 namespace GovBot.Discord.Tests;

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace GovBot.Discord.Tests;
+namespace GovBot.Tests.Shared;
 
 /// <summary>
 /// A request body written from a small reused buffer, so a test can send megabytes without holding them. With
