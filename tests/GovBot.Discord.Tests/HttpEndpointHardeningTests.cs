@@ -116,6 +116,19 @@ public sealed class HttpEndpointHardeningTests
     }
 
     [Fact]
+    public async Task A_body_under_1_MB_in_one_byte_chunks_gets_413_once_its_framing_passes_2_MB()
+    {
+        await using var endpoint = await RunningEndpoint.StartAsync();
+        // "1\r\n \r\n" is 6 bytes on the wire per byte of body: 600 KB of body is 3.6 MB to read.
+        var content = new GeneratedBody(600 * 1024, writeSize: 1);
+
+        using var response = await endpoint.Client.SendAsync(endpoint.WithPlausibleHeaders(content)).WaitAsync(Timeout);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("chunk framing the body passed 2097152 bytes", Assert.Single(endpoint.Log.WithEvent(TooLargeEvent)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_signature_gets_401_before_the_body_is_parsed()
     {
         await using var endpoint = await RunningEndpoint.StartAsync();

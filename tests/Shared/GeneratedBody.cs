@@ -6,8 +6,9 @@ namespace GovBot.Tests.Shared;
 /// A request body written from a small reused buffer, so a test can send megabytes without holding them. With
 /// <c>declaredLength</c> it goes out with Content-Length; without, chunked. Optionally stops after
 /// <c>pauseAfter</c> bytes until <see cref="Resume"/>, to show the server answered before the body was complete.
+/// Sent chunked, each write of <c>writeSize</c> bytes becomes one chunk.
 /// </summary>
-internal sealed class GeneratedBody(long length, long? declaredLength = null, long? pauseAfter = null, byte fill = (byte)' ') : HttpContent
+internal sealed class GeneratedBody(long length, long? declaredLength = null, long? pauseAfter = null, int writeSize = 64 * 1024) : HttpContent
 {
     private readonly TaskCompletionSource resume = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -17,8 +18,8 @@ internal sealed class GeneratedBody(long length, long? declaredLength = null, lo
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
     {
-        var chunk = new byte[64 * 1024];
-        Array.Fill(chunk, fill);
+        var chunk = new byte[writeSize];
+        Array.Fill(chunk, (byte)' ');
         while (Written < length)
         {
             if (pauseAfter is { } pause && Written >= pause)
