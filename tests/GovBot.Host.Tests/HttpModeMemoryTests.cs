@@ -11,6 +11,7 @@ namespace GovBot.Host.Tests;
 /// from a generator, with and without Content-Length) used to take the process to 4 GB, because each body was
 /// buffered whole before any check.
 /// </summary>
+[Collection(MemoryProbe.Name)]
 public sealed class HttpModeMemoryTests(ITestOutputHelper output)
 {
     private const int Concurrent = 80;
@@ -104,4 +105,11 @@ public sealed class HttpModeMemoryTests(ITestOutputHelper output)
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>The flood saturates loopback and both cores for seconds: it runs alone, neither slowing other tests' time limits nor slowed by them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryProbe
+{
+    public const string Name = "HTTP mode memory probe";
 }
