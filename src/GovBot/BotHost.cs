@@ -3,6 +3,7 @@ using GovBot.Discord;
 using GovBot.Discord.Gateway;
 using GovBot.Discord.Http;
 using GovBot.Discord.Interactions;
+using GovBot.Usage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -31,6 +32,7 @@ public static class BotHost
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
         builder.Services.AddHostedService<StoreInitializer>();
         builder.Services.AddHostedService<Maintenance.UsageRetentionService>();
+        builder.Services.AddBackgroundUsageWriter();
         builder.Services.AddSingleton<BotObserver>();
         builder.Services.AddSingleton<IGatewayObserver>(sp => sp.GetRequiredService<BotObserver>());
         builder.Services.AddSingleton<IGatewayObserverAdapter>(sp => sp.GetRequiredService<BotObserver>());

@@ -5,8 +5,11 @@ using GovBot.Core.Domain;
 namespace GovBot.Core.Features.Usage;
 
 /// <summary>What people asked, what they did not find, and how fast answers came, over the last N days.</summary>
-public sealed class StatsHandler(IUsageLog usage, TimeProvider time)
+public sealed class StatsHandler(IUsageLog usage, TimeProvider time, UsageQueue? queue = null)
 {
+    /// <summary>How long statistics wait for events still queued for the store; they are never worth a stuck command.</summary>
+    private static readonly TimeSpan QueuedWait = TimeSpan.FromSeconds(2);
+
     public CommandReply Handle(int days)
     {
         if (days is < 1 or > 3650)
@@ -14,6 +17,7 @@ public sealed class StatsHandler(IUsageLog usage, TimeProvider time)
             return CommandReply.Message(ReplyOutcome.InvalidInput, "How many days?", "Give a number of days between 1 and 3650.");
         }
 
+        queue?.WaitUntilHandled(QueuedWait);
         var since = time.GetUtcNow().UtcDateTime.AddDays(-days);
         var events = usage.Since(since);
         if (events.Count == 0)
