@@ -39,7 +39,7 @@ public sealed partial class CommandRunner(IUsageLog usage, TimeProvider time, IL
     /// <summary>Records a call that was refused before any handler ran (for example a non-moderator).</summary>
     public void RecordRefusal(string surface, string command, string options, CommandCaller caller)
     {
-        Record(surface, command, options, caller, "Refused", 0, 0);
+        Record(surface, command, options, caller, UsageOutcomes.Refused, 0, 0);
         LogRefused(logger, command, caller.GuildId ?? "DM");
     }
 
