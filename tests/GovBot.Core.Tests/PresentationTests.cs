@@ -122,5 +122,11 @@ public sealed class PresentationTests(KnowledgeFixture knowledge) : IClassFixtur
         };
         var chosen = SummaryHandler.KeyQuotes(statements, ["cyberspace", "terrorism"]).Take(2).Select(s => s.Start).ToList();
         Assert.Equal([400, 600], chosen);
+
+        // A long passage on the subject (shown cut) still beats a short aside beside it.
+        var longOnTopic = S(800, "Oceans, seas, space and cyberspace are becoming new theatres of conflict. " + string.Concat(Enumerable.Repeat("We talk about an interdependent world, but have we become more united as nations? ", 10)));
+        var shortAside = S(1000, "Technology has made many things possible, such as renewable energy, and we need imagination and commitment.");
+        var onTopic = S(1200, "Terrorism is a threat to every country, and we need a comprehensive convention against it without further delay.");
+        Assert.Equal([800, 1200], SummaryHandler.KeyQuotes([shortAside, longOnTopic, onTopic], ["cyberspace", "terrorism"]).Select(s => s.Start));
     }
 }

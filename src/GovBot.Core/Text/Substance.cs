@@ -10,7 +10,7 @@ namespace GovBot.Core.Text;
 /// </summary>
 public static partial class Substance
 {
-    /// <summary>A factor around 1: up to 2 for a statement rich in subject words, down to 0.25 for pure courtesy.</summary>
+    /// <summary>A factor around 1: up to 3 for a statement rich in subject words, down to 0.25 for pure courtesy.</summary>
     public static double Of(string text, IReadOnlyCollection<string>? topics = null)
     {
         var sentences = Sentences(text);
@@ -23,7 +23,7 @@ public static partial class Substance
         var courtesyShare = (double)courtesies / sentences.Count;
         var opensWithCourtesy = IsCourtesy(sentences[0]);
         var subject = SubjectWord().Matches(text).Count + (2 * TopicMentions(text, topics));
-        var subjectFactor = 1.0 + Math.Min(1.0, subject / 3.0);
+        var subjectFactor = 1.0 + Math.Min(2.0, subject / 3.0);
         var courtesyFactor = (1.0 - (0.5 * courtesyShare)) * (opensWithCourtesy ? 0.5 : 1.0);
         return subjectFactor * courtesyFactor;
     }
@@ -52,7 +52,7 @@ public static partial class Substance
 
     // The subject as a field, not as our corpus words it: the internet, information and communications technology, and
     // the security and governance of both.
-    [GeneratedRegex(@"\b(?:cyber\w*|internet|online|digital\w*|data|information|ICTs?|technolog\w*|software|networks?|telecom\w*|5G|" +
+    [GeneratedRegex(@"\b(?:cyber\w*|internet|online|digital\w*|data|information|ICTs?|software|networks?|telecom\w*|5G|" +
                     @"ransomware|malware|hack\w*|encrypt\w*|privacy|surveillance|infrastructure|security|norms?|sovereignty|" +
                     @"artificial intelligence|AI|quantum|semiconductors?|undersea cables?|disinformation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectWord();

@@ -116,7 +116,8 @@ public sealed class SummaryHandler(IArticleStore store, IKnowledgeIndex index)
     private static double KeyQuoteScore(Statement statement, IReadOnlyCollection<string> topics)
     {
         var kind = statement.Kind == QuoteKind.Direct ? 1.0 : 0.7;
-        var length = 1.0 / (1.0 + (Math.Abs(statement.Text.Length - 220) / 400.0));
+        // Only a little for length: a long passage is shown cut, and what it says about the topics matters more.
+        var length = statement.Text.Length < 60 ? statement.Text.Length / 60.0 : 1.0 / (1.0 + (Math.Max(0, statement.Text.Length - 600) / 1500.0));
         return kind * length * Text.Substance.Of(statement.Text, topics);
     }
 }
