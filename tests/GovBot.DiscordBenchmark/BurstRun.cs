@@ -19,7 +19,7 @@ internal static class BurstRun
             $"p95 {Percentile(0.95):0.0} ms, p99 {Percentile(0.99):0.0} ms, max {Percentile(1):0.0} ms; deferred {Deferred}, rejected callbacks {Rejected}");
     }
 
-    public static async Task<Result> RunAsync(string name, IReadOnlyList<string> botArguments, int count, int warmup)
+    public static async Task<Result> RunAsync(string name, IReadOnlyList<string> botArguments, int count, int warmup, string command = "quote")
     {
         using var dir = new TempDirectory();
         await using var discord = await FakeDiscordServer.StartAsync(new FakeDiscordOptions { HeartbeatIntervalMs = 5000 });
@@ -49,7 +49,7 @@ internal static class BurstRun
             // Warm-up one at a time, so both bots are measured after their code is compiled, not while it is.
             for (var i = 0; i < warmup; i++)
             {
-                await discord.DispatchInteraction(Quote(i)).Callback.WaitAsync(TimeSpan.FromSeconds(30));
+                await discord.DispatchInteraction(Interaction(command, i)).Callback.WaitAsync(TimeSpan.FromSeconds(30));
             }
 
             var handles = new List<InteractionHandle>(count);
@@ -57,7 +57,7 @@ internal static class BurstRun
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < count; i++)
             {
-                handles.Add(discord.DispatchInteraction(Quote(i)));
+                handles.Add(discord.DispatchInteraction(Interaction(command, i)));
                 var due = spacing * (i + 1);
                 if (clock.Elapsed < due)
                 {
@@ -76,5 +76,8 @@ internal static class BurstRun
         }
     }
 
-    private static System.Text.Json.Nodes.JsonObject Quote(int i) => FakeDiscordServer.SlashCommand("quote", ("query", Queries[i % Queries.Length]));
+    /// <summary>/quote with a topic, or another command without options (/help isolates everything but the lookup).</summary>
+    private static System.Text.Json.Nodes.JsonObject Interaction(string command, int i) => command == "quote"
+        ? FakeDiscordServer.SlashCommand("quote", ("query", Queries[i % Queries.Length]))
+        : FakeDiscordServer.SlashCommand(command);
 }

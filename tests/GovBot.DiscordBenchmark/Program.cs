@@ -5,7 +5,8 @@ using GovBot.DiscordBenchmark;
 // evenly within one second and reports how many were answered inside Discord's 3-second window and the latency from
 // dispatch to callback, for GovBot and, in the same run, for a do-nothing bot on the same transport answering canned
 // text (the floor set by the protocol, the transport and this machine).
-// Usage: dotnet run -c Release --project tests/GovBot.DiscordBenchmark [-- N [ROUNDS]]
+// Usage: dotnet run -c Release --project tests/GovBot.DiscordBenchmark [-- N [ROUNDS [COMMAND]]]
+// (COMMAND defaults to quote; "help" answers GovBot's fixed text through all of GovBot but the lookup.)
 if (args.Length > 0 && args[0] == CannedBot.Argument)
 {
     return await CannedBot.RunAsync();
@@ -13,6 +14,7 @@ if (args.Length > 0 && args[0] == CannedBot.Argument)
 
 var count = args.Length > 0 && int.TryParse(args[0], CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 200;
 var rounds = args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var r) && r > 0 ? r : 1;
+var command = args.Length > 2 ? args[2] : "quote";
 const int warmup = 40;
 string[] govbot = [Path.Combine(AppContext.BaseDirectory, "GovBot.dll")];
 string[] canned = [Path.Combine(AppContext.BaseDirectory, "GovBot.DiscordBenchmark.dll"), CannedBot.Argument];
@@ -20,10 +22,11 @@ string[] canned = [Path.Combine(AppContext.BaseDirectory, "GovBot.DiscordBenchma
 var results = new List<BurstRun.Result>();
 for (var round = 1; round <= rounds; round++)
 {
-    Console.WriteLine($"round {round} of {rounds}: {count} /quote within one second, after {warmup} warm-up interactions");
+    Console.WriteLine($"round {round} of {rounds}: {count} /{command} within one second, after {warmup} warm-up interactions");
     foreach (var (name, bot) in new[] { ("do-nothing", canned), ("GovBot", govbot) })
     {
-        var result = await BurstRun.RunAsync(name, bot, count, warmup);
+        // The do-nothing bot knows only /quote; it answers any other command name with the same canned text path.
+        var result = await BurstRun.RunAsync(name, bot, count, warmup, name == "GovBot" ? command : "quote");
         Console.WriteLine(result);
         results.Add(result);
     }
