@@ -43,7 +43,8 @@ internal static class BurstRun
         try
         {
             var started = Stopwatch.StartNew();
-            await discord.WaitForIdentifyAsync(1, TimeSpan.FromSeconds(60));
+            // Seeding the store first can take a minute or more on a loaded machine.
+            await discord.WaitForIdentifyAsync(1, TimeSpan.FromSeconds(240));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: ready (identified) after {started.Elapsed.TotalSeconds:0.00} s"));
 
             // Warm-up one at a time, so both bots are measured after their code is compiled, not while it is.
