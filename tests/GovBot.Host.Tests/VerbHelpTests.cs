@@ -101,6 +101,7 @@ public sealed partial class VerbHelpTests
         Assert.Contains("How the question was read:", result.Out, StringComparison.Ordinal);
         Assert.Contains("looking for: what was said", result.Out, StringComparison.Ordinal);
         Assert.Contains("2018 or earlier", result.Out, StringComparison.Ordinal);
+        Assert.Contains("about:       “cyberspace”", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("names [", result.Out + result.Error, StringComparison.Ordinal);
     }
 

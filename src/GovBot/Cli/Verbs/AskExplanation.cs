@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using GovBot.Core.Features.Ask;
 
 namespace GovBot.Cli.Verbs;
@@ -17,7 +18,7 @@ public static class AskExplanation
                 QuestionType.HasAnyone => "whether anyone has said it",
                 _ => "what was said",
             }),
-            ("about", parsed.Topic.Length > 0 ? $"“{parsed.Topic}”" : "no particular topic (any statement that fits the rest)"),
+            ("about", Topic(parsed) is { Length: > 0 } topic ? $"“{topic}”" : "no particular topic (any statement that fits the rest)"),
         };
         if (parsed.NamedSubject is { } subject)
         {
@@ -51,6 +52,14 @@ public static class AskExplanation
         var width = rows.Max(r => r.Label.Length) + 1;
         return "How the question was read:" + Environment.NewLine +
                string.Concat(rows.Select(r => $"  {(r.Label + ":").PadRight(width)} {r.Text}{Environment.NewLine}"));
+    }
+
+    /// <summary>The topic without the words of the person named as the speaker, which say who, not what about.</summary>
+    private static string Topic(ParsedQuestion parsed)
+    {
+        var nameWords = (parsed.NamedSubject ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', parsed.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !nameWords.Contains(Regex.Replace(w, "['’]s?$", ""), StringComparer.OrdinalIgnoreCase)));
     }
 
     private static string When(int? from, int? to)
