@@ -11,18 +11,42 @@ namespace GovBot.Core.Text;
 public static partial class Substance
 {
     /// <summary>A factor around 1: up to 3 for a statement rich in subject words, down to 0.25 for pure courtesy.</summary>
+    /// <remarks>Runs for every statement when the index is built, so it reads the text once, word by word, without regexes
+    /// over the whole text: only each sentence's opening is matched against the forms of courtesy.</remarks>
     public static double Of(string text, IReadOnlyCollection<string>? topics = null)
     {
-        var sentences = Sentences(text);
-        if (sentences.Count == 0)
+        var sentences = 0;
+        var courtesies = 0;
+        var opensWithCourtesy = false;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            // A sentence ends at . ! or ? followed by a space (a reader's rule: "Mr. President" splits too, harmlessly).
+            if (i < text.Length && !(text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))
+            {
+                continue;
+            }
+
+            var sentence = text.AsSpan(start, Math.Min(i + 1, text.Length) - start).Trim();
+            start = i + 1;
+            if (sentence.Length == 0)
+            {
+                continue;
+            }
+
+            var courtesy = IsCourtesy(sentence.Length > 80 ? sentence[..80].ToString() : sentence.ToString());
+            courtesies += courtesy ? 1 : 0;
+            opensWithCourtesy |= sentences == 0 && courtesy;
+            sentences++;
+        }
+
+        if (sentences == 0)
         {
             return 1.0;
         }
 
-        var courtesies = sentences.Count(IsCourtesy);
-        var courtesyShare = (double)courtesies / sentences.Count;
-        var opensWithCourtesy = IsCourtesy(sentences[0]);
-        var subject = SubjectWord().Matches(text).Count + (2 * TopicMentions(text, topics));
+        var courtesyShare = (double)courtesies / sentences;
+        var subject = SubjectWords(text) + (2 * TopicMentions(text, topics));
         var subjectFactor = 1.0 + Math.Min(2.0, subject / 3.0);
         var courtesyFactor = (1.0 - (0.5 * courtesyShare)) * (opensWithCourtesy ? 0.5 : 1.0);
         return subjectFactor * courtesyFactor;
@@ -33,12 +57,6 @@ public static partial class Substance
 
     private static int TopicMentions(string text, IReadOnlyCollection<string>? topics) =>
         topics is null ? 0 : topics.Count(t => t.Length > 1 && text.Contains(t, StringComparison.OrdinalIgnoreCase));
-
-    private static List<string> Sentences(string text) =>
-        SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}""“])")]
-    private static partial Regex SentenceEnd();
 
     // Forms of address and courtesy common to speeches and briefings on any subject.
     [GeneratedRegex(@"^(?:(?:thank|thanks)\b|good (?:morning|afternoon|evening|day)\b|hello\b|hi\b|welcome\b|greetings\b|" +
@@ -51,9 +69,75 @@ public static partial class Substance
     private static partial Regex Courtesy();
 
     // The subject as a field, not as our corpus words it: the internet, information and communications technology, and
-    // the security and governance of both.
-    [GeneratedRegex(@"\b(?:cyber\w*|internet|online|digital\w*|data|information|ICTs?|software|networks?|telecom\w*|5G|" +
-                    @"ransomware|malware|hack\w*|encrypt\w*|privacy|surveillance|infrastructure|security|norms?|sovereignty|" +
-                    @"artificial intelligence|AI|quantum|semiconductors?|undersea cables?|disinformation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectWord();
+    // the security and governance of both. A few stems cover their families.
+    private static readonly HashSet<string> SubjectWordSet = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "internet", "online", "data", "information", "ict", "icts", "software", "network", "networks", "5g", "ransomware",
+        "malware", "privacy", "surveillance", "infrastructure", "security", "norm", "norms", "sovereignty", "ai", "quantum",
+        "semiconductor", "semiconductors", "disinformation",
+    };
+
+    // Looked up by span: the text is read word by word without allocating a string per word.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectLookup = SubjectWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] SubjectStems = ["cyber", "digital", "telecom", "hack", "encrypt"];
+
+    private static readonly (string First, string Second)[] SubjectPairs = [("artificial", "intelligence"), ("undersea", "cable"), ("undersea", "cables")];
+
+    private static int SubjectWords(string text)
+    {
+        var count = 0;
+        var previous = ReadOnlySpan<char>.Empty;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var begin = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(begin, i - begin);
+            if (IsSubject(word, previous))
+            {
+                count++;
+            }
+
+            previous = word;
+        }
+
+        return count;
+    }
+
+    private static bool IsSubject(ReadOnlySpan<char> word, ReadOnlySpan<char> previous)
+    {
+        if (SubjectLookup.Contains(word))
+        {
+            return true;
+        }
+
+        foreach (var stem in SubjectStems)
+        {
+            if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var (first, second) in SubjectPairs)
+        {
+            if (word.Equals(second, StringComparison.OrdinalIgnoreCase) && previous.Equals(first, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
