@@ -145,21 +145,25 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         }
     }
 
-    public IReadOnlyList<ScoredHit> SearchStatements(string query, string? speakerId, int limit)
+    public IReadOnlyList<ScoredHit> SearchStatements(string query, string? speakerId, int limit) =>
+        SearchStatementsCounted(query, speakerId, limit).Hits;
+
+    public CountedHits SearchStatementsCounted(string query, string? speakerId, int limit)
     {
         var terms = TextAnalyzer.Terms(Truncate(query));
         if (terms.Count == 0)
         {
-            return speakerId is null ? [] : BestStatementsOf(speakerId, limit).Select(id => new ScoredHit(id, 0)).ToList();
+            return speakerId is null
+                ? new CountedHits([], 0)
+                : new CountedHits(BestStatementsOf(speakerId, limit).Select(id => new ScoredHit(id, 0)).ToList(), StatsFor(speakerId).Statements);
         }
 
         gate.EnterReadLock();
         try
         {
             var filter = facets.Filter(new StatementQuery(query, limit) { SpeakerId = speakerId }, [], entries);
-            return statements.Search(terms, filter, limit)
-                .Select(r => new ScoredHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4)))
-                .ToList();
+            var ranked = statements.SearchWithCoverage(terms, filter, limit, out var matched);
+            return new CountedHits(ranked.Select(r => new ScoredHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4))).ToList(), matched);
         }
         finally
         {

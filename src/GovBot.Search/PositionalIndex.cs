@@ -167,8 +167,13 @@ internal sealed class PositionalIndex
     /// group, weighed by the idf of the group's first term (the word asked). Other terms are groups of their own.
     /// </remarks>
     public List<(int Doc, double Score, double Coverage)> SearchWithCoverage(List<(string Term, int Position)> query, Func<int, bool>? filter, int limit,
-        IReadOnlyDictionary<string, int>? groups = null)
+        IReadOnlyDictionary<string, int>? groups = null) => SearchWithCoverage(query, filter, limit, out _, groups);
+
+    /// <param name="matched">How many live documents passing the filter hold at least one of the query's terms.</param>
+    public List<(int Doc, double Score, double Coverage)> SearchWithCoverage(List<(string Term, int Position)> query, Func<int, bool>? filter, int limit,
+        out int matched, IReadOnlyDictionary<string, int>? groups = null)
     {
+        matched = 0;
         var results = new List<(int, double, double)>();
         if (query.Count == 0 || liveCount == 0 || limit <= 0)
         {
@@ -257,6 +262,7 @@ internal sealed class PositionalIndex
             System.Buffers.ArrayPool<byte>.Shared.Return(verdicts);
         }
 
+        matched = touchedCount;
         var ranked = TopK(scores, touched.AsSpan(0, touchedCount), Math.Max(limit, RescoreDepth));
         System.Buffers.ArrayPool<int>.Shared.Return(touched);
         var totalWeight = weights.Sum();

@@ -10,6 +10,22 @@ public sealed class LiteUsageLog(GovBotDatabase db) : IUsageLog
         db.Usage.Insert(usage);
     }
 
+    /// <summary>One transaction for the batch: a burst costs one commit, not one per event.</summary>
+    public void RecordMany(IReadOnlyList<UsageEvent> events)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var usage in events)
+        {
+            usage.Id = 0;
+        }
+
+        db.Usage.InsertBulk(events);
+    }
+
     public IReadOnlyList<UsageEvent> Since(DateTime sinceUtc) =>
         db.Usage.Find(u => u.TimeUtc >= sinceUtc).ToList();
 

@@ -6,6 +6,7 @@ using GovBot.Discord.Http;
 using GovBot.Discord.Interactions;
 using GovBot.Bot;
 using GovBot.Seeding;
+using GovBot.Usage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,6 +34,7 @@ public static class BotHost
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
         builder.Services.AddHostedService<Maintenance.UsageRetentionService>();
+        builder.Services.AddBackgroundUsageWriter();
         builder.Services.AddSingleton<BotObserver>();
         builder.Services.AddSingleton<IGatewayObserver>(sp => sp.GetRequiredService<BotObserver>());
         builder.Services.AddSingleton<IGatewayObserverAdapter>(sp => sp.GetRequiredService<BotObserver>());

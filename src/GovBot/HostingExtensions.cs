@@ -32,7 +32,8 @@ public static class HostingExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new GovBotDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
-        services.AddSingleton<IArticleStore, LiteArticleStore>();
+        services.AddSingleton<LiteArticleStore>();
+        services.AddSingleton<IArticleStore>(sp => new CachingArticleStore(sp.GetRequiredService<LiteArticleStore>()));
         services.AddSingleton<IUsageLog, LiteUsageLog>();
         services.AddSingleton<IAuditLog, LiteAuditLog>();
         services.AddSingleton<IKnowledgeIndex, KnowledgeIndex>();

@@ -39,10 +39,25 @@ public sealed class CommandDefinitionTests
     }
 
     [Fact]
-    public void Guild_commands_leave_out_the_global_only_fields()
+    public void Guild_member_commands_leave_out_the_global_only_fields()
     {
         var payload = CommandJson.Build([new HelpCommand().Definition], global: false);
         Assert.Null(payload[0]!["contexts"]);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Moderator_commands_are_guild_only_wherever_they_are_registered(bool global)
+    {
+        var payload = CommandJson.Build(CommandCatalog.All().Where(d => d.ModeratorOnly), global);
+        Assert.Equal(["article", "audit", "curate", "stats"], payload.Select(c => c!["name"]!.GetValue<string>()).Order());
+        foreach (var command in payload.Select(c => c!.AsObject()))
+        {
+            Assert.Equal("32", command["default_member_permissions"]!.GetValue<string>());
+            Assert.Equal([0], command["contexts"]!.AsArray().Select(c => c!.GetValue<int>()));
+            Assert.Equal([0], command["integration_types"]!.AsArray().Select(c => c!.GetValue<int>()));
+        }
     }
 
     [Fact]

@@ -63,4 +63,21 @@ public sealed class MessageRendererTests
     [InlineData("gb:p:1:")]
     [InlineData(null)]
     public void Foreign_or_broken_button_ids_are_not_read_as_pages(string? id) => Assert.False(PagingIds.TryParse(id, out _, out _));
+
+    [Fact]
+    public void A_page_lists_the_sources_of_its_own_answers_and_no_others()
+    {
+        var fields = Enumerable.Range(1, 6)
+            .Select(i => new GovBot.Core.Commands.ReplyField($"Speaker {i}", $"“Statement {i}”") { Source = new GovBot.Core.Commands.Citation($"Article {i}", "Wire", "2024-01-0" + i, null) })
+            .ToList();
+        var reply = new GovBot.Core.Commands.CommandReply(GovBot.Core.Commands.ReplyOutcome.Answered, "q", [], fields, fields.Select(f => f.Source!).ToList(), 6) { PageSize = 3 };
+
+        var first = MessageRenderer.Render(reply, 0, "key", ephemeral: false)["embeds"]![0]!["description"]!.GetValue<string>();
+        var second = MessageRenderer.Render(reply, 1, "key", ephemeral: false)["embeds"]![0]!["description"]!.GetValue<string>();
+
+        Assert.Contains("Article 3", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("Article 4", first, StringComparison.Ordinal);
+        Assert.Contains("[1] Article 4", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("Article 1,", second, StringComparison.Ordinal);
+    }
 }

@@ -229,6 +229,30 @@ public sealed class RestTests
         Assert.Empty(server.CommandRegistrations);
     }
 
+    [Theory]
+    [InlineData(null, null, false)]
+    [InlineData("[0,1,2]", "[0]", false)]
+    [InlineData("[0]", null, false)]
+    [InlineData("[0]", "[0]", true)]
+    public async Task A_moderator_command_must_be_limited_to_guilds(string? contexts, string? integrationTypes, bool accepted)
+    {
+        await using var server = await FakeDiscordServer.StartAsync();
+        using var http = new BotHttp(server);
+        var command = Command("stats");
+        command["default_member_permissions"] = "32";
+        command["contexts"] = contexts is null ? null : JsonNode.Parse(contexts);
+        command["integration_types"] = integrationTypes is null ? null : JsonNode.Parse(integrationTypes);
+
+        var response = await http.SendAsync(HttpMethod.Put, $"/applications/{server.Options.ApplicationId}/guilds/{FakeDiscordServer.DefaultGuildId}/commands", new JsonArray(command, Command("quote")));
+
+        Assert.Equal(accepted ? HttpStatusCode.OK : HttpStatusCode.BadRequest, response.StatusCode);
+        if (!accepted)
+        {
+            Assert.Equal(50035, (int)(await BotHttp.JsonAsync(response))["code"]!);
+            Assert.Empty(server.CommandRegistrations);
+        }
+    }
+
     [Fact]
     public async Task Nested_subcommands_with_choices_and_autocomplete_are_accepted()
     {

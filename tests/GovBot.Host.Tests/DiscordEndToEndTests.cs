@@ -44,7 +44,7 @@ public sealed class DiscordEndToEndTests
         Assert.Equal(64, refused["data"]!["flags"]!.GetValue<int>());
         var moderator = await h.Discord.DispatchInteraction(FakeDiscordServer.SlashCommand("stats", ("days", 7))).Callback.WaitAsync(Timeout);
         Assert.True(moderator["data"]!["embeds"]![0]!["title"]!.GetValue<string>().Contains("Usage, last 7 days", StringComparison.Ordinal), h.Bot!.Output);
-        Assert.Contains(moderator["data"]!["embeds"]![0]!["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "Outcomes" && f["value"]!.GetValue<string>().Contains("Refused: 1", StringComparison.Ordinal));
+        Assert.Contains(moderator["data"]!["embeds"]![0]!["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "Outcomes" && f["value"]!.GetValue<string>().Contains("refused: 1", StringComparison.Ordinal));
 
         var health = await GovBotProcess.RunAsync(new Dictionary<string, string?>(h.Environment) { ["Discord__Token"] = null }, "health");
         Assert.Equal(0, health.ExitCode);

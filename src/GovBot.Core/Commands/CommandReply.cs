@@ -23,6 +23,15 @@ public sealed record CommandReply(
     /// <summary>When set, the answer is this form rather than a message.</summary>
     public ReplyModal? Modal { get; init; }
 
+    /// <summary>
+    /// The sources to list beside the given fields: those the shown fields cite, in order, once each. A reply whose fields
+    /// cite nothing themselves (an article's summary) lists all its citations.
+    /// </summary>
+    public IReadOnlyList<Citation> CitationsFor(IEnumerable<ReplyField> shown) =>
+        Fields.Any(f => f.Source is not null)
+            ? shown.Select(f => f.Source).OfType<Citation>().Distinct().ToList()
+            : Citations;
+
     public static CommandReply Message(ReplyOutcome outcome, string title, params string[] lines) =>
         new(outcome, title, lines, [], [], 0);
 }

@@ -34,7 +34,19 @@ public static class ReplyText
     public static SpeakerRole? LatestRole(Speaker profile) =>
         profile.Roles.OrderBy(r => r.LastSeen ?? "", StringComparer.Ordinal).LastOrDefault(r => r.Title is not null) ?? profile.Roles.LastOrDefault();
 
-    public static string Quote(string text, int max = MaxQuoteChars) => $"“{Shorten(text, max)}”";
+    public static string Quote(string text, int max = MaxQuoteChars) => $"“{Shorten(Text.StatementText.Clean(text), max)}”";
+
+    /// <summary>The label of reported speech: what the source says was said, in its words, not the speaker's.</summary>
+    public const string ReportedLabel = "(reported)";
+
+    /// <summary>
+    /// A statement as shown everywhere: direct speech verbatim inside quotation marks; reported speech never inside them,
+    /// labelled so nobody mistakes the source's paraphrase for the speaker's words.
+    /// </summary>
+    public static string Said(Statement statement, int max = MaxQuoteChars) => Said(statement.Text, statement.Kind, max);
+
+    public static string Said(string text, QuoteKind kind, int max = MaxQuoteChars) =>
+        kind == QuoteKind.Direct ? Quote(text, max) : $"{ReportedLabel} {Shorten(Text.StatementText.Clean(text), max)}";
 
     /// <summary>Cuts on a word boundary and marks the cut, so a shortened quote never ends mid-word.</summary>
     /// <summary>What a lookup of a removed article's number says: numbers are never given to another article.</summary>

@@ -29,6 +29,9 @@ public interface IKnowledgeIndex
 
     IReadOnlyList<ScoredHit> SearchStatements(string query, string? speakerId, int limit);
 
+    /// <summary>The best <paramref name="limit"/> statements, and how many statements the topic and speaker matched in all.</summary>
+    CountedHits SearchStatementsCounted(string query, string? speakerId, int limit);
+
     IReadOnlyList<StatementHit> SearchStatements(StatementQuery query);
 
     IReadOnlyList<ScoredHit> SearchArticles(string query, int limit);

@@ -22,10 +22,17 @@ public static partial class CommandJson
             ["default_member_permissions"] = definition.ModeratorOnly ? "32" : null,
             ["nsfw"] = false,
         };
-        if (global)
+        if (definition.ModeratorOnly)
         {
-            // Lookups work in servers, in DMs with the bot, and in private channels; moderator commands only in servers.
-            command["contexts"] = definition.ModeratorOnly ? new JsonArray(0) : new JsonArray(0, 1, 2);
+            // Moderator commands are for servers only, wherever they are registered: never offered in DMs or private
+            // channels, where no member permissions exist to hide them behind.
+            command["contexts"] = new JsonArray(0);
+            command["integration_types"] = new JsonArray(0);
+        }
+        else if (global)
+        {
+            // Lookups work in servers, in DMs with the bot, and in private channels.
+            command["contexts"] = new JsonArray(0, 1, 2);
             command["integration_types"] = new JsonArray(0);
         }
 

@@ -125,15 +125,12 @@ public static class MessageRenderer
 
     private static string CitationsOf(CommandReply reply, List<ReplyField> shown)
     {
+        // Only the sources of this page's fields: a source of an answer on another page cites something not shown here.
+        var citations = reply.CitationsFor(shown);
         var lines = new List<string>();
-        for (var i = 0; i < reply.Citations.Count; i++)
+        for (var i = 0; i < citations.Count; i++)
         {
-            var c = reply.Citations[i];
-            if (shown.Count > 0 && !shown.Any(f => f.Value.Contains(c.Title, StringComparison.Ordinal)) && reply.Fields.Count > shown.Count)
-            {
-                continue;
-            }
-
+            var c = citations[i];
             var text = string.Join(", ", new[] { c.Title, c.Source, c.Date }.Where(s => !string.IsNullOrWhiteSpace(s)));
             lines.Add(c.Url is null ? $"[{i + 1}] {text}" : $"[{i + 1}] [{Cut(text, 200)}]({c.Url})");
         }

@@ -25,6 +25,14 @@ public sealed class BenchVerb : IVerb
     public string Description => "measure extraction, import, start-up and lookup latency (shipped data and N-times scaled)";
     public IReadOnlySet<string> Options => new HashSet<string> { "scale", "rounds" };
 
+    public IReadOnlyList<VerbOption> OptionHelp =>
+    [
+        VerbOption.Number("scale", "also measure on a store scaled N times (default 100)", 1, 1000),
+        VerbOption.Number("rounds", "timed rounds per lookup (default 20)", 1, 1000),
+    ];
+
+    public IReadOnlyList<string> Examples => ["bench", "bench --scale 100"];
+
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
         var scale = args.GetInt("scale", 100);

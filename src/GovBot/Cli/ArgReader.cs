@@ -1,8 +1,13 @@
 namespace GovBot.Cli;
 
-/// <summary>Reads a verb's arguments: positional words and <c>--name value</c> / <c>--flag</c> options.</summary>
+/// <summary>
+/// Reads a verb's arguments: positional words and <c>--name value</c> / <c>--flag</c> options. <c>--help</c> and
+/// <c>-h</c> always ask for help (write <c>-- -h</c> to search for "-h" itself).
+/// </summary>
 public sealed class ArgReader
 {
+    public const string Help = "help";
+
     private readonly Dictionary<string, string?> options = new(StringComparer.OrdinalIgnoreCase);
 
     public ArgReader(IEnumerable<string> args, IReadOnlySet<string> flags)
@@ -17,7 +22,11 @@ public sealed class ArgReader
                 break;
             }
 
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
+            if (arg is "--help" or "-h")
+            {
+                options[Help] = null;
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
             {
                 var name = arg[2..];
                 var eq = name.IndexOf('=', StringComparison.Ordinal);
@@ -55,21 +64,25 @@ public sealed class ArgReader
 
     public string? Get(string name) => options.GetValueOrDefault(name);
 
+    /// <summary>The option's number; values were checked against the verb's <see cref="VerbOption"/> before it ran.</summary>
     public int GetInt(string name, int fallback)
     {
         var value = Get(name);
-        if (value is null)
-        {
-            return fallback;
-        }
+        return value is not null && int.TryParse(value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n
+            : fallback;
+    }
 
-        if (int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n))
+    /// <summary>Adds an error for every given option whose value its <see cref="VerbOption"/> does not accept.</summary>
+    public void Check(IEnumerable<VerbOption> rules)
+    {
+        foreach (var rule in rules)
         {
-            return n;
+            if (options.TryGetValue(rule.Name, out var value) && rule.Problem(value) is { } problem)
+            {
+                Errors.Add(problem);
+            }
         }
-
-        Errors.Add($"--{name} takes a whole number, not “{value}”");
-        return fallback;
     }
 
     public string Text => string.Join(' ', Positional);

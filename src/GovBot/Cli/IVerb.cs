@@ -13,5 +13,11 @@ public interface IVerb
 
     IReadOnlySet<string> Options => new HashSet<string>();
 
+    /// <summary>Every flag and option explained for <c>--help</c>, with the values it accepts (checked before the verb runs).</summary>
+    IReadOnlyList<VerbOption> OptionHelp => [];
+
+    /// <summary>Example command lines shown by <c>GovBot VERB --help</c>.</summary>
+    IReadOnlyList<string> Examples => [];
+
     Task<int> RunAsync(ArgReader args, VerbContext context);
 }

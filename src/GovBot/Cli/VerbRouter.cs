@@ -30,13 +30,13 @@ public static class VerbRouter
         }
 
         var reader = new ArgReader(args.Skip(1), verb.Flags);
-        if (reader.Has("help"))
+        if (reader.Has(ArgReader.Help))
         {
-            output.WriteLine($"Usage: GovBot {verb.Usage}");
-            output.WriteLine(verb.Description);
+            output.Write(VerbHelp.For(verb));
             return ExitCodes.Ok;
         }
 
+        reader.Check(verb.OptionHelp);
         var unknown = reader.OptionNames.Where(o => !verb.Flags.Contains(o) && !verb.Options.Contains(o)).ToList();
         reader.Errors.AddRange(unknown.Select(o => $"unknown option --{o}"));
         if (reader.Errors.Count > 0)
@@ -62,18 +62,5 @@ public static class VerbRouter
         }
     }
 
-    public static string Help()
-    {
-        var lines = new List<string>
-        {
-            "GovBot: what officials and governments have said about cyber governance.",
-            "",
-            "Usage:",
-            "  GovBot                      start the Discord bot (needs Discord__Token)",
-        };
-        lines.AddRange(Verbs.Select(v => $"  GovBot {v.Usage,-40} {v.Description}"));
-        lines.Add("");
-        lines.Add("Configuration (environment variables): Storage__Path (default govbot.db), Seed__Path (default data/articles), Discord__Token.");
-        return string.Join(Environment.NewLine, lines) + Environment.NewLine;
-    }
+    public static string Help() => VerbHelp.Overview(Verbs);
 }

@@ -36,13 +36,15 @@ public static class TerminalRenderer
             sb.Append("… and ").Append(hidden).AppendLine(hidden == 1 ? " more result." : " more results.");
         }
 
-        if (reply.Citations.Count > 0)
+        // Only the sources of what is on screen: a hidden answer's source would cite something nobody can see.
+        var citations = reply.CitationsFor(reply.Fields.Take(Visible(reply)));
+        if (citations.Count > 0)
         {
             sb.AppendLine();
             sb.AppendLine("Sources");
-            for (var i = 0; i < reply.Citations.Count; i++)
+            for (var i = 0; i < citations.Count; i++)
             {
-                sb.Append("  [").Append(i + 1).Append("] ").AppendLine(reply.Citations[i].ToString());
+                sb.Append("  [").Append(i + 1).Append("] ").AppendLine(citations[i].ToString());
             }
         }
 

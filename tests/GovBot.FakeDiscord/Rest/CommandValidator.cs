@@ -80,6 +80,13 @@ internal static partial class CommandValidator
             {
                 errors.Add([.. path, "default_member_permissions"], "BASE_TYPE_BAD_INTEGER", "Must be a string of a permissions integer, or null");
             }
+            else if (command["default_member_permissions"] is not null)
+            {
+                // Stricter than Discord on purpose: a command hidden behind member permissions must also be kept out of
+                // DMs and user installs, where no member permissions exist (doc §4: contexts, integration_types).
+                CheckGuildOnly(errors, [.. path, "contexts"], command["contexts"]);
+                CheckGuildOnly(errors, [.. path, "integration_types"], command["integration_types"]);
+            }
         }
 
         if (perType.GetValueOrDefault(1) > 100 || perType.GetValueOrDefault(2) > 15 || perType.GetValueOrDefault(3) > 15)
@@ -88,6 +95,14 @@ internal static partial class CommandValidator
         }
 
         return errors;
+    }
+
+    private static void CheckGuildOnly(FormErrors errors, string[] path, JsonNode? values)
+    {
+        if (values is not JsonArray array || array.Count != 1 || array[0] is not JsonValue only || !only.TryGetValue<int>(out var value) || value != 0)
+        {
+            errors.Add(path, "GUILD_ONLY_REQUIRED", "A command with default_member_permissions must be limited to [0] (guilds only)");
+        }
     }
 
     private static void ValidateOptions(FormErrors errors, string[] path, JsonNode node, int parentType)

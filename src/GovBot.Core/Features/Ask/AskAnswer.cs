@@ -11,7 +11,11 @@ public sealed record AskAnswer(
     string? Source,
     string? Date,
     string? Url,
-    double Score);
+    double Score)
+{
+    /// <summary>Direct speech (verbatim) or reported speech (the source's account of what was said).</summary>
+    public Domain.QuoteKind Kind { get; init; } = Domain.QuoteKind.Direct;
+}
 
 /// <summary>The answers to a question (best first), or none when no stored statement answers it.</summary>
 public sealed record AskResult(string Question, ParsedQuestion Parsed, IReadOnlyList<AskAnswer> Answers, IReadOnlyList<string> Suggestions)

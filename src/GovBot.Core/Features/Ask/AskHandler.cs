@@ -110,14 +110,23 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             return new CommandReply(ReplyOutcome.NothingFound, "No answer on record", lines, [], [], 0);
         }
 
-        var fields = result.Answers.Select(a => new ReplyField(Lead(a, result.Parsed.Type), $"{ReplyText.Quote(a.Text, 700)}\n— {a.Title}")).ToList();
-        var citations = result.Answers.Select(a => new Citation(a.Title, a.Source, a.Date, a.Url)).Distinct().ToList();
+        var fields = result.Answers.Select(a => new ReplyField(Lead(a, result.Parsed.Type), $"{ReplyText.Said(a.Text, a.Kind, 700)}\n— {a.Title}")
+        {
+            Source = new Citation(a.Title, a.Source, a.Date, a.Url),
+        }).ToList();
+        var citations = fields.Select(f => f.Source!).Distinct().ToList();
         return new CommandReply(ReplyOutcome.Answered, ReplyText.Shorten(question, 200), [], fields, citations, fields.Count)
         {
-            Footer = "Quoted verbatim from stored statements",
+            Footer = Provenance(result.Answers),
             PageSize = AnswersPerPage,
         };
     }
+
+    /// <summary>Says "verbatim" only of direct speech: reported speech is the source's account, and is labelled so.</summary>
+    private static string Provenance(IReadOnlyList<AskAnswer> answers) =>
+        answers.All(a => a.Kind == QuoteKind.Direct) ? "Quoted verbatim from stored statements"
+        : answers.All(a => a.Kind != QuoteKind.Direct) ? $"Reported speech from stored statements: the source's account of what was said, not the speaker's words"
+        : $"In quotation marks: verbatim from stored statements; marked {ReplyText.ReportedLabel}: the source's account of what was said, not the speaker's words";
 
     /// <summary>"Long Zhou, Coordinator for Cyber Affairs (China), 20 Dec 2017:" — made from stored fields only.</summary>
     public static string Lead(AskAnswer answer, QuestionType type)
@@ -394,6 +403,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         var profile = statement.SpeakerId is null ? null : store.FindSpeaker(statement.SpeakerId);
         return new AskAnswer(article.Document, article.Title, profile?.Name ?? statement.SpeakerLabel,
             string.IsNullOrWhiteSpace(statement.SpeakerRole) ? null : statement.SpeakerRole, statement.Country,
-            statement.Text, article.Source, article.Date, article.Url, Math.Round(hit.Score * Math.Max(0.01, hit.Coverage), 4));
+            Text.StatementText.Clean(statement.Text), article.Source, article.Date, article.Url, Math.Round(hit.Score * Math.Max(0.01, hit.Coverage), 4))
+        {
+            Kind = statement.Kind,
+        };
     }
 }

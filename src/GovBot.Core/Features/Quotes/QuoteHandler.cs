@@ -41,7 +41,7 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
         }
 
         var limit = Math.Clamp(request.Limit, 1, MaxLimit);
-        var hits = index.SearchStatements(query, speaker?.Id, limit);
+        var (hits, matched) = index.SearchStatementsCounted(query, speaker?.Id, limit);
         if (hits.Count == 0)
         {
             return NothingFound(query, speaker, notes);
@@ -77,11 +77,10 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
                 profiles[sid] = profile;
             }
 
-            var kind = statement.Kind == QuoteKind.Indirect ? " (reported)" : "";
-            fields.Add(new ReplyField(
-                ReplyText.SpeakerLine(statement.SpeakerLabel, profile) + kind,
-                $"{ReplyText.Quote(statement.Text)}\n— {ReplyText.Citation(article)} · statement {statement.Id}"));
             var citation = ReplyText.CitationOf(article);
+            fields.Add(new ReplyField(
+                ReplyText.SpeakerLine(statement.SpeakerLabel, profile),
+                $"{ReplyText.Said(statement)}\n— {ReplyText.Citation(article)} · statement {statement.Id}") { Source = citation });
             if (!citations.Contains(citation))
             {
                 citations.Add(citation);
@@ -96,8 +95,17 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
         };
         return new CommandReply(ReplyOutcome.Answered, title, notes, fields, citations, fields.Count)
         {
-            Footer = $"{fields.Count} best of {index.StatementCount} stored statements",
+            Footer = Counted(fields.Count, Math.Max(matched, fields.Count), query, speaker),
         };
+    }
+
+    /// <summary>"5 best of 212 statements by Long Zhou matching “cyber”": what the query and filter matched, not the whole store.</summary>
+    private static string Counted(int shown, int matched, string query, Speaker? speaker)
+    {
+        var what = matched == 1 ? "statement" : "statements";
+        var by = speaker is null ? "" : $" by {speaker.Name}";
+        var matching = query.Length == 0 ? "" : $" matching “{ReplyText.Shorten(query, 60)}”";
+        return shown == matched ? $"{shown} {what}{by}{matching}" : $"{shown} best of {matched} {what}{by}{matching}";
     }
 
     private CommandReply NothingFound(string query, Speaker? speaker, List<string> notes)

@@ -58,8 +58,9 @@ public sealed class SpeakerHandler(IArticleStore store, IKnowledgeIndex index)
                 continue;
             }
 
-            fields.Add(new ReplyField("Quote", $"{ReplyText.Quote(statement.Text, 400)}\n— {ReplyText.Citation(article)}"));
             var citation = ReplyText.CitationOf(article);
+            fields.Add(new ReplyField(statement.Kind == QuoteKind.Direct ? "Quote" : "Reported statement",
+                $"{ReplyText.Said(statement, 400)}\n— {ReplyText.Citation(article)}") { Source = citation });
             if (!citations.Contains(citation))
             {
                 citations.Add(citation);

@@ -83,9 +83,9 @@ public sealed class SummaryHandler(IArticleStore store, IKnowledgeIndex index)
             fields.Add(new ReplyField("Quoted", string.Join("\n", speakers.Take(10))));
         }
 
-        foreach (var statement in KeyQuotes(statements))
+        foreach (var statement in KeyQuotes(statements, article.Topics))
         {
-            fields.Add(new ReplyField(statement.SpeakerLabel, ReplyText.Quote(statement.Text, 350)));
+            fields.Add(new ReplyField(statement.SpeakerLabel, ReplyText.Said(statement, 350)));
         }
 
         if (article.Topics.Count > 0)
@@ -100,15 +100,28 @@ public sealed class SummaryHandler(IArticleStore store, IKnowledgeIndex index)
         };
     }
 
-    /// <summary>Two or three named, direct, readable statements, from different speakers where possible.</summary>
-    private static IEnumerable<Statement> KeyQuotes(IReadOnlyList<Statement> statements) =>
+    /// <summary>
+    /// Two or three named, readable statements on the article's subject, from different speakers where possible, direct
+    /// speech first: a speech's opening courtesies and asides rank below what it says about its topics.
+    /// </summary>
+    public static IEnumerable<Statement> KeyQuotes(IReadOnlyList<Statement> statements, IReadOnlyCollection<string> topics) =>
         statements
             .Where(s => s.SpeakerId is not null && s.Text.Length is >= 40)
-            .OrderBy(s => s.Kind == QuoteKind.Direct ? 0 : 1)
-            .ThenBy(s => Math.Abs(s.Text.Length - 220))
-            .GroupBy(s => s.SpeakerId)
+            .Select(s => (Statement: s, Score: KeyQuoteScore(s, topics)))
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Statement.Start)
+            .GroupBy(x => x.Statement.SpeakerId)
             .SelectMany(g => g.Take(2))
-            .OrderBy(s => s.Kind == QuoteKind.Direct ? 0 : 1)
+            .OrderByDescending(x => x.Score)
             .Take(3)
+            .Select(x => x.Statement)
             .OrderBy(s => s.Start);
+
+    private static double KeyQuoteScore(Statement statement, IReadOnlyCollection<string> topics)
+    {
+        var kind = statement.Kind == QuoteKind.Direct ? 1.0 : 0.7;
+        // Only a little for length: a long passage is shown cut, and what it says about the topics matters more.
+        var length = statement.Text.Length < 60 ? statement.Text.Length / 60.0 : 1.0 / (1.0 + (Math.Max(0, statement.Text.Length - 600) / 1500.0));
+        return kind * length * Text.Substance.Of(statement.Text, topics);
+    }
 }

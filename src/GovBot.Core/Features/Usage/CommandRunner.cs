@@ -5,10 +5,12 @@ using Microsoft.Extensions.Logging;
 namespace GovBot.Core.Features.Usage;
 
 /// <summary>
-/// Runs a handler, times it, writes a usage event and turns a failure into a polite reply. Every surface (terminal,
-/// Discord) goes through here so usage is recorded the same way.
+/// Runs a handler, times it, records a usage event and turns a failure into a polite reply. Every surface (terminal,
+/// Discord) goes through here so usage is recorded the same way. With a <see cref="UsageQueue"/> (the bot) the event is
+/// handed to a background writer so the answer does not wait on the store; without one (a terminal verb that exits
+/// right after) it is written at once.
 /// </summary>
-public sealed partial class CommandRunner(IUsageLog usage, TimeProvider time, ILogger<CommandRunner> logger, UserIdHasher? users = null)
+public sealed partial class CommandRunner(IUsageLog usage, TimeProvider time, ILogger<CommandRunner> logger, UserIdHasher? users = null, UsageQueue? queue = null)
 {
     public CommandReply Run(string surface, string command, string options, Func<CommandReply> handler) =>
         Run(surface, command, options, CommandCaller.Terminal, handler);
@@ -37,27 +39,33 @@ public sealed partial class CommandRunner(IUsageLog usage, TimeProvider time, IL
     /// <summary>Records a call that was refused before any handler ran (for example a non-moderator).</summary>
     public void RecordRefusal(string surface, string command, string options, CommandCaller caller)
     {
-        Record(surface, command, options, caller, "Refused", 0, 0);
+        Record(surface, command, options, caller, UsageOutcomes.Refused, 0, 0);
         LogRefused(logger, command, caller.GuildId ?? "DM");
     }
 
     private void Record(string surface, string command, string options, CommandCaller caller, string outcome, int resultCount, double latencyMs)
     {
+        var usageEvent = new UsageEvent
+        {
+            TimeUtc = time.GetUtcNow().UtcDateTime,
+            Surface = surface,
+            GuildId = caller.GuildId,
+            ChannelId = caller.ChannelId,
+            User = users?.Protect(caller.UserId),
+            Command = command,
+            Options = options.Length > 500 ? options[..500] : options,
+            Outcome = outcome,
+            ResultCount = resultCount,
+            LatencyMs = latencyMs,
+        };
+        if (queue?.TryEnqueue(usageEvent) == true)
+        {
+            return;
+        }
+
         try
         {
-            usage.Record(new UsageEvent
-            {
-                TimeUtc = time.GetUtcNow().UtcDateTime,
-                Surface = surface,
-                GuildId = caller.GuildId,
-                ChannelId = caller.ChannelId,
-                User = users?.Protect(caller.UserId),
-                Command = command,
-                Options = options.Length > 500 ? options[..500] : options,
-                Outcome = outcome,
-                ResultCount = resultCount,
-                LatencyMs = latencyMs,
-            });
+            usage.Record(usageEvent);
         }
         catch (Exception ex)
         {

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GovBot.Core.Features.Ask;
+using GovBot.Core.Search;
 using GovBot.Core.Features.Usage;
 using GovBot.Rendering;
 
@@ -13,20 +14,32 @@ public sealed class AskVerb : IVerb
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public string Name => "ask";
-    public string Usage => "ask [--json] \"QUESTION\"";
+    public string Usage => "ask [--json] [--explain] \"QUESTION\"";
     public string Description => "a plain-language question answered from stored statements, with citations";
     public IReadOnlySet<string> Flags => new HashSet<string> { "json", "explain" };
+
+    public IReadOnlyList<VerbOption> OptionHelp =>
+    [
+        VerbOption.Flag("json", "print one JSON object for tools: question, found, answers (best first), elapsed_ms"),
+        VerbOption.Flag("explain", "also show how the question was read: who, what about, where, when"),
+    ];
+
+    public IReadOnlyList<string> Examples =>
+    [
+        "ask \"What did Russia say about the UN's role in cyberspace?\"",
+        "ask --explain \"what did the US national security advisor say about ransomware last year?\"",
+        "ask --json \"Who said that critical infrastructure must be protected?\"",
+    ];
 
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
         var question = args.Text;
-        if (args.Has("explain"))
+        if (args.Has("explain") && QueryTerms.HasSearchableWords(question))
         {
+            // Beside JSON it goes to standard error, so standard output stays one object.
             context.EnsureStoreReady();
-            var parsed = context.Get<AskHandler>().Ask(question);
-            var p = parsed.Parsed;
-            context.Error.WriteLine($"read as: type {p.Type}; topic “{p.Topic}”; names [{string.Join(", ", p.NameCandidates)}]; country {p.Country ?? "-"}; " +
-                                    $"role [{string.Join(", ", p.RoleWords)}]; years {p.FromYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}–{p.ToYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
+            var explanation = AskExplanation.Of(context.Get<AskHandler>().Ask(question).Parsed);
+            (args.Has("json") ? context.Error : context.Out).WriteLine(explanation);
         }
 
         if (!args.Has("json"))
@@ -53,6 +66,7 @@ public sealed class AskVerb : IVerb
                 ["title"] = a.Title,
                 ["speaker"] = a.Speaker,
                 ["text"] = a.Text,
+                ["kind"] = a.Kind == Core.Domain.QuoteKind.Direct ? "direct" : "indirect",
                 ["source"] = a.Source,
                 ["date"] = a.Date,
                 ["score"] = a.Score,

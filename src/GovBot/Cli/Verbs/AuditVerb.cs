@@ -11,9 +11,12 @@ public sealed class AuditVerb : IVerb
     public string Description => "recent moderator actions: who, when, what, before and after";
     public IReadOnlySet<string> Options => new HashSet<string> { "count" };
 
+    public IReadOnlyList<VerbOption> OptionHelp => [VerbOption.Number("count", "how many recent entries (default 20)", 1, 1000)];
+
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
-        var reply = AuditCommand.Render(context.Get<IAuditLog>().Recent(args.GetInt("count", 20)));
+        var count = args.GetInt("count", 20);
+        var reply = AuditCommand.Render(context.Get<IAuditLog>().Recent(count));
         context.Out.Write(TerminalRenderer.Render(reply with { PageSize = int.MaxValue }));
         return Task.FromResult(ExitCodes.Ok);
     }

@@ -9,6 +9,10 @@ public sealed class EvalAskVerb : IVerb
     public string Description => "score /ask on a question set: hit@1, hit@3, MRR and refusals";
     public IReadOnlySet<string> Flags => new HashSet<string> { "verbose" };
 
+    public IReadOnlyList<VerbOption> OptionHelp => [VerbOption.Flag("verbose", "also list every miss")];
+
+    public IReadOnlyList<string> Examples => ["eval-ask tests/ask/questions.json", "eval-ask tests/ask/heldout.json --verbose"];
+
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
         if (args.Positional.Count != 1 || !File.Exists(args.Positional[0]))

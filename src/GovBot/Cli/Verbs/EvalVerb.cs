@@ -10,6 +10,10 @@ public sealed class EvalVerb : IVerb
     public string Description => "score extraction against gold annotations (quote P/R/F1, speakers, profiles)";
     public IReadOnlySet<string> Flags => new HashSet<string> { "verbose" };
 
+    public IReadOnlyList<VerbOption> OptionHelp => [VerbOption.Flag("verbose", "also list every miss")];
+
+    public IReadOnlyList<string> Examples => ["eval tests/gold", "eval tests/heldout/news --verbose"];
+
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
         if (args.Positional.Count != 1 || !Directory.Exists(args.Positional[0]))

@@ -20,6 +20,10 @@ public sealed class ExtractVerb : IVerb
     public string Description => "print what extraction finds in each file, one JSON object per line";
     public IReadOnlySet<string> Flags => new HashSet<string> { "json" };
 
+    public IReadOnlyList<VerbOption> OptionHelp => [VerbOption.Flag("json", "JSON Lines, one object per file (required; the only format)")];
+
+    public IReadOnlyList<string> Examples => ["extract --json data/articles/xinhua-2017-12-20-cyberspace-community-shared-future.txt"];
+
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
         if (!args.Has("json"))

@@ -9,6 +9,14 @@ public sealed class QuoteVerb : IVerb
     public string Description => "best matching statements, with speaker and source";
     public IReadOnlySet<string> Options => new HashSet<string> { "speaker", "limit" };
 
+    public IReadOnlyList<VerbOption> OptionHelp =>
+    [
+        VerbOption.Text("speaker", "NAME", "only statements by this speaker (partial names and small typos work)"),
+        VerbOption.Number("limit", $"how many statements to show (default 5)", 1, QuoteHandler.MaxLimit),
+    ];
+
+    public IReadOnlyList<string> Examples => ["quote \"arms race\"", "quote --speaker \"Long Zhou\"", "quote cyber --speaker putin --limit 10"];
+
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
         var request = new QuoteRequest(args.Text, args.Get("speaker"), args.GetInt("limit", 5));

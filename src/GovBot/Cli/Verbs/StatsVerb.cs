@@ -10,6 +10,10 @@ public sealed class StatsVerb : IVerb
     public string Description => "usage summary: commands, outcomes, latency, unanswered queries";
     public IReadOnlySet<string> Options => new HashSet<string> { "days" };
 
+    public IReadOnlyList<VerbOption> OptionHelp => [VerbOption.Number("days", "how many days back (default 30)", 1, 3650)];
+
+    public IReadOnlyList<string> Examples => ["stats", "stats --days 7"];
+
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
         var reply = context.Get<StatsHandler>().Handle(args.GetInt("days", 30));

@@ -8,6 +8,8 @@ public sealed class SummaryVerb : IVerb
     public string Usage => "summary ID|TITLE WORDS";
     public string Description => "an article's summary, speakers and key quotes";
 
+    public IReadOnlyList<string> Examples => ["summary \"shared future\"", "summary 12"];
+
     public Task<int> RunAsync(ArgReader args, VerbContext context) =>
         Task.FromResult(ReplyVerb.Print(context, Name, args.Text, () => context.Get<SummaryHandler>().Handle(args.Text)));
 }

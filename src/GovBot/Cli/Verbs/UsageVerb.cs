@@ -13,11 +13,22 @@ public sealed class UsageVerb : IVerb
     public string Description => "export the usage log (user ids are keyed hashes unless configured otherwise)";
     public IReadOnlySet<string> Options => new HashSet<string> { "format", "days" };
 
+    public IReadOnlyList<VerbOption> OptionHelp =>
+    [
+        VerbOption.Choice("format", "csv (default) or a JSON array", "csv", "json"),
+        VerbOption.Number("days", "only events from the last N days (default: all)", 1, 3650),
+    ];
+
+    public IReadOnlyList<string> Examples => ["usage export > usage.csv", "usage export --format json --days 30"];
+
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
         var format = (args.Get("format") ?? "csv").ToLowerInvariant();
-        if (args.Positional is not ["export"] || format is not ("csv" or "json"))
+        if (args.Positional is not ["export"])
         {
+            context.Error.WriteLine(args.Positional.Count == 0
+                ? "GovBot usage: say what to do; “export” is the one action."
+                : $"GovBot usage: “{string.Join(' ', args.Positional)}” is not an action; “export” is the one action.");
             context.Error.WriteLine($"Usage: GovBot {Usage}");
             return Task.FromResult(ExitCodes.Usage);
         }
