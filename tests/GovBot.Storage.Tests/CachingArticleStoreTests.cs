@@ -27,13 +27,16 @@ public sealed class CachingArticleStoreTests
         var store = new CachingArticleStore(new LiteArticleStore(db));
         var first = store.Save(StoreFixture.Article("a.txt"), StoreFixture.Quotes());
         Assert.Equal("Diplomat on cyberspace", store.FindArticle(first.Article.Id)!.Title);
-        var statementId = first.Statements[0].Id;
-        Assert.NotNull(store.FindStatement(statementId));
+        var kept = first.Statements[0].Id;
+        var dropped = first.Statements[1].Id;
+        Assert.NotNull(store.FindStatement(dropped));
 
+        // Saved again under the same number: the cached article must not outlive the write, nor the dropped statement.
         var second = store.Save(StoreFixture.Article("a.txt", title: "Updated"), [StoreFixture.Quotes()[0]]);
-        Assert.Null(store.FindArticle(first.Article.Id));
+        Assert.Equal(first.Article.Id, second.Article.Id);
         Assert.Equal("Updated", store.FindArticle(second.Article.Id)!.Title);
-        Assert.Null(store.FindStatement(statementId));
+        Assert.Null(store.FindStatement(dropped));
+        Assert.NotNull(store.FindStatement(kept));
 
         Assert.NotNull(store.Remove(second.Article.Id));
         Assert.Null(store.FindArticle(second.Article.Id));
