@@ -14,7 +14,7 @@ namespace GovBot.Ingestion;
 /// </summary>
 public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 {
-    public const int CurrentVersion = 13;
+    public const int CurrentVersion = 14;
     private const int TopicCount = 6;
 
     public int Version => CurrentVersion;
@@ -149,18 +149,8 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         return registry.People
             .Where(p => names.Contains(p.Name))
             .OrderBy(p => quotes.FindIndex(q => q.Speaker == p.Name))
-            .Select(p => new ExtractedSpeaker(p.Name, p.Title, p.Organization, p.Country ?? sourceCountry,
-                p.Aliases.Where(a => a != p.Name).Concat(ShortForms(p)).Distinct(StringComparer.Ordinal).ToList()))
+            .Select(p => SpeakerDetails.Of(p, sourceCountry))
             .ToList();
-    }
-
-    private static IEnumerable<string> ShortForms(Person p)
-    {
-        var tokens = p.Tokens;
-        if (tokens.Length >= 2)
-        {
-            yield return tokens[^1];
-        }
     }
 
     /// <summary>The country of a dateline ("WASHINGTON", "Munich, Germany"), which speakers without other evidence most likely serve.</summary>

@@ -177,7 +177,8 @@ internal static class RolePhrase
             }
         }
 
-        var title = list.Count > 0 ? Join(text, list) : null;
+        // A phrase that runs into another person's name ("…, Deputy Advisor Anne Neuberger, and …") is that person's title.
+        var title = list.Count > 0 ? TitleSanity.Clean(Join(text, list)) : null;
         organization = CleanOrganization(organization ?? owner, ref country);
         return (title, organization, country ?? CountryOfOrganization(organization));
     }
