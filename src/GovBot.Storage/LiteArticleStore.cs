@@ -157,6 +157,13 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
         var speakers = new List<ArticleSpeaker>();
         foreach (var speaker in article.Speakers)
         {
+            if (FullNameProfile(speaker) is { } full)
+            {
+                speaker.Aliases = speaker.Aliases.Append(speaker.Name).Distinct(StringComparer.Ordinal).ToList();
+                speaker.Id = full.Id;
+                speaker.Name = full.Name;
+            }
+
             if (MergeTarget(speaker.Id) is { } target)
             {
                 speaker.Aliases = speaker.Aliases.Append(speaker.Name).Distinct(StringComparer.Ordinal).ToList();
@@ -188,6 +195,26 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
 
         article.Speakers = speakers;
         article.SpeakerIds = speakers.Select(s => s.Id).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// A speaker an article names by one word ("Biden") is the one person of that name the store knows in full ("Joe Biden"),
+    /// when there is exactly one and no moderator has merged the one-word profile elsewhere.
+    /// </summary>
+    private Speaker? FullNameProfile(ArticleSpeaker speaker)
+    {
+        if (speaker.Name.Contains(' ', StringComparison.Ordinal) || db.Corrections.FindById("merge:" + speaker.Id) is not null)
+        {
+            return null;
+        }
+
+        var name = speaker.Name;
+        var candidates = db.Speakers.Find(s => s.Aliases.Contains(name))
+            .Where(s => s.Id != speaker.Id && s.Name.Contains(' ', StringComparison.Ordinal))
+            .Where(s => s.Country is null || speaker.Country is null || s.Country == speaker.Country)
+            .Take(2)
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
     }
 
     /// <summary>Where a chain of merges ends for this speaker, or null if it was never merged. A cycle stops the chain.</summary>
