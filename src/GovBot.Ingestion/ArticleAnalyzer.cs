@@ -91,6 +91,11 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         }
 
         var quotes = StatementParagraphs.Read(doc, person?.Name);
+        if (person is null)
+        {
+            quotes = InstitutionalVoices.Attribute(doc, title, registry, quotes);
+        }
+
         quotes.AddRange(spoken.Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && q.Speaker != person?.Name && !IsDescriptionOf(q.Speaker)));
         return (ArticleKind.Statement, quotes);
     }

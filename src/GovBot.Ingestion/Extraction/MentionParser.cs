@@ -80,7 +80,7 @@ internal static class MentionParser
             }
 
             var relative = inner.FindIndex(x => x.Lower is "who" or "which" or "whose" or "that" or "where");
-            if (relative != 0 && inner.Any(x => Vocabulary.IsRole(x.Text)) && inner[0].Lower is not ("speaking" or "for" or "however"))
+            if (relative != 0 && inner.Any(x => Vocabulary.IsRole(x.Text)) && inner[0].Lower is not ("speaking" or "for" or "however" or "and" or "or"))
             {
                 var parsed = RolePhrase.Parse(text, relative > 0 ? inner.GetRange(0, relative) : inner);
                 appositive = (appositive.Title ?? parsed.Title, appositive.Org ?? parsed.Organization, appositive.Country ?? parsed.Country);

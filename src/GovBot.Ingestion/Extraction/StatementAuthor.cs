@@ -116,7 +116,7 @@ internal static partial class StatementAuthor
     }
 
     /// <summary>"Republic of Latvia" → Latvia, "United Kingdom of Great Britain and Northern Ireland" → United Kingdom.</summary>
-    private static string? MapCountryName(string name)
+    public static string? MapCountryName(string name)
     {
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var n = words.Length; n > 0; n--)

@@ -17,7 +17,8 @@ internal static class TitleSanity
         "who", "whom", "whose", "which", "that", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
         "could", "should", "may", "might", "must", "does", "did", "do", "told", "met", "meets", "negotiates", "negotiated",
         "visits", "visited", "leads", "led", "wants", "wanted", "plans", "planned", "hopes", "hoped", "when", "while", "after",
-        "before", "because", "since", "if", "said", "says", "added", "stated", "announced", "announces",
+        "before", "because", "since", "if", "said", "says", "added", "stated", "announced", "announces", "welcome", "welcomes",
+        "welcomed", "honored", "honoured", "pleased", "proud", "visit", "visiting",
     };
 
     /// <param name="title">The title phrase as read.</param>
@@ -34,7 +35,7 @@ internal static class TitleSanity
         var end = tokens.Count;
 
         // A clause ends the title: "envoy who negotiates with Russia over Syria" → "envoy".
-        for (var i = 1; i < end; i++)
+        for (var i = 0; i < end; i++)
         {
             var t = tokens[i];
             if (t.IsWord && !t.IsCapitalized && ClauseWords.Contains(t.Text))
