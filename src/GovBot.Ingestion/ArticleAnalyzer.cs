@@ -96,7 +96,17 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
             quotes = InstitutionalVoices.Attribute(doc, title, registry, quotes);
         }
 
-        quotes.AddRange(spoken.Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && q.Speaker != person?.Name && !IsDescriptionOf(q.Speaker)));
+        // Words the author quotes from someone else ("as Secretary-General Guterres has rightly said, we must …") are that person's.
+        if (person is not null)
+        {
+            var cited = CitedWords.Find(doc, registry, person.Name);
+            quotes.AddRange(cited);
+            spoken = spoken.Where(q => !cited.Any(c => q.Start < c.End && c.Start < q.End)).ToList();
+        }
+
+        quotes.AddRange(spoken.Where(q => q.Speaker is not null && q.Speaker != person?.Name && !IsDescriptionOf(q.Speaker) &&
+                                          (q.Kind == QuoteKind.Direct || (person is not null && registry.Find(q.Speaker, int.MaxValue)?.Tokens.Length >= 2 &&
+                                                                           !Belief().IsMatch(q.Cue ?? "")))));
         return (ArticleKind.Statement, quotes);
     }
 
@@ -139,6 +149,10 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         quotes.AddRange(speech.Extract().Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && !authors.Contains(q.Speaker) && !IsDescriptionOf(q.Speaker)));
         return quotes;
     }
+
+    /// <summary>Cues of opinion rather than speech ("Member States believe …"): not someone's words.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:believ|think|thought|hop|feel|felt|fear|expect|want|know|knew)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Belief();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^Readout\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Readout();

@@ -56,3 +56,23 @@ public sealed class InstitutionalVoicesTests
         Assert.All(analysis.Quotes, q => Assert.Null(q.Speaker));
     }
 }
+
+/// <summary>A speech's words that quote another named person are that person's statement.</summary>
+public sealed class QuotedWithinSpeechTests
+{
+    [Fact]
+    public void A_speaker_cited_inside_a_speech_is_a_speaker_of_that_document_but_a_belief_is_not_a_statement()
+    {
+        var analysis = new ArticleAnalyzer().Analyze(
+            "title: Statement by Ana Torvik (Minister for Foreign Affairs, Norway) at the General Debate of the 79th session of the UN General Assembly\n" +
+            "source: UN General Debate Corpus\ndate: 2024\n\n" +
+            "Mr. President, the work of this Organization is more necessary than ever before in our history.\n\n" +
+            "As Secretary-General Antonio Guterres has rightly said, we must combat the dysfunctionality that paralyses us.\n\n" +
+            "If Member States believe that the Charter is out of date, they should say so openly in this Hall.\n");
+
+        Assert.Contains(analysis.Quotes, q => q.Speaker == "Antonio Guterres" && q.Text.Contains("dysfunctionality", StringComparison.Ordinal));
+        Assert.Contains(analysis.Speakers, s => s.Name == "Antonio Guterres");
+        Assert.DoesNotContain(analysis.Speakers, s => s.Name.Contains("Member", StringComparison.Ordinal));
+        Assert.Equal(3, analysis.Quotes.Count(q => q.Speaker == "Ana Torvik"));
+    }
+}

@@ -259,7 +259,7 @@ internal static class RolePhrase
 
     private static readonly HashSet<string> NotOrganizationWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "between", "following", "under", "during", "after", "before", "with", "without", "among", "today", "tonight", "yesterday",
+        "as", "between", "following", "under", "during", "after", "before", "with", "without", "among", "today", "tonight", "yesterday",
         "tomorrow", "highness", "excellency", "majesty", "his", "her", "their", "meeting", "visit", "call", "remarks", "statement",
     };
 
