@@ -1,5 +1,6 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Domain;
+using GovBot.Core.Text;
 using LiteDB;
 
 namespace GovBot.Storage;
@@ -199,18 +200,22 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
 
     /// <summary>
     /// A speaker an article names by one word ("Biden") is the one person of that name the store knows in full ("Joe Biden"),
-    /// when there is exactly one and no moderator has merged the one-word profile elsewhere.
+    /// and a full name that is another form of a known one ("Joseph R. Biden") is that person, when there is exactly one
+    /// such profile and no moderator has merged this speaker elsewhere.
     /// </summary>
     private Speaker? FullNameProfile(ArticleSpeaker speaker)
     {
-        if (speaker.Name.Contains(' ', StringComparison.Ordinal) || db.Corrections.FindById("merge:" + speaker.Id) is not null)
+        var oneWord = !speaker.Name.Contains(' ', StringComparison.Ordinal);
+        // A full name that already has a profile of its own keeps it, so two established profiles never trade places.
+        if (db.Corrections.FindById("merge:" + speaker.Id) is not null || (!oneWord && db.Speakers.FindById(speaker.Id) is not null))
         {
             return null;
         }
 
-        var name = speaker.Name;
-        var candidates = db.Speakers.Find(s => s.Aliases.Contains(name))
+        var surname = oneWord ? speaker.Name : speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var candidates = db.Speakers.Find(s => s.Aliases.Contains(surname))
             .Where(s => s.Id != speaker.Id && s.Name.Contains(' ', StringComparison.Ordinal))
+            .Where(s => oneWord || GivenNames.SamePerson(speaker.Name, s.Name))
             .Where(s => s.Country is null || speaker.Country is null || s.Country == speaker.Country)
             .Take(2)
             .ToList();

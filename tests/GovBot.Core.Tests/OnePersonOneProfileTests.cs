@@ -53,6 +53,19 @@ public sealed class OnePersonOneProfileTests
     }
 
     [Fact]
+    public void A_longer_form_of_a_known_full_name_joins_its_profile()
+    {
+        using var store = new TestStore();
+        store.Import("full.txt", FullName);
+        store.Import("formal.txt", FullName.Replace("Joan Halvorsen", "Joan M. Halvorsen", StringComparison.Ordinal).Replace("Ransomware", "Hospitals", StringComparison.Ordinal));
+        store.Import("surname.txt", Surname);
+
+        var joan = Assert.Single(store.Store.AllSpeakers(), s => s.Name.Contains("Halvorsen", StringComparison.Ordinal));
+        Assert.Contains("Joan M. Halvorsen", joan.Aliases);
+        Assert.Equal(3, store.Store.AllArticleHeaders().Count(a => a.SpeakerIds.Contains(joan.Id)));
+    }
+
+    [Fact]
     public void A_surname_two_full_names_share_stays_its_own_profile()
     {
         using var store = new TestStore();
@@ -95,4 +108,18 @@ public sealed class OnePersonOneProfileTests
             dir.Dispose();
         }
     }
+}
+
+/// <summary>Another form of a full name ("Joseph R. Halvorsen" for "Joe Halvorsen") is the same profile; another given name is not.</summary>
+public sealed class NameFormTests
+{
+    [Theory]
+    [InlineData("Joe Halvorsen", "Joseph R. Halvorsen", true)]
+    [InlineData("Joseph Halvorsen", "J. Halvorsen", true)]
+    [InlineData("Liz Sherwood-Randall", "Elizabeth Sherwood-Randall", true)]
+    [InlineData("Joe Halvorsen", "Jill Halvorsen", false)]
+    [InlineData("Joe Halvorsen", "Joe Hansen", false)]
+    [InlineData("Halvorsen", "Joe Halvorsen", false)]
+    public void Given_names_agree_by_initial_or_short_form(string a, string b, bool same) =>
+        Assert.Equal(same, GovBot.Core.Text.GivenNames.SamePerson(a, b));
 }

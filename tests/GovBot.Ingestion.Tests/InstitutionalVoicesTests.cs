@@ -46,6 +46,22 @@ public sealed class InstitutionalVoicesTests
         Assert.Equal(["Joseph R. Carver", "Min Ha-joon"], cyberspace.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("United States-Australia Joint Leaders’ StatementBuilding an Innovation Alliance",
+        "We, President Carver and Prime Minister Dunmore, inaugurated a new era of strategic cooperation during the Prime Minister’s visit today.")]
+    [InlineData("Australia-United States Leaders’ Joint Statement",
+        "Prime Minister Dunmore is honored to welcome President Carver to Canberra for the first visit of his term.")]
+    public void Leaders_whose_country_the_text_does_not_state_take_it_from_a_welcome_or_from_the_order_of_the_title(string title, string opening)
+    {
+        var analysis = Analyze(title, opening,
+            "Our nations are inseparably linked by our common democratic values and the pillars of our alliance, including cyber security.");
+
+        Assert.Equal("United States", Assert.Single(analysis.Speakers, s => s.Name == "Carver").Country);
+        var dunmore = Assert.Single(analysis.Speakers, s => s.Name == "Dunmore");
+        Assert.Equal("Australia", dunmore.Country);
+        Assert.Equal("Office of the Prime Minister", dunmore.Organization);
+    }
+
     [Fact]
     public void A_joint_statement_of_countries_that_names_no_leader_keeps_its_paragraphs_unattributed()
     {

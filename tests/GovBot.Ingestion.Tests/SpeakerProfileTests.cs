@@ -74,6 +74,16 @@ public sealed class SpeakerProfileTests
     }
 
     [Fact]
+    public void A_journalists_question_label_is_not_the_organisation_of_the_person_addressed()
+    {
+        var analysis = Analyze("Remarks by President Carver in Press Conference", "The White House",
+            "THE PRESIDENT: Good evening. I have just finished the meeting, and it was a constructive one.",
+            "Q President Carver, why are you so confident Russia —",
+            "THE PRESIDENT: I told him that critical infrastructure should be off-limits to attack, period.");
+        Assert.All(analysis.Speakers, s => Assert.NotEqual("Q", s.Organization));
+    }
+
+    [Fact]
     public void An_organisations_short_form_is_stored_under_its_full_name()
     {
         var analysis = Analyze("Statement by NSC Spokesperson Dana Whitfield on Ransomware", "The White House",

@@ -24,10 +24,7 @@ internal static partial class InstitutionalVoices
             return result;
         }
 
-        foreach (var leader in signatories.Where(s => s.Country is null))
-        {
-            leader.Country = CountryNamedWith(doc.Text, leader);
-        }
+        AssignCountries(doc, title, signatories);
 
         // The leaders sign every word of a joint statement together, so each unattributed paragraph is each leader's statement.
         return result.SelectMany(q => q.Speaker is not null ? [q] : signatories.Select(s => q with { Speaker = s.Name })).ToList();
@@ -79,6 +76,88 @@ internal static partial class InstitutionalVoices
     }
 
     /// <summary>
+    /// Each leader's country, from what the text says beside the name, from a visit ("welcomes … to Washington": the host's
+    /// country), and otherwise from the order the title or the opening names the countries in, which is the order it names
+    /// the leaders ("United States-Australia Joint Leaders’ Statement" … "We, President Biden and Prime Minister Albanese").
+    /// </summary>
+    private static void AssignCountries(ParsedDocument doc, string title, List<Person> leaders)
+    {
+        var opening = doc.Paragraphs.Count > 0 ? doc.Paragraphs[0].Of(doc.Text) : "";
+        foreach (var leader in leaders.Where(l => l.Country is null))
+        {
+            leader.Country = CountryNamedWith(doc.Text, leader) ?? HostCountry(opening, leader);
+        }
+
+        var unplaced = leaders.Where(l => l.Country is null).ToList();
+        if (unplaced.Count == 0)
+        {
+            return;
+        }
+
+        var named = CountriesInOrder(title);
+        if (named.Count < leaders.Count)
+        {
+            named = OfficeCountries().Matches(opening).Select(m => StatementAuthor.MapCountryName(m.Groups["country"].Value))
+                .Where(c => c is not null && IsCountry(c)).Select(c => c!).Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        var free = named.Where(c => leaders.All(l => l.Country != c)).ToList();
+        if (free.Count == unplaced.Count)
+        {
+            for (var i = 0; i < free.Count; i++)
+            {
+                unplaced[i].Country = free[i];
+            }
+        }
+    }
+
+    /// <summary>"President Yoon welcomes President Biden to the Republic of Korea": the one who welcomes is at home there.</summary>
+    private static string? HostCountry(string opening, Person leader)
+    {
+        foreach (Match m in Welcomes().Matches(opening))
+        {
+            var subject = opening[..m.Index].TrimEnd().TrimEnd(',').TrimEnd();
+            if (subject.EndsWith("Jr.", StringComparison.Ordinal) || subject.EndsWith("Jr", StringComparison.Ordinal))
+            {
+                subject = subject[..subject.LastIndexOf("Jr", StringComparison.Ordinal)].TrimEnd().TrimEnd(',');
+            }
+
+            if ((subject.EndsWith(leader.Name, StringComparison.Ordinal) || subject.EndsWith(" " + leader.Tokens[^1], StringComparison.Ordinal)) &&
+                StatementAuthor.MapCountryName(m.Groups["place"].Value) is { } c && IsCountry(c))
+            {
+                return GovBot.Ingestion.Lexicon.Lexicons.Countries.Normalize(c);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Countries a title names, in order: "U.S.-Singapore", "United States-Republic of Korea", "Kingdom of Spain and the United States".</summary>
+    private static List<string> CountriesInOrder(string title)
+    {
+        var words = title.Replace('-', ' ').Replace('–', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', ':', '’', '\'')).ToList();
+        var found = new List<string>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            for (var n = Math.Min(4, words.Count - i); n >= 1; n--)
+            {
+                if (GovBot.Ingestion.Lexicon.Lexicons.Countries.Normalize(string.Join(' ', words.Skip(i).Take(n))) is { } c && char.IsUpper(words[i][0]))
+                {
+                    if (!found.Contains(c))
+                    {
+                        found.Add(c);
+                    }
+
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// The country a leader's name is given with: "President Yoon Suk Yeol of the Republic of Korea", "Prime Minister of the
     /// Republic of Singapore Lee Hsien Loong", "Sheikh Mohamed bin Zayed Al Nahyan, President of the United Arab Emirates".
     /// </summary>
@@ -106,6 +185,12 @@ internal static partial class InstitutionalVoices
         return null;
     }
 
+    [GeneratedRegex(@"\s+(?:is\s+honou?red\s+to\s+|is\s+pleased\s+to\s+)?welcom(?:e|es|ed)\s+[^\n;]{0,160}?\bto\s+(?:the\s+)?(?<place>[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,4})")]
+    private static partial Regex Welcomes();
+
+    [GeneratedRegex(@"\b(?:President|Prime Minister|Chancellor|leaders?)\s+of\s+(?:the\s+)?(?<country>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})")]
+    private static partial Regex OfficeCountries();
+
     private static bool IsCountry(string name) => GovBot.Ingestion.Lexicon.Lexicons.Countries.Normalize(name) is not null;
 
     [GeneratedRegex(@"\G(?:,?\s+Jr\.?)?(?:,\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?\s*of\s+(?:the\s+)?(?<country>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})")]
@@ -120,6 +205,6 @@ internal static partial class InstitutionalVoices
     [GeneratedRegex(@"^(?!.*\bVice\b).*\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premier|Taoiseach)\b")]
     private static partial Regex LeaderOffice();
 
-    [GeneratedRegex(@"\bJoint\b.*\b(?:Statement|Declaration)\b|\bLeaders[’']? (?:Joint )?Statement\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bJoint\b.*\b(?:Statement|Declaration)\b|\bLeaders[’']? (?:Joint )?Statement(?:\b|(?=[A-Z]))", RegexOptions.IgnoreCase)]
     private static partial Regex JointLeadersTitle();
 }

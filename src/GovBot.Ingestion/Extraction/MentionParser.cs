@@ -247,7 +247,8 @@ internal static class MentionParser
                 inner = inner.GetRange(0, relative);
             }
 
-            if (inner.Any(x => Vocabulary.IsRole(x.Text)))
+            // ", and the President of …, Joseph R. Biden": the next item of a list, not an appositive.
+            if (inner.Any(x => Vocabulary.IsRole(x.Text)) && inner[0].Lower is not ("and" or "or"))
             {
                 var (title, org, country) = RolePhrase.Parse(text, inner);
                 mention = mention with { Title = title ?? mention.Title, Organization = org ?? mention.Organization, Country = country ?? mention.Country };

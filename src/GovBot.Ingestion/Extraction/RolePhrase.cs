@@ -218,7 +218,7 @@ internal static class RolePhrase
             organization = organization[..^2];
         }
 
-        if (organization.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => NotOrganizationWords.Contains(w)))
+        if (organization.Length < 2 || organization.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => NotOrganizationWords.Contains(w)))
         {
             // "Joint Statement Following the Meeting Between President …", "Today President …", "His Highness President …":
             // title-case words before an office that are a preposition, a time or a form of address name no organisation.

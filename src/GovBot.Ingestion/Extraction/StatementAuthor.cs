@@ -144,6 +144,6 @@ internal static partial class StatementAuthor
     [GeneratedRegex(@"\s+(?:on|at|to|for|before|in|regarding|about|published|following|during|announcing|with|after)\b")]
     private static partial Regex Cuts();
 
-    [GeneratedRegex(@"^(Fact Sheet|FACT SHEET|Joint Declaration|Joint Leaders|Quad Leaders|.*\bJoint\b.*\bStatement\b|.*\bLeaders[’']? (Joint )?Statement\b|.*\bJoint Declaration\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Fact Sheet|FACT SHEET|Joint Declaration|Joint Leaders|Quad Leaders|.*\bJoint\b.*\bStatement\b|.*\bLeaders[’']? (Joint )?Statement(?:\b|(?=[A-Z]))|.*\bJoint Declaration\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Institutional();
 }
