@@ -1,4 +1,5 @@
 using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
 using GovBot.Ingestion;
 
 namespace GovBot.Ingestion.Tests;
@@ -81,6 +82,22 @@ public sealed class SpeakerProfileTests
             "Q President Carver, why are you so confident Russia —",
             "THE PRESIDENT: I told him that critical infrastructure should be off-limits to attack, period.");
         Assert.All(analysis.Speakers, s => Assert.NotEqual("Q", s.Organization));
+    }
+
+    [Fact]
+    public void An_ampersand_inside_a_title_keeps_the_statement_its_authors()
+    {
+        var single = Analyze("Statement from Deputy National Security Advisor for Cyber & Emerging Technologies Rita Alvarez on New Intrusions", "The White House",
+            "Today, we learned of new intrusions into email servers, and we urge every network owner to patch immediately.");
+        Assert.Equal(ArticleKind.Statement, single.Kind);
+        Assert.All(single.Quotes, q => Assert.Equal("Rita Alvarez", q.Speaker));
+        Assert.Equal("Deputy National Security Advisor for Cyber & Emerging Technologies", Speaker(single, "Rita Alvarez").Title);
+
+        var two = Analyze("Statements by Press Secretary Dana Whitfield & Deputy National Security Advisor for Cyber Rita Alvarez on Intrusions", "The White House",
+            "Statement by Press Secretary Dana Whitfield:", "We are tracking the intrusions closely and urge every network owner to patch.",
+            "Statement by Deputy National Security Advisor for Cyber Rita Alvarez:", "We have convened the agencies to assess the intrusions today.");
+        Assert.Contains(two.Quotes, q => q.Speaker == "Dana Whitfield");
+        Assert.Contains(two.Quotes, q => q.Speaker == "Rita Alvarez");
     }
 
     [Fact]

@@ -28,7 +28,8 @@ internal static partial class StatementAuthor
             return (null, m.Groups["rest"].Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase), false);
         }
 
-        if (who.Contains(" & ", StringComparison.Ordinal) || IsSeveral(who))
+        // "&" joins two people ("Press Secretary Jen Psaki & Deputy … Anne Neuberger") or two words of one title ("Cyber & Emerging Technologies").
+        if (IsSeveral(who.Replace(" & ", " and ", StringComparison.Ordinal)))
         {
             return (null, false, true);
         }
