@@ -33,6 +33,12 @@ internal static partial class InstitutionalVoices
     /// <summary>The official a paragraph says is announcing something, by name or by office ("the Vice President").</summary>
     private static (Person Person, string Cue)? Announcer(string paragraph, List<Person> officials)
     {
+        var cues = Announcing().Matches(paragraph);
+        if (cues.Count == 0)
+        {
+            return null;
+        }
+
         (Person Person, string Cue, int At)? best = null;
         var offices = officials.GroupBy(p => TitleSanity.Clean(p.Title, p.Name)!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var person in officials)
@@ -49,7 +55,7 @@ internal static partial class InstitutionalVoices
 
             foreach (var form in forms.Distinct(StringComparer.Ordinal))
             {
-                foreach (Match m in Announcing().Matches(paragraph))
+                foreach (Match m in cues)
                 {
                     var before = paragraph[..m.Index].TrimEnd();
                     if (before.EndsWith(form, StringComparison.Ordinal) &&

@@ -30,6 +30,29 @@ internal static class TitleSanity
             return null;
         }
 
+        // The same phrases come back for every mention of a person, so each is read once.
+        var key = (title, ownName ?? "");
+        if (Cache.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (Cache.Count > MaxCached)
+        {
+            Cache.Clear();
+        }
+
+        var cleaned = Read(title, ownName);
+        Cache[key] = cleaned;
+        return cleaned;
+    }
+
+    private const int MaxCached = 20_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Title, string Own), string?> Cache = new();
+
+    private static string? Read(string title, string? ownName)
+    {
         var tokens = Tokenizer.Tokenize(title, 0, title.Length);
         var start = 0;
         var end = tokens.Count;
@@ -45,11 +68,13 @@ internal static class TitleSanity
             }
         }
 
+        var nameWords = tokens.Select(t => Vocabulary.IsNameWord(t)).ToArray();
+
         // Another person's name followed by "and" or a comma: what comes after is the next person's office, and it is the
         // only part that can be this speaker's ("Press Secretary Jen Psaki and Deputy … Advisor" → "Deputy … Advisor").
         for (var i = start; i < end; i++)
         {
-            var run = NameRunAt(tokens, i, end);
+            var run = NameRunAt(tokens, nameWords, i, end);
             if (run == 0)
             {
                 continue;
@@ -100,10 +125,15 @@ internal static class TitleSanity
     /// The length of a person's name starting at <paramref name="i"/>: name words after a role or honorific
     /// ("Secretary Jen Psaki", "President Biden"), or two or more starting with a known given name ("Anne Neuberger").
     /// </summary>
-    private static int NameRunAt(List<Token> tokens, int i, int end)
+    private static int NameRunAt(List<Token> tokens, bool[] nameWords, int i, int end)
     {
+        if (!nameWords[i])
+        {
+            return 0;
+        }
+
         var n = 0;
-        while (i + n < end && (Vocabulary.IsNameWord(tokens[i + n]) || (n > 0 && IsInitial(tokens[i + n]))))
+        while (i + n < end && (nameWords[i + n] || (n > 0 && IsInitial(tokens[i + n]))))
         {
             n++;
         }
