@@ -106,7 +106,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 
         quotes.AddRange(spoken.Where(q => q.Speaker is not null && q.Speaker != person?.Name && !IsDescriptionOf(q.Speaker) &&
                                           (q.Kind == QuoteKind.Direct || (person is not null && registry.Find(q.Speaker, int.MaxValue)?.Tokens.Length >= 2 &&
-                                                                           !Belief().IsMatch(q.Cue ?? "")))));
+                                                                           IsSpokenCue(q.Cue)))));
         return (ArticleKind.Statement, quotes);
     }
 
@@ -148,6 +148,17 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         var authors = headings.Select(h => h.Person.Name).ToHashSet(StringComparer.Ordinal);
         quotes.AddRange(speech.Extract().Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && !authors.Contains(q.Speaker) && !IsDescriptionOf(q.Speaker)));
         return quotes;
+    }
+
+    /// <summary>
+    /// A verb said by one named person: not an opinion ("Member States believe …") and not a bare form, which in a speech is a
+    /// noun or a plural subject's verb ("President Putin's call to form a coalition … is more relevant than ever").
+    /// </summary>
+    private static bool IsSpokenCue(string? cue)
+    {
+        var verb = cue?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return verb is not null && !Belief().IsMatch(verb) &&
+               !(Lexicons.ReportingVerbs.TryGetValue(verb, out var lemma) && string.Equals(lemma, verb, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Cues of opinion rather than speech ("Member States believe …"): not someone's words.</summary>

@@ -46,6 +46,7 @@ public sealed class GovBotDatabase : IDisposable
         Statements.EnsureIndex(s => s.ArticleId);
         Statements.EnsureIndex(s => s.SpeakerId);
         Speakers = Database.GetCollection<Speaker>("speakers");
+        Speakers.EnsureIndex(s => s.Aliases);
         Usage = Database.GetCollection<UsageEvent>("usage");
         Usage.EnsureIndex(u => u.TimeUtc);
         Meta = Database.GetCollection<MetaEntry>("meta");
