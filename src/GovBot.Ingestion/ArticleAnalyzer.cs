@@ -14,7 +14,7 @@ namespace GovBot.Ingestion;
 /// </summary>
 public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 {
-    public const int CurrentVersion = 13;
+    public const int CurrentVersion = 14;
     private const int TopicCount = 6;
 
     public int Version => CurrentVersion;
@@ -91,7 +91,22 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         }
 
         var quotes = StatementParagraphs.Read(doc, person?.Name);
-        quotes.AddRange(spoken.Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && q.Speaker != person?.Name && !IsDescriptionOf(q.Speaker)));
+        if (person is null)
+        {
+            quotes = InstitutionalVoices.Attribute(doc, title, registry, quotes);
+        }
+
+        // Words the author quotes from someone else ("as Secretary-General Guterres has rightly said, we must …") are that person's.
+        if (person is not null)
+        {
+            var cited = CitedWords.Find(doc, registry, person.Name);
+            quotes.AddRange(cited);
+            spoken = spoken.Where(q => !cited.Any(c => q.Start < c.End && c.Start < q.End)).ToList();
+        }
+
+        quotes.AddRange(spoken.Where(q => q.Speaker is not null && q.Speaker != person?.Name && !IsDescriptionOf(q.Speaker) &&
+                                          (q.Kind == QuoteKind.Direct || (person is not null && registry.Find(q.Speaker, int.MaxValue)?.Tokens.Length >= 2 &&
+                                                                           IsSpokenCue(q.Cue)))));
         return (ArticleKind.Statement, quotes);
     }
 
@@ -135,6 +150,21 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         return quotes;
     }
 
+    /// <summary>
+    /// A verb said by one named person: not an opinion ("Member States believe …") and not a bare form, which in a speech is a
+    /// noun or a plural subject's verb ("President Putin's call to form a coalition … is more relevant than ever").
+    /// </summary>
+    private static bool IsSpokenCue(string? cue)
+    {
+        var verb = cue?.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return verb is not null && !Belief().IsMatch(verb) &&
+               !(Lexicons.ReportingVerbs.TryGetValue(verb, out var lemma) && string.Equals(lemma, verb, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Cues of opinion rather than speech ("Member States believe …"): not someone's words.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:believ|think|thought|hop|feel|felt|fear|expect|want|know|knew)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Belief();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^Readout\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Readout();
 
@@ -149,18 +179,8 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         return registry.People
             .Where(p => names.Contains(p.Name))
             .OrderBy(p => quotes.FindIndex(q => q.Speaker == p.Name))
-            .Select(p => new ExtractedSpeaker(p.Name, p.Title, p.Organization, p.Country ?? sourceCountry,
-                p.Aliases.Where(a => a != p.Name).Concat(ShortForms(p)).Distinct(StringComparer.Ordinal).ToList()))
+            .Select(p => SpeakerDetails.Of(p, sourceCountry))
             .ToList();
-    }
-
-    private static IEnumerable<string> ShortForms(Person p)
-    {
-        var tokens = p.Tokens;
-        if (tokens.Length >= 2)
-        {
-            yield return tokens[^1];
-        }
     }
 
     /// <summary>The country of a dateline ("WASHINGTON", "Munich, Germany"), which speakers without other evidence most likely serve.</summary>

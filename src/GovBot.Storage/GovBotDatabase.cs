@@ -119,6 +119,7 @@ public sealed class GovBotDatabase : IDisposable
         Articles.EnsureIndex(a => a.SpeakerIds);
         Statements.EnsureIndex(s => s.ArticleId);
         Statements.EnsureIndex(s => s.SpeakerId);
+        Speakers.EnsureIndex(s => s.Aliases);
         Usage.EnsureIndex(u => u.TimeUtc);
         Audit.EnsureIndex(a => a.TimeUtc);
         ArticleNumbers.EnsureIndex(n => n.Document, unique: true);

@@ -1,5 +1,6 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Domain;
+using GovBot.Core.Text;
 using GovBot.Storage.Numbering;
 using LiteDB;
 
@@ -166,6 +167,13 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
         var speakers = new List<ArticleSpeaker>();
         foreach (var speaker in article.Speakers)
         {
+            if (FullNameProfile(speaker) is { } full)
+            {
+                speaker.Aliases = speaker.Aliases.Append(speaker.Name).Distinct(StringComparer.Ordinal).ToList();
+                speaker.Id = full.Id;
+                speaker.Name = full.Name;
+            }
+
             if (MergeTarget(speaker.Id) is { } target)
             {
                 speaker.Aliases = speaker.Aliases.Append(speaker.Name).Distinct(StringComparer.Ordinal).ToList();
@@ -197,6 +205,30 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
 
         article.Speakers = speakers;
         article.SpeakerIds = speakers.Select(s => s.Id).Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// A speaker an article names by one word ("Biden") is the one person of that name the store knows in full ("Joe Biden"),
+    /// and a full name that is another form of a known one ("Joseph R. Biden") is that person, when there is exactly one
+    /// such profile and no moderator has merged this speaker elsewhere.
+    /// </summary>
+    private Speaker? FullNameProfile(ArticleSpeaker speaker)
+    {
+        var oneWord = !speaker.Name.Contains(' ', StringComparison.Ordinal);
+        // A full name that already has a profile of its own keeps it, so two established profiles never trade places.
+        if (db.Corrections.FindById("merge:" + speaker.Id) is not null || (!oneWord && db.Speakers.FindById(speaker.Id) is not null))
+        {
+            return null;
+        }
+
+        var surname = oneWord ? speaker.Name : speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        var candidates = db.Speakers.Find(s => s.Aliases.Contains(surname))
+            .Where(s => s.Id != speaker.Id && s.Name.Contains(' ', StringComparison.Ordinal))
+            .Where(s => oneWord || GivenNames.SamePerson(speaker.Name, s.Name))
+            .Where(s => s.Country is null || speaker.Country is null || s.Country == speaker.Country)
+            .Take(2)
+            .ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
     }
 
     /// <summary>Where a chain of merges ends for this speaker, or null if it was never merged. A cycle stops the chain.</summary>

@@ -45,23 +45,23 @@ public sealed class CurationTests
         using var dir = new TempDirectory();
         var file = dir.File("variant.txt");
         File.WriteAllText(file, "title: Minister on cyber norms\nsource: Test Wire\ndate: 2024-06-01\n\n" +
-                                "Sergei Lavrov, Russia's Foreign Minister, said: \"Norms of responsible behaviour in cyberspace must be agreed at the United Nations by all states.\"\n");
+                                "Sergej Lavrov, Russia's Foreign Minister, said: \"Norms of responsible behaviour in cyberspace must be agreed at the United Nations by all states.\"\n");
         knowledge.Importer.ImportFile(file, "variant.txt");
-        var variantId = knowledge.Index.FindSpeakers("Sergei Lavrov", 1)[0].SpeakerId;
+        var variantId = knowledge.Index.FindSpeakers("Sergej Lavrov", 1)[0].SpeakerId;
         var mainId = knowledge.Index.FindSpeakers("Sergey Lavrov", 1)[0].SpeakerId;
         Assert.NotEqual(variantId, mainId);
         var audit = new LiteAuditLog(knowledge.Database);
         var curate = new CurateCommand(knowledge.Store, knowledge.Index, audit, knowledge.Time);
 
-        var merged = curate.Execute(Input("speaker-merge", ("name", "Sergei Lavrov"), ("into", "Sergey Lavrov")));
+        var merged = curate.Execute(Input("speaker-merge", ("name", "Sergej Lavrov"), ("into", "Sergey Lavrov")));
 
         Assert.Equal("Speakers merged", merged.Title);
         void AssertMerged()
         {
             Assert.Null(knowledge.Store.FindSpeaker(variantId));
             var profile = knowledge.Store.FindSpeaker(mainId)!;
-            Assert.Contains("Sergei Lavrov", profile.Aliases);
-            Assert.Equal(mainId, Assert.Single(knowledge.Index.FindSpeakers("Sergei Lavrov", 5)).SpeakerId);
+            Assert.Contains("Sergej Lavrov", profile.Aliases);
+            Assert.Equal(mainId, Assert.Single(knowledge.Index.FindSpeakers("Sergej Lavrov", 5)).SpeakerId);
             var hits = knowledge.Index.SearchStatements("norms responsible behaviour agreed United Nations all states", mainId, 5);
             Assert.Contains(hits, h => knowledge.Store.FindStatement(h.Id)!.Text.StartsWith("Norms of responsible behaviour", StringComparison.Ordinal));
         }
@@ -70,7 +70,7 @@ public sealed class CurationTests
         knowledge.Importer.Reextract(onlyOutdated: false, CancellationToken.None);
         AssertMerged();
         Assert.Equal("speaker merge", audit.Recent(1)[0].Action);
-        Assert.Equal(ReplyOutcome.InvalidInput, curate.Execute(Input("speaker-merge", ("name", "Sergei Lavrov"), ("into", "Sergey Lavrov"))).Outcome);
+        Assert.Equal(ReplyOutcome.InvalidInput, curate.Execute(Input("speaker-merge", ("name", "Sergej Lavrov"), ("into", "Sergey Lavrov"))).Outcome);
     }
 
     [Fact]

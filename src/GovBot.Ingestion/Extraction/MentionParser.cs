@@ -80,7 +80,7 @@ internal static class MentionParser
             }
 
             var relative = inner.FindIndex(x => x.Lower is "who" or "which" or "whose" or "that" or "where");
-            if (relative != 0 && inner.Any(x => Vocabulary.IsRole(x.Text)) && inner[0].Lower is not ("speaking" or "for" or "however"))
+            if (relative != 0 && inner.Any(x => Vocabulary.IsRole(x.Text)) && inner[0].Lower is not ("speaking" or "for" or "however" or "and" or "or"))
             {
                 var parsed = RolePhrase.Parse(text, relative > 0 ? inner.GetRange(0, relative) : inner);
                 appositive = (appositive.Title ?? parsed.Title, appositive.Org ?? parsed.Organization, appositive.Country ?? parsed.Country);
@@ -247,7 +247,8 @@ internal static class MentionParser
                 inner = inner.GetRange(0, relative);
             }
 
-            if (inner.Any(x => Vocabulary.IsRole(x.Text)))
+            // ", and the President of …, Joseph R. Biden": the next item of a list, not an appositive.
+            if (inner.Any(x => Vocabulary.IsRole(x.Text)) && inner[0].Lower is not ("and" or "or"))
             {
                 var (title, org, country) = RolePhrase.Parse(text, inner);
                 mention = mention with { Title = title ?? mention.Title, Organization = org ?? mention.Organization, Country = country ?? mention.Country };

@@ -16,6 +16,8 @@ internal sealed class Person(string name, int firstPosition)
 
     public void Describe(string? title, string? organization, string? country, bool? female)
     {
+        // A phrase that holds another person's name or a clause is not this person's title; a later mention may give the real one.
+        title = TitleSanity.Clean(title, Name);
         // The fullest description wins: a longer title usually carries the office where a shorter one has only the rank.
         if (title is not null && (Title is null || (title.Length > Title.Length && organization is not null) || (Organization is null && organization is not null)))
         {

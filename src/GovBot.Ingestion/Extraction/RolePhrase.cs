@@ -177,7 +177,15 @@ internal static class RolePhrase
             }
         }
 
-        var title = list.Count > 0 ? Join(text, list) : null;
+        // A phrase that runs into another person's name ("…, Deputy Advisor Anne Neuberger, and …") is that person's title.
+        var raw = list.Count > 0 ? Join(text, list) : null;
+        var title = TitleSanity.Clean(raw);
+        if (raw is not null && !string.Equals(title, raw, StringComparison.Ordinal))
+        {
+            // What was cut belonged to someone else, and so do the organisation and country read from it: read the rest afresh.
+            return title is null ? (null, null, null) : Parse(title, Tokenizer.Tokenize(title, 0, title.Length));
+        }
+
         organization = CleanOrganization(organization ?? owner, ref country);
         return (title, organization, country ?? CountryOfOrganization(organization));
     }
@@ -208,6 +216,13 @@ internal static class RolePhrase
         if (organization.EndsWith("'s", StringComparison.Ordinal) || organization.EndsWith("’s", StringComparison.Ordinal))
         {
             organization = organization[..^2];
+        }
+
+        if (organization.Length < 2 || organization.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => NotOrganizationWords.Contains(w)))
+        {
+            // "Joint Statement Following the Meeting Between President …", "Today President …", "His Highness President …":
+            // title-case words before an office that are a preposition, a time or a form of address name no organisation.
+            return null;
         }
 
         if (Lexicons.Countries.Normalize(organization) is { } whole)
@@ -241,6 +256,12 @@ internal static class RolePhrase
 
         return organization.Length == 0 ? null : organization;
     }
+
+    private static readonly HashSet<string> NotOrganizationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "between", "following", "under", "during", "after", "before", "with", "without", "among", "today", "tonight", "yesterday",
+        "tomorrow", "highness", "excellency", "majesty", "his", "her", "their", "meeting", "visit", "call", "remarks", "statement",
+    };
 
     private static readonly HashSet<string> OrganizationNouns = new(StringComparer.OrdinalIgnoreCase)
     {

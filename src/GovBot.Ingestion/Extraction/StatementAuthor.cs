@@ -28,7 +28,8 @@ internal static partial class StatementAuthor
             return (null, m.Groups["rest"].Value.StartsWith("the ", StringComparison.OrdinalIgnoreCase), false);
         }
 
-        if (who.Contains(" & ", StringComparison.Ordinal) || IsSeveral(who))
+        // "&" joins two people ("Press Secretary Jen Psaki & Deputy … Anne Neuberger") or two words of one title ("Cyber & Emerging Technologies").
+        if (IsSeveral(who.Replace(" & ", " and ", StringComparison.Ordinal)))
         {
             return (null, false, true);
         }
@@ -116,7 +117,7 @@ internal static partial class StatementAuthor
     }
 
     /// <summary>"Republic of Latvia" → Latvia, "United Kingdom of Great Britain and Northern Ireland" → United Kingdom.</summary>
-    private static string? MapCountryName(string name)
+    public static string? MapCountryName(string name)
     {
         var words = name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var n = words.Length; n > 0; n--)
@@ -144,6 +145,6 @@ internal static partial class StatementAuthor
     [GeneratedRegex(@"\s+(?:on|at|to|for|before|in|regarding|about|published|following|during|announcing|with|after)\b")]
     private static partial Regex Cuts();
 
-    [GeneratedRegex(@"^(Fact Sheet|FACT SHEET|Joint Declaration|Joint Leaders|Quad Leaders|.*\bJoint\b.*\bStatement\b|.*\bLeaders[’']? (Joint )?Statement\b|.*\bJoint Declaration\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Fact Sheet|FACT SHEET|Joint Declaration|Joint Leaders|Quad Leaders|.*\bJoint\b.*\bStatement\b|.*\bLeaders[’']? (Joint )?Statement(?:\b|(?=[A-Z]))|.*\bJoint Declaration\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Institutional();
 }

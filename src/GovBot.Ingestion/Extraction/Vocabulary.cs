@@ -47,6 +47,7 @@ internal static class Vocabulary
         "Emergency", "Response", "Governance", "Strategy", "Programme", "Program", "Initiative", "Network", "Networks", "Data",
         "Protection", "Supervision", "Cybersecurity", "Cyberspace", "Issues", "Matters", "Telecommunications", "Homeland",
         "Asked", "Speaking", "Addressing", "Responding", "Separately", "Additionally", "Still", "Instead", "Later", "Earlier",
+        "Jr", "Jr.", "Sr", "Sr.", "Highness", "Excellency", "Majesty",
     };
 
     /// <summary>Portfolio words that belong to a title ("Health Minister", "Security Minister"), not to an organisation.</summary>

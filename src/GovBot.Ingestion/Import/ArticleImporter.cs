@@ -116,6 +116,7 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
         var article = ToArticle(key, text, hash, analysis);
         var stored = store.Save(article, analysis.Quotes);
         index.Apply(stored);
+        JoinEarlierShortForms(stored);
         return new ImportResult(key, existing is null ? ImportOutcome.Added : ImportOutcome.Updated, stored.Article.Id, null)
         {
             Warning = check.Warning,
@@ -146,11 +147,45 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
 
             var analysis = analyzer.Analyze(text, header.Document);
             var fresh = ToArticle(header.Document, text, header.ContentHash, analysis);
-            index.Apply(store.Save(fresh, analysis.Quotes));
+            var stored = store.Save(fresh, analysis.Quotes);
+            index.Apply(stored);
+            JoinEarlierShortForms(stored);
             count++;
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// A full name new to the store ("Joe Biden") takes in the articles stored earlier under its one-word form ("Biden"): they
+    /// are analysed and saved again, and saving joins a one-word speaker to the one full-name profile it fits. So one person
+    /// has one profile whichever article came first.
+    /// </summary>
+    private void JoinEarlierShortForms(StoredArticle stored)
+    {
+        var shortProfiles = stored.Article.Speakers
+            .Where(s => s.Name.Contains(' ', StringComparison.Ordinal))
+            .SelectMany(s => s.Aliases.Where(a => !a.Contains(' ', StringComparison.Ordinal)))
+            .Select(a => store.FindSpeaker(NameKey.For(a)))
+            .Where(p => p is not null && !p.Name.Contains(' ', StringComparison.Ordinal))
+            .Select(p => p!.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        if (shortProfiles.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var header in store.AllArticleHeaders().Where(a => a.Id != stored.Article.Id && a.SpeakerIds.Any(shortProfiles.Contains)).ToList())
+        {
+            var text = store.ArticleText(header.Id);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var analysis = analyzer.Analyze(text, header.Document);
+            index.Apply(store.Save(ToArticle(header.Document, text, header.ContentHash, analysis), analysis.Quotes));
+        }
     }
 
     private Article ToArticle(string key, string text, string hash, ArticleAnalysis analysis)

@@ -21,6 +21,20 @@ internal static class Lexicons
     /// <summary>News outlets and their home countries: a default for the people they quote, never a government voice.</summary>
     public static readonly IReadOnlyList<(string Outlet, string Country)> OutletCountries = Pairs("outlets.txt");
 
+    /// <summary>Office → the organisation it belongs to, for a country or any (*): the office of a title that names no organisation.</summary>
+    public static readonly IReadOnlyList<(string Office, string Country, string? Organization)> OfficeOrganizations =
+        Triples("office-organisations.txt").OrderByDescending(t => t.Item1.Length).ThenBy(t => t.Item2 == "*" ? 1 : 0)
+            .Select(t => (t.Item1.ToLowerInvariant(), t.Item2, t.Item3 == "-" ? null : t.Item3)).ToList();
+
+    /// <summary>Short forms of organisation names → the name to store ("NSC" → National Security Council), by country or any (*).</summary>
+    public static readonly IReadOnlyList<(string Short, string Country, string Name)> OrganizationNames = Triples("organisation-names.txt");
+
+    /// <summary>Family names written first (Chinese, Korean): the short form of "Wang Yi" is Wang.</summary>
+    public static readonly IReadOnlySet<string> FamilyNameFirst = Words("family-name-first.txt");
+
+    private static List<(string, string, string)> Triples(string name) =>
+        Lines(name).Select(l => l.Split('|')).Select(p => (p[0].Trim(), p[1].Trim(), p[2].Trim())).ToList();
+
     private static List<(string, string)> Pairs(string name) =>
         Lines(name).Select(l => l.Split('|')).Select(p => (p[0].Trim(), p[1].Trim())).ToList();
 
