@@ -23,4 +23,30 @@ public sealed class NewsPatternTests
         Assert.Equal(text[quote.Start..quote.End], quote.Text);
         Assert.Equal(QuoteKind.Direct, quote.Kind);
     }
+
+    [Fact]
+    public void US_style_titles_and_honorifics_are_not_part_of_the_speaker_s_name()
+    {
+        var analysis = Analyze(
+            "The market rose on Friday.",
+            "\"We are in a bubble, and when those rates rise, bad things will happen,\" Mr. Novak said in an interview.",
+            "Rep. Maria Alvarez (D-Calif.) said the agency must act faster on the pending claims.",
+            "Sen. Paul Brennan, R-Ohio, said in a statement that the bill was dead for this session.",
+            "Springfield Mayor Dana Ortiz said the city would appeal the ruling next week.",
+            "Thomas J. Whitfield, a lawyer for the family, said the settlement was fair to everyone.");
+        Assert.Equal("Novak", QuoteStarting(analysis, "We are in a bubble").Speaker);
+        Assert.Equal("Maria Alvarez", QuoteStarting(analysis, "the agency must act").Speaker);
+        Assert.Equal("Paul Brennan", QuoteStarting(analysis, "the bill was dead").Speaker);
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the city would appeal").Speaker);
+        Assert.Equal("Thomas J. Whitfield", QuoteStarting(analysis, "the settlement was fair").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_speaker_is_the_full_name_the_article_mentioned_earlier_without_a_speech_verb()
+    {
+        var analysis = Analyze(
+            "The debate stage included Ted Kowalczyk, Ben Marsh and Carly Dunmore on Tuesday night.",
+            "Kowalczyk said the moderators had asked unfair questions all evening long.");
+        Assert.Equal("Ted Kowalczyk", QuoteStarting(analysis, "the moderators had asked").Speaker);
+    }
 }

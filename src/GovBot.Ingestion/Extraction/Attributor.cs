@@ -12,7 +12,7 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
             case MentionKind.Name:
                 // A bare single word never introduced as a person ("Participants emphasized", "Since 2021, …") is not a speaker;
                 // real one-word names come with a title or an honorific ("head of BSSN Sulistyo", "Ms. Whitcombe").
-                var known = registry.Find(mention.Text, mention.Start) is not null;
+                var known = registry.Find(mention.Text, mention.Start) is not null || registry.RegisterMentioned(mention.Text, mention.Start) is not null;
                 var bare = !mention.Text.Contains(' ', StringComparison.Ordinal) && mention.Title is null && mention.Female is null;
                 if (!known && (bare || !isPlausibleName(mention.Text)))
                 {

@@ -10,6 +10,10 @@ internal sealed class PersonRegistry
 {
     private readonly List<Person> people = [];
 
+    // Full names the text mentions without yet showing them speak ("Ted Cruz" in a list of candidates): a later bare
+    // "Cruz said" is that person, not an unknown word.
+    private readonly List<(string Name, int Position, string? Title, string? Organization, string? Country)> mentioned = [];
+
     public IReadOnlyList<Person> People => people;
 
     public Person Register(string name, int position, string? title = null, string? organization = null, string? country = null, bool? female = null)
@@ -86,6 +90,32 @@ internal sealed class PersonRegistry
         // Prefer the person mentioned most recently before this point; otherwise the next one introduced.
         return candidates.Where(p => p.FirstPosition <= position).OrderByDescending(p => p.LastPosition).FirstOrDefault()
                ?? (registering ? candidates[0] : candidates.OrderBy(p => p.FirstPosition).First());
+    }
+
+    public void Mentioned(string name, int position, string? title, string? organization, string? country) =>
+        mentioned.Add((Clean(name), position, title, organization, country));
+
+    /// <summary>
+    /// Registers the full name a one-word mention stands for when the text named that person earlier without showing them
+    /// speak (the closest such mention before, else the first after), and returns it; null when the text names nobody so.
+    /// </summary>
+    public Person? RegisterMentioned(string word, int position)
+    {
+        var key = NameKey.Tokens(Clean(word));
+        if (key.Length != 1)
+        {
+            return null;
+        }
+
+        var candidates = mentioned.Where(m => Matches(NameKey.Tokens(m.Name), key)).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var chosen = candidates.Where(m => m.Position <= position).OrderByDescending(m => m.Position).Cast<(string Name, int Position, string? Title, string? Organization, string? Country)?>().FirstOrDefault()
+                     ?? candidates.OrderBy(m => m.Position).First();
+        return Register(chosen.Name, chosen.Position, chosen.Title, chosen.Organization, chosen.Country);
     }
 
     public Person? FirstIntroducedAfter(int position, int limit, string? country) =>

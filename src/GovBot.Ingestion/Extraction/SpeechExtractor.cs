@@ -182,6 +182,10 @@ internal sealed class SpeechExtractor
                     registry.Register(phrase.Text, phrase.Start, title, appositive.Org ?? phrase.Organization,
                         appositive.Country ?? phrase.Country, phrase.Female);
                 }
+                else if (nameWords >= 2 && IsPlausibleName(phrase.Text))
+                {
+                    registry.Mentioned(phrase.Text, phrase.Start, title, appositive.Org ?? phrase.Organization, appositive.Country ?? phrase.Country);
+                }
 
                 i = end - 1;
             }
@@ -448,7 +452,7 @@ internal sealed class SpeechExtractor
             }
 
             var m = MentionParser.Before(doc.Text, toks, v, i);
-            if (m is null || m.Start != toks[i].Start && !(m.Kind == MentionKind.Description && m.Start <= toks[i].Start + 4))
+            if (m is null || m.Start != toks[i].Start && m.PhraseStart != toks[i].Start && !(m.Kind == MentionKind.Description && m.Start <= toks[i].Start + 4))
             {
                 continue;
             }
