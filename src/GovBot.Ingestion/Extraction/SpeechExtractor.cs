@@ -578,7 +578,7 @@ internal sealed class SpeechExtractor
         if (quoteSpeaker is null && toks[first].Lower == "according" && first + 1 <= last && toks[first + 1].Lower == "to")
         {
             var comma = toks.FindIndex(first + 2, t => t.IsPunct(','));
-            if (comma > 0 && comma < last && MentionParser.After(doc.Text, toks, first + 2, comma) is { } m)
+            if (comma > 0 && comma < last && AccordingTo.Source(doc.Text, toks, first + 2, comma) is { } m)
             {
                 cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false));
             }
@@ -666,6 +666,13 @@ internal sealed class SpeechExtractor
             {
                 cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false));
             }
+        }
+
+        if (cues.Count == 0 && quoteSpeaker is null && AccordingTo.Trailing(toks, first, last) is var according and >= 0 &&
+            AccordingTo.Source(doc.Text, toks, according + 2, last + 1) is { } source)
+        {
+            // "…, according to a campaign aide.": the content is what came before.
+            cues.Add(new Cue(according, first, according, "according to", source, null, true));
         }
 
         for (var i = 0; i < cues.Count; i++)
@@ -842,9 +849,9 @@ internal sealed class SpeechExtractor
         var end = Math.Min(toks[to].End, sentence.End);
         string? speaker = cue.Speaker;
         Person? person = null;
-        if (cue.Mention is not null)
+        if (cue.Mention is not null && attributor.Resolve(cue.Mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } resolved, var who))
         {
-            (speaker, person) = attributor.Resolve(cue.Mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2));
+            (speaker, person) = (resolved, who);
         }
 
         if (speaker is null)

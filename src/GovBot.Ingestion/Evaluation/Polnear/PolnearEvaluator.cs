@@ -33,9 +33,9 @@ public sealed class PolnearEvaluator(IArticleAnalyzer analyzer)
         return (folder, null);
     }
 
-    public IReadOnlyList<PolnearReport> Evaluate(string splitFolder, IReadOnlyList<double> thresholds, CancellationToken cancellationToken = default)
+    public IReadOnlyList<PolnearReport> Evaluate(string splitFolder, IReadOnlyList<double> thresholds, CancellationToken cancellationToken = default, int examplesPerClass = 3)
     {
-        var reports = thresholds.Select(t => new PolnearReport { Threshold = t }).ToList();
+        var reports = thresholds.Select(t => new PolnearReport { Threshold = t, ExamplesPerClass = examplesPerClass }).ToList();
         var texts = Directory.EnumerateFiles(Path.Combine(splitFolder, "text"), "*.txt").Order(StringComparer.Ordinal).ToList();
         if (texts.Count == 0)
         {

@@ -18,6 +18,9 @@ public sealed class PolnearReport
     public int NamedMatched { get; set; }
     public int SpeakerCorrect { get; set; }
 
+    /// <summary>How many examples each failure class keeps.</summary>
+    public int ExamplesPerClass { get; init; } = 3;
+
     /// <summary>Failure class → count and a few examples (document, text), for looking at kinds of failure rather than sentences.</summary>
     public SortedDictionary<string, FailureClass> Failures { get; } = new(StringComparer.Ordinal);
 
@@ -36,7 +39,7 @@ public sealed class PolnearReport
         }
 
         failure.Count++;
-        if (failure.Examples.Count < FailureClass.MaxExamples)
+        if (failure.Examples.Count < ExamplesPerClass)
         {
             failure.Examples.Add(example);
         }
@@ -75,7 +78,6 @@ public sealed class PolnearReport
 
     public sealed class FailureClass
     {
-        public const int MaxExamples = 3;
         public int Count { get; set; }
         public List<string> Examples { get; } = [];
     }

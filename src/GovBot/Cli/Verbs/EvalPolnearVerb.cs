@@ -10,10 +10,10 @@ namespace GovBot.Cli.Verbs;
 public sealed class EvalPolnearVerb : IVerb
 {
     public string Name => "eval-polnear";
-    public string Usage => "eval-polnear POLNEAR_CHECKOUT [--split train] [--verbose]";
+    public string Usage => "eval-polnear POLNEAR_CHECKOUT [--split train] [--verbose [--examples 3]]";
     public string Description => "score extraction on PolNeAR's training split (attribution P/R/F1, speech-cue recall, speakers)";
     public IReadOnlySet<string> Flags => new HashSet<string> { "verbose", "held-out" };
-    public IReadOnlySet<string> Options => new HashSet<string> { "split" };
+    public IReadOnlySet<string> Options => new HashSet<string> { "split", "examples" };
 
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
@@ -44,7 +44,14 @@ public sealed class EvalPolnearVerb : IVerb
             return Task.FromResult(ExitCodes.Usage);
         }
 
-        var reports = new PolnearEvaluator(context.Get<IArticleAnalyzer>()).Evaluate(folder, [0.3, 0.8], context.CancellationToken);
+        var examples = args.GetInt("examples", 3);
+        if (args.Errors.Count > 0 || examples < 0)
+        {
+            context.Error.WriteLine("GovBot eval-polnear: --examples takes a whole number of examples to show per failure class, such as 3.");
+            return Task.FromResult(ExitCodes.Usage);
+        }
+
+        var reports = new PolnearEvaluator(context.Get<IArticleAnalyzer>()).Evaluate(folder, [0.3, 0.8], context.CancellationToken, examples);
         foreach (var report in reports)
         {
             context.Out.Write(report.ToString());
