@@ -60,4 +60,15 @@ public sealed class NewsPatternTests
         Assert.Equal("Rita Voss", QuoteStarting(analysis, "The campaign will move").Speaker);
         Assert.DoesNotContain(analysis.Quotes, q => q.Text.StartsWith("The group spent", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_partial_quote_inside_reported_speech_belongs_to_the_subject_of_the_reporting_verb()
+    {
+        var analysis = Analyze(
+            "Rep. Maria Alvarez met the agency's director on Tuesday.",
+            "Alvarez urged the agency to \"stop dragging its feet on the backlog of claims\" before the winter.",
+            "Gov. Dana Ortiz said that there is \"only one serious plan left on the table\" for the levee.");
+        Assert.Equal("Maria Alvarez", QuoteStarting(analysis, "stop dragging its feet").Speaker);
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "only one serious plan").Speaker);
+    }
 }
