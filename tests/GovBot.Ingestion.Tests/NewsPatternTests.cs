@@ -71,4 +71,18 @@ public sealed class NewsPatternTests
         Assert.Equal("Maria Alvarez", QuoteStarting(analysis, "stop dragging its feet").Speaker);
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "only one serious plan").Speaker);
     }
+
+    [Fact]
+    public void A_lone_surname_before_its_verb_is_a_speaker_when_the_text_writes_it_after_an_honorific()
+    {
+        var analysis = Analyze(
+            "The committee heard from Mr. Gorvath on Thursday.",
+            "Gorvath said the agency had no strategy for the region at all.");
+        Assert.Equal("Gorvath", QuoteStarting(analysis, "the agency had no strategy").Speaker);
+
+        var organisation = Analyze(
+            "Shares rose on Thursday.",
+            "Zentrix said the outage had been caused by a faulty update.");
+        Assert.DoesNotContain(organisation.Quotes, q => q.Speaker == "Zentrix");
+    }
 }

@@ -25,7 +25,7 @@ internal sealed class SpeechExtractor
     {
         this.doc = doc;
         this.registry = registry;
-        attributor = new Attributor(registry, state, IsPlausibleName);
+        attributor = new Attributor(registry, state, IsPlausibleName, IsWrittenAsSurname);
         tokens = doc.Paragraphs.Select(p => Tokenizer.Tokenize(doc.Text, p.Start, p.End)).ToList();
     }
 
@@ -264,6 +264,22 @@ internal sealed class SpeechExtractor
         }
 
         return plausible;
+    }
+
+    private readonly Dictionary<string, bool> surnames = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the text somewhere writes the word after a given name, an honorific or a title: "Sean Spicer", "Mr. Gorka".</summary>
+    private bool IsWrittenAsSurname(string word)
+    {
+        if (!surnames.TryGetValue(word, out var found))
+        {
+            found = tokens.Any(toks => Enumerable.Range(1, Math.Max(0, toks.Count - 1)).Any(i =>
+                toks[i].Text == word && (Vocabulary.IsNameWord(toks[i - 1]) || Vocabulary.Honorifics.Contains(toks[i - 1].Text) ||
+                                         (toks[i - 1].IsCapitalized && Vocabulary.IsRole(toks[i - 1].Text)))));
+            surnames[word] = found;
+        }
+
+        return found;
     }
 
     private static bool ContainsWord(string text, string word)
