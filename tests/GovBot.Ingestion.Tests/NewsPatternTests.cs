@@ -85,4 +85,19 @@ public sealed class NewsPatternTests
             "Zentrix said the outage had been caused by a faulty update.");
         Assert.DoesNotContain(organisation.Quotes, q => q.Speaker == "Zentrix");
     }
+
+    [Fact]
+    public void Attribution_verbs_beyond_said_introduce_reported_speech()
+    {
+        var analysis = Analyze(
+            "Ohio Gov. Helen Markey and Sen. Omar Voss spoke in Concord on Monday.",
+            "The debate ended with Markey arguing that the plan would never pass the Senate.",
+            "Voss told the crowd: We have come a long way since the first debate in the fall.",
+            "Markey, asked about the plan, said she would veto any bill that raised taxes on workers.",
+            "Voss wrote on Twitter that the decision was a disgrace to the whole country.");
+        Assert.Equal("Helen Markey", QuoteStarting(analysis, "the plan would never pass").Speaker);
+        Assert.Equal("Omar Voss", QuoteStarting(analysis, "We have come a long way").Speaker);
+        Assert.Equal("Helen Markey", QuoteStarting(analysis, "she would veto any bill").Speaker);
+        Assert.Equal("Omar Voss", QuoteStarting(analysis, "the decision was a disgrace").Speaker);
+    }
 }

@@ -169,7 +169,9 @@ internal static class MentionParser
         }
 
         var first = inner[0].Lower;
+        // "Kasich, asked about the plan, said …", "Ortiz, pressed by reporters, said …", "Ortiz, when asked, said …".
         return first is "who" or "whose" or "which" or "speaking" or "however" or "for" or "meanwhile" or "in" or "too" or "though"
+                   or "asked" or "pressed" or "when" or "responding" or "appearing" or "echoing" or "citing" or "like"
                || inner.Count <= 3
                || (first is "a" or "an" or "the" && inner.Count <= 8)
                || inner.Take(10).Any(t => Vocabulary.IsRole(t.Text));

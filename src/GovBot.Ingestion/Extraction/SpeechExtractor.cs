@@ -661,7 +661,9 @@ internal sealed class SpeechExtractor
             }
 
             var subjectStart = TokenIndex.AtOrAfter(toks, m.PhraseStart);
+            // "… ended with Kasich arguing that …": a participle's subject after "with".
             var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
+                          (Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
                           toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also");
             if (!atStart)
             {
@@ -755,7 +757,7 @@ internal sealed class SpeechExtractor
         if (verb is "told" or "tell" or "tells" or "telling")
         {
             var that = toks.FindIndex(c, Math.Max(0, Math.Min(7, last - c + 1)), t => t.Lower == "that");
-            c = that >= 0 ? that : c + 1;
+            c = that >= 0 ? that : TellObjectEnd(toks, c, last);
         }
         else if (verb is "pointed" or "pointing" && c <= last && toks[c].Lower == "out")
         {
@@ -788,6 +790,29 @@ internal sealed class SpeechExtractor
         return c;
     }
 
+    /// <summary>After "told" without "that": past the person told ("reporters", "the crowd", "Fox News") to the reported clause.</summary>
+    private static int TellObjectEnd(List<Token> toks, int c, int last)
+    {
+        var end = c;
+        if (end <= last && toks[end].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its")
+        {
+            end++;
+        }
+
+        end++;
+        while (end <= last && end - c < 5 && toks[end].IsCapitalized && toks[end - 1].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end <= last && toks[end].IsPunct(':') ? end + 1 : end;
+    }
+
+    private static readonly HashSet<string> Platforms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "twitter", "facebook", "instagram", "x", "truth", "tiktok", "youtube", "cnn", "fox", "msnbc", "radio", "television", "tv",
+    };
+
     private static readonly HashSet<string> Occasions = new(StringComparer.OrdinalIgnoreCase)
     {
         "statement", "interview", "briefing", "speech", "conference", "meeting", "letter", "post", "address", "session", "hearing",
@@ -811,6 +836,15 @@ internal sealed class SpeechExtractor
             else if (lower is "last" or "this" or "next" or "earlier" && c + 1 <= last && toks[c + 1].Lower is "week" or "month" or "year" or "weekend" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
             {
                 c += 2;
+            }
+            else if (lower is "on" or "via" && c + 1 <= last && Platforms.Contains(toks[c + 1].Text))
+            {
+                // "wrote on Twitter", "said on CNN", "told Fox News", "said on Fox News Sunday".
+                c += 2;
+                while (c <= last && toks[c].IsCapitalized && toks[c].Lower is not "that")
+                {
+                    c++;
+                }
             }
             else if (lower is "in" or "at" or "during" or "on" && c + 1 <= last && toks[c + 1].Lower is "a" or "an" or "the" or "his" or "her" or "their" &&
                      toks.Skip(c + 2).Take(3).TakeWhile(t => t.IsWord).Any(t => Occasions.Contains(t.Text)))
@@ -848,7 +882,7 @@ internal sealed class SpeechExtractor
 
     private static bool IsClauseVerb(string verb) =>
         Lexicons.ReportingVerbs.TryGetValue(verb, out var lemma) &&
-        lemma is "say" or "tell" or "warn" or "stress" or "note" or "argue" or "insist" or "believe" or "claim" or "assert" or "add"
+        lemma is "say" or "tell" or "warn" or "stress" or "note" or "argue" or "insist" or "believe" or "claim" or "assert" or "add" or "wrote"
             or "explain" or "state" or "declare" or "reiterate" or "emphasise" or "emphasize" or "acknowledge" or "admit" or "confirm"
             or "announce" or "suggest" or "predict" or "maintain" or "contend" or "underline" or "underscore" or "highlight"
             or "urge" or "call" or "accuse" or "deny" or "pledge" or "vow" or "promise" or "express" or "reaffirm" or "affirm" or "caution";
