@@ -100,4 +100,15 @@ public sealed class NewsPatternTests
         Assert.Equal("Helen Markey", QuoteStarting(analysis, "she would veto any bill").Speaker);
         Assert.Equal("Omar Voss", QuoteStarting(analysis, "the decision was a disgrace").Speaker);
     }
+
+    [Fact]
+    public void A_name_after_adjectives_or_with_an_age_between_commas_is_still_the_subject()
+    {
+        var analysis = Analyze(
+            "Former Gov. Lyle Brandt ended his campaign on Saturday night.",
+            "A teary-eyed Brandt says he is proud of the campaign he ran across the country.",
+            "Nora Pike, 21, a junior from Reno, said she came to her first caucus to support the senator.");
+        Assert.Equal("Lyle Brandt", QuoteStarting(analysis, "he is proud of the campaign").Speaker);
+        Assert.Equal("Nora Pike", QuoteStarting(analysis, "she came to her first caucus").Speaker);
+    }
 }

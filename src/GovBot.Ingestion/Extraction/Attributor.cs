@@ -38,7 +38,14 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
                     return (resolved.Name, resolved);
                 }
 
-                return (state.LastPerson is null && state.LastSpeaker is not null ? state.LastSpeaker : null, null);
+                if (state.LastPerson is null && state.LastSpeaker is not null)
+                {
+                    return (state.LastSpeaker, null);
+                }
+
+                // Nobody has spoken yet: the person the text last named, as a reader would take it.
+                var named = registry.RegisterLastMentionedBefore(mention.Start, mention.Female == true);
+                return named is null ? (null, null) : (named.Name, named);
 
             default:
                 return ResolveDescription(mention, sentence, paragraphEnd);

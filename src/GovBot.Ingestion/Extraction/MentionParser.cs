@@ -91,6 +91,12 @@ internal static class MentionParser
             {
                 return null;
             }
+
+            // "Marley Anderson, 21, a junior from Reno, said": an age between commas shares its closing comma with the next group.
+            if (i - 2 >= floor && tokens[i].IsWord && tokens[i].Text.All(char.IsDigit) && tokens[i - 1].IsPunct(','))
+            {
+                i -= 2;
+            }
         }
 
         var t = tokens[i];

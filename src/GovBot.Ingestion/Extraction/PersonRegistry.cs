@@ -118,6 +118,26 @@ internal sealed class PersonRegistry
         return Register(chosen.Name, chosen.Position, chosen.Title, chosen.Organization, chosen.Country);
     }
 
+    /// <summary>
+    /// Registers the person named most recently before <paramref name="position"/> among those the text mentioned without
+    /// showing them speak, when their gender does not contradict the pronoun; the antecedent a reader would take for "he said".
+    /// </summary>
+    public Person? RegisterLastMentionedBefore(int position, bool female)
+    {
+        foreach (var m in mentioned.Where(m => m.Position < position).OrderByDescending(m => m.Position))
+        {
+            var given = m.Name.Split(' ')[0];
+            if (GovBot.Ingestion.Lexicon.Lexicons.FirstNameIsFemale.TryGetValue(given, out var isFemale) && isFemale != female)
+            {
+                continue;
+            }
+
+            return Register(m.Name, m.Position, m.Title, m.Organization, m.Country);
+        }
+
+        return null;
+    }
+
     public Person? FirstIntroducedAfter(int position, int limit, string? country) =>
         people.Where(p => p.FirstPosition > position && p.FirstPosition <= limit && p.Tokens.Length >= 2)
             .Where(p => country is null || p.Country is null || p.Country == country)

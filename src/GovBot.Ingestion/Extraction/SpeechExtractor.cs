@@ -664,7 +664,8 @@ internal sealed class SpeechExtractor
             // "… ended with Kasich arguing that …": a participle's subject after "with".
             var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
                           (Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
-                          toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also");
+                          toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also") ||
+                          DescribedName(toks, first, subjectStart);
             if (!atStart)
             {
                 continue;
@@ -720,6 +721,11 @@ internal sealed class SpeechExtractor
 
         return results;
     }
+
+    /// <summary>"A teary-eyed Bush says …", "The combative Trump said …": a name after a determiner and a few adjectives.</summary>
+    private static bool DescribedName(List<Token> toks, int first, int subjectStart) =>
+        subjectStart - first is >= 2 and <= 4 && toks[first].Lower is "a" or "an" or "the" &&
+        toks.GetRange(first + 1, subjectStart - first - 1).All(t => t.IsWord && char.IsLower(t.Text[0]) && !Vocabulary.IsReportingVerb(t.Text));
 
     /// <summary>The subject at the start of a sentence, found before its first lower-case verb-like word.</summary>
     private Mention? SentenceSubject(List<Token> toks, int first, int limit)
