@@ -111,4 +111,14 @@ public sealed class NewsPatternTests
         Assert.Equal("Lyle Brandt", QuoteStarting(analysis, "he is proud of the campaign").Speaker);
         Assert.Equal("Nora Pike", QuoteStarting(analysis, "she came to her first caucus").Speaker);
     }
+
+    [Fact]
+    public void A_vox_pop_signed_after_a_dash_in_its_own_paragraph_names_the_speaker_but_not_a_title()
+    {
+        var analysis = Analyze(
+            "Voters in Ohio were asked about the budget.",
+            "\"We will not back down from this fight over the budget\" — Dana Reyes, 52, of Toledo");
+        Assert.Equal("Dana Reyes", QuoteStarting(analysis, "We will not back down").Speaker);
+        Assert.Null(Assert.Single(analysis.Speakers, s => s.Name == "Dana Reyes").Title);
+    }
 }
