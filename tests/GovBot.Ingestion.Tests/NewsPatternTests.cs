@@ -121,4 +121,32 @@ public sealed class NewsPatternTests
         Assert.Equal("Dana Reyes", QuoteStarting(analysis, "We will not back down").Speaker);
         Assert.Null(Assert.Single(analysis.Speakers, s => s.Name == "Dana Reyes").Title);
     }
+
+    [Fact]
+    public void A_body_that_speaks_for_itself_is_the_speaker_as_written_but_a_country_s_government_is_not()
+    {
+        var analysis = Analyze(
+            "The hearing opened on Monday.",
+            "The National Rifle Association says the new rules are ripe for abuse and lack seriousness.",
+            "The Okafor campaign said it raised more than $21 million in January alone.",
+            "Ruritania's government said its parliamentary network had been targeted by the same group.");
+        Assert.Equal("National Rifle Association", QuoteStarting(analysis, "the new rules are ripe").Speaker);
+        Assert.Equal("Okafor campaign", QuoteStarting(analysis, "it raised more than").Speaker);
+        Assert.DoesNotContain(analysis.Quotes, q => q.Text.StartsWith("its parliamentary network", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void In_an_interview_transcript_each_turn_belongs_to_its_label_and_the_guest_is_not_the_host()
+    {
+        var analysis = new ArticleAnalyzer().Analyze(string.Join("\n\n",
+            "Interview: the senator on the budget",
+            "The senator spoke with host Ann Davies on Monday. Here is an edited transcript.",
+            "DAVIES: Senator Keller, thank you for joining us on the program today.",
+            "KELLER: Thank you for having me. The budget is late because the House refused to negotiate.",
+            "DAVIES: Will you vote for the stopgap measure this week?",
+            "KELLER: I will vote for it, but only if it funds the veterans programs in full.") + "\n");
+        Assert.Equal("Keller", QuoteStarting(analysis, "Thank you for having me").Speaker);
+        Assert.Equal("Keller", QuoteStarting(analysis, "I will vote for it").Speaker);
+        Assert.DoesNotContain(analysis.Quotes, q => q.Speaker == "Keller" && q.Text.Contains("stopgap", StringComparison.Ordinal));
+    }
 }

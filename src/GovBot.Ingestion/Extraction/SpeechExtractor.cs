@@ -657,6 +657,11 @@ internal sealed class SpeechExtractor
             var m = MentionParser.Before(doc.Text, toks, v, first);
             if (m is null)
             {
+                if (IsClauseVerb(verb.Text) && OrganisationSubject.Before(doc.Text, toks, first, v) is { } body && ContentAfterVerb(toks, v, last) is var bodyContent and > 0)
+                {
+                    cues.Add(new Cue(v, bodyContent, first, verb.Lower, null, body, false));
+                }
+
                 continue;
             }
 
