@@ -107,12 +107,13 @@ public sealed class CommandLineTests
         using var dir = new TempDirectory();
         Directory.CreateDirectory(Path.Combine(dir.Path, "data", "dev", "text"));
         Directory.CreateDirectory(Path.Combine(dir.Path, "data", "dev", "attributions"));
-        var dev = await GovBotProcess.RunAsync(GovBotProcess.Sandbox(dir), "eval-polnear", dir.Path, "--split", "dev");
+        var env = GovBotProcess.Sandbox(dir);
+        var dev = await GovBotProcess.RunAsync(env, "eval-polnear", dir.Path, "--split", "dev");
         Assert.Equal(2, dev.ExitCode);
         Assert.Contains("held out", dev.Error, StringComparison.Ordinal);
         Assert.Contains("--held-out", dev.Error, StringComparison.Ordinal);
 
-        var wrong = await GovBotProcess.RunAsync(GovBotProcess.Sandbox(dir), "eval-polnear", dir.Path);
+        var wrong = await GovBotProcess.RunAsync(env, "eval-polnear", dir.Path);
         Assert.Equal(2, wrong.ExitCode);
         Assert.Contains("not a PolNeAR checkout", wrong.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", wrong.Error, StringComparison.Ordinal);
