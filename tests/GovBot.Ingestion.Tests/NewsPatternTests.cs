@@ -149,4 +149,13 @@ public sealed class NewsPatternTests
         Assert.Equal("Keller", QuoteStarting(analysis, "I will vote for it").Speaker);
         Assert.DoesNotContain(analysis.Quotes, q => q.Speaker == "Keller" && q.Text.Contains("stopgap", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_quotation_standing_alone_before_anyone_has_spoken_belongs_to_the_person_just_named()
+    {
+        var analysis = Analyze(
+            "Ruth Calder toured the shuttered plant on Friday with a crowd of former workers.",
+            "\"We need these jobs back in this town, and we will fight for every one of them.\"");
+        Assert.Equal("Ruth Calder", QuoteStarting(analysis, "We need these jobs back").Speaker);
+    }
 }

@@ -122,12 +122,12 @@ internal sealed class PersonRegistry
     /// Registers the person named most recently before <paramref name="position"/> among those the text mentioned without
     /// showing them speak, when their gender does not contradict the pronoun; the antecedent a reader would take for "he said".
     /// </summary>
-    public Person? RegisterLastMentionedBefore(int position, bool female)
+    public Person? RegisterLastMentionedBefore(int position, bool? female, int from = 0)
     {
-        foreach (var m in mentioned.Where(m => m.Position < position).OrderByDescending(m => m.Position))
+        foreach (var m in mentioned.Where(m => m.Position < position && m.Position >= from).OrderByDescending(m => m.Position))
         {
             var given = m.Name.Split(' ')[0];
-            if (GovBot.Ingestion.Lexicon.Lexicons.FirstNameIsFemale.TryGetValue(given, out var isFemale) && isFemale != female)
+            if (female is not null && GovBot.Ingestion.Lexicon.Lexicons.FirstNameIsFemale.TryGetValue(given, out var isFemale) && isFemale != female)
             {
                 continue;
             }
@@ -136,6 +136,16 @@ internal sealed class PersonRegistry
         }
 
         return null;
+    }
+
+    /// <summary>The person named last in [from, position), whether already known as a speaker or only mentioned.</summary>
+    public Person? LastNamedBefore(int position, int from)
+    {
+        var known = people.Where(p => p.Tokens.Length >= 2 && p.FirstPosition >= from && p.FirstPosition < position).MaxBy(p => p.FirstPosition);
+        var latestMention = mentioned.Where(m => m.Position >= from && m.Position < position).Select(m => (int?)m.Position).Max();
+        return latestMention is { } at && (known is null || at > known.FirstPosition)
+            ? RegisterLastMentionedBefore(position, null, from)
+            : known;
     }
 
     public Person? FirstIntroducedAfter(int position, int limit, string? country) =>

@@ -433,6 +433,14 @@ internal sealed class SpeechExtractor
         if (state.LastSpeaker is not null && p - state.LastParagraph <= 2)
         {
             quote.Speaker = state.LastSpeaker;
+            return;
+        }
+
+        // Nobody has spoken nearby: a quotation standing alone is most likely the person the text has just named.
+        if (state.LastSpeaker is null && registry.LastNamedBefore(quote.Marks.Start, doc.Paragraphs[Math.Max(0, p - 1)].Start) is { } named)
+        {
+            quote.Speaker = named.Name;
+            state.Spoke(named.Name, named, p);
         }
     }
 
