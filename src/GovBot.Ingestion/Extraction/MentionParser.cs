@@ -175,7 +175,7 @@ internal static class MentionParser
         }
 
         var first = inner[0].Lower;
-        // "Kasich, asked about the plan, said …", "Ortiz, pressed by reporters, said …", "Ortiz, when asked, said …".
+        // "Markey, asked about the plan, said …", "Ortiz, pressed by reporters, said …", "Ortiz, when asked, said …".
         return first is "who" or "whose" or "which" or "speaking" or "however" or "for" or "meanwhile" or "in" or "too" or "though"
                    or "asked" or "pressed" or "when" or "responding" or "appearing" or "echoing" or "citing" or "like"
                || inner.Count <= 3

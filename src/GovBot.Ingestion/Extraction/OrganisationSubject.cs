@@ -2,7 +2,7 @@ namespace GovBot.Ingestion.Extraction;
 
 /// <summary>
 /// An institution that speaks for itself at the start of a sentence: "The White House said …", "The National Rifle
-/// Association says …", "The Sanders campaign said …". The speaker is the body as written. A possessive owner ("Norway's government") is
+/// Association says …", "The Okafor campaign said …". The speaker is the body as written. A possessive owner ("Norway's government") is
 /// left out: what a country's government said is reported through its officials, and the gold sets do not count it.
 /// </summary>
 internal static class OrganisationSubject

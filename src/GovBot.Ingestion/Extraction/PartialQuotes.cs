@@ -1,7 +1,7 @@
 namespace GovBot.Ingestion.Extraction;
 
 /// <summary>
-/// Quoted words inside reported speech: <c>Alvarez urged the agency to "stop dragging its feet"</c>, <c>Cruz said that
+/// Quoted words inside reported speech: <c>Alvarez urged the agency to "stop dragging its feet"</c>, <c>Ortiz said that
 /// there is "only one strong conservative" left</c>. The quote's speaker is the subject of the reporting verb earlier
 /// in the same sentence.
 /// </summary>

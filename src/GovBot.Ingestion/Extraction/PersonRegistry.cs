@@ -10,8 +10,8 @@ internal sealed class PersonRegistry
 {
     private readonly List<Person> people = [];
 
-    // Full names the text mentions without yet showing them speak ("Ted Cruz" in a list of candidates): a later bare
-    // "Cruz said" is that person, not an unknown word.
+    // Full names the text mentions without yet showing them speak ("Lyle Brandt" in a list of candidates): a later bare
+    // "Brandt said" is that person, not an unknown word.
     private readonly List<(string Name, int Position, string? Title, string? Organization, string? Country)> mentioned = [];
 
     public IReadOnlyList<Person> People => people;

@@ -670,7 +670,7 @@ internal sealed class SpeechExtractor
             }
 
             var subjectStart = TokenIndex.AtOrAfter(toks, m.PhraseStart);
-            // "… ended with Kasich arguing that …": a participle's subject after "with".
+            // "… ended with Markey arguing that …": a participle's subject after "with".
             var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
                           (ReportedClause.Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
                           toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also") ||
