@@ -22,6 +22,8 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
     public ArticleAnalysis Analyze(string text, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var original = text;
+        text = ApostropheQuotes.Normalize(text);
         var doc = DocumentParser.Parse(text);
         var title = doc.Header.Title.Length > 0 ? doc.Header.Title : Path.GetFileNameWithoutExtension(fileName ?? "");
         var registry = new PersonRegistry();
@@ -45,7 +47,7 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         }
 
         quotes = DashAttribution.Apply(doc, registry, quotes);
-        quotes = quotes.OrderBy(q => q.Start).ThenBy(q => q.End).Select(q => q with { Topics = TopicExtractor.KnownIn(q.Text) }).ToList();
+        quotes = quotes.OrderBy(q => q.Start).ThenBy(q => q.End).Select(q => q with { Text = Verbatim(original, text, q), Topics = TopicExtractor.KnownIn(q.Text) }).ToList();
         var publisherCountry = SourceCountry(doc.Header);
         var sourceCountry = PlaceCountry(doc.Header.Place) ?? publisherCountry ?? OutletCountry(doc.Header, text);
         var speakers = Speakers(registry, quotes, sourceCountry);
@@ -170,6 +172,10 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:at|before)\s+the\s+(?:\d+\w*\s+)?[A-Z]")]
     private static partial System.Text.RegularExpressions.Regex DeliveredAtEvent();
+
+    /// <summary>A quote's words as the file has them, even where two-apostrophe quotation marks were read as double marks.</summary>
+    private static string Verbatim(string original, string read, ExtractedQuote quote) =>
+        ReferenceEquals(original, read) || quote.End > read.Length || read[quote.Start..quote.End] != quote.Text ? quote.Text : original[quote.Start..quote.End];
 
     private static bool IsDescriptionOf(string speaker) => speaker.Length > 0 && char.IsLower(speaker[0]);
 

@@ -122,6 +122,24 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task Eval_polnear_refuses_the_held_out_splits_unless_asked_and_explains_a_wrong_path()
+    {
+        using var dir = new TempDirectory();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "data", "dev", "text"));
+        Directory.CreateDirectory(Path.Combine(dir.Path, "data", "dev", "attributions"));
+        var env = GovBotProcess.Sandbox(dir);
+        var dev = await GovBotProcess.RunAsync(env, "eval-polnear", dir.Path, "--split", "dev");
+        Assert.Equal(2, dev.ExitCode);
+        Assert.Contains("held out", dev.Error, StringComparison.Ordinal);
+        Assert.Contains("--held-out", dev.Error, StringComparison.Ordinal);
+
+        var wrong = await GovBotProcess.RunAsync(env, "eval-polnear", dir.Path);
+        Assert.Equal(2, wrong.ExitCode);
+        Assert.Contains("not a PolNeAR checkout", wrong.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", wrong.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extract_prints_one_json_object_per_file_in_order_and_reports_unreadable_files()
     {
         var missing = Path.Combine(Path.GetTempPath(), "no-such-file-" + Guid.NewGuid() + ".txt");

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace GovBot.Ingestion.Extraction;
 
 /// <summary>Turns a speaker mention into the name to store: the full name of a person, or the description of an unnamed source.</summary>
-internal sealed partial class Attributor(PersonRegistry registry, SpeakerState state, Func<string, bool> isPlausibleName)
+internal sealed partial class Attributor(PersonRegistry registry, SpeakerState state, Func<string, bool> isPlausibleName, Func<string, bool> isSurname)
 {
     public (string? Speaker, Person? Person) Resolve(Mention mention, string sentence, int paragraph, int paragraphEnd)
     {
@@ -12,9 +12,9 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
             case MentionKind.Name:
                 // A bare single word never introduced as a person ("Participants emphasized", "Since 2021, …") is not a speaker;
                 // real one-word names come with a title or an honorific ("head of BSSN Sulistyo", "Ms. Whitcombe").
-                var known = registry.Find(mention.Text, mention.Start) is not null;
+                var known = registry.Find(mention.Text, mention.Start) is not null || registry.RegisterMentioned(mention.Text, mention.Start) is not null;
                 var bare = !mention.Text.Contains(' ', StringComparison.Ordinal) && mention.Title is null && mention.Female is null;
-                if (!known && (bare || !isPlausibleName(mention.Text)))
+                if (!known && (bare && !IsSurnameSpeaker(mention) || !isPlausibleName(mention.Text)))
                 {
                     return (null, null);
                 }
@@ -38,12 +38,27 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
                     return (resolved.Name, resolved);
                 }
 
-                return (state.LastPerson is null && state.LastSpeaker is not null ? state.LastSpeaker : null, null);
+                if (state.LastPerson is null && state.LastSpeaker is not null)
+                {
+                    return (state.LastSpeaker, null);
+                }
+
+                // Nobody has spoken yet: the person the text last named, as a reader would take it.
+                var named = registry.RegisterLastMentionedBefore(mention.Start, mention.Female == true);
+                return named is null ? (null, null) : (named.Name, named);
 
             default:
                 return ResolveDescription(mention, sentence, paragraphEnd);
         }
     }
+
+    /// <summary>
+    /// A lone capitalised word right before its verb ("Spicer said", "Gorka argued") that the text also writes after a
+    /// given name, an honorific or a title ("Sean Spicer", "Mr. Gorka") and never as an ordinary word is a surname.
+    /// </summary>
+    private bool IsSurnameSpeaker(Mention mention) =>
+        mention.Text.Length >= 3 && char.IsUpper(mention.Text[0]) && mention.Text.Skip(1).All(char.IsLower) && mention.PhraseStart == mention.Start &&
+        isPlausibleName(mention.Text) && isSurname(mention.Text);
 
     private Person? ResolvePronoun(bool female, int position, int paragraph)
     {

@@ -13,6 +13,7 @@ internal static partial class DashAttribution
 {
     public static List<ExtractedQuote> Apply(ParsedDocument doc, PersonRegistry registry, List<ExtractedQuote> quotes)
     {
+        SignedInLine(doc, registry, quotes);
         for (var p = 1; p < doc.Paragraphs.Count; p++)
         {
             var signature = Signature().Match(doc.Paragraphs[p].Of(doc.Text));
@@ -47,6 +48,57 @@ internal static partial class DashAttribution
         }
 
         return quotes;
+    }
+
+    /// <summary>
+    /// Vox pops sign a quotation in its own paragraph: "“We can't afford another year like this.” — Dana Reyes, 52, of
+    /// Toledo". The signature names the speaker; an age or a home town is not a title.
+    /// </summary>
+    private static void SignedInLine(ParsedDocument doc, PersonRegistry registry, List<ExtractedQuote> quotes)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var quote = quotes[i];
+            if (!string.IsNullOrEmpty(quote.Speaker))
+            {
+                continue;
+            }
+
+            var paragraph = doc.Paragraphs.FirstOrDefault(p => p.Start <= quote.Start && quote.End <= p.End);
+            if (paragraph.End == 0)
+            {
+                continue;
+            }
+
+            var after = quote.End;
+            while (after < paragraph.End && (doc.Text[after] is '"' or '”' or '’' or '\'' or ',' or '.' or '!' or '?' || char.IsWhiteSpace(doc.Text[after])))
+            {
+                after++;
+            }
+
+            var signature = Signature().Match(doc.Text[after..paragraph.End]);
+            if (after == quote.End || !signature.Success)
+            {
+                continue;
+            }
+
+            var name = signature.Groups["name"].Value.Trim();
+            var tokens = Tokenizer.Tokenize(name, 0, name.Length);
+            if (tokens.Count < 2 || MentionParser.NamePhrase(name, tokens) is not { } mention || mention.Text != name)
+            {
+                continue;
+            }
+
+            var post = signature.Groups["post"].Value.Trim();
+            var person = registry.Find(name, after) ?? registry.Register(name, after);
+            if (post.Length > 0 && !char.IsDigit(post[0]) && !post.StartsWith("of ", StringComparison.Ordinal))
+            {
+                var (title, organization, country) = RolePhrase.Parse(post, Tokenizer.Tokenize(post, 0, post.Length));
+                person.Describe(title, organization, country, null);
+            }
+
+            quotes[i] = quote with { Speaker = person.Name };
+        }
     }
 
     [GeneratedRegex(@"^[–—-]\s*(?:The\s+Honourable\s+|The\s+Hon\.?\s+|Hon\.?\s+)?(?<name>[\p{Lu}][\p{L}.'’ -]{2,60}?)(?:,\s*(?<post>[^\n]{2,200}))?\s*$")]

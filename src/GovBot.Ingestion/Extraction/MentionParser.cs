@@ -91,6 +91,12 @@ internal static class MentionParser
             {
                 return null;
             }
+
+            // "Marley Anderson, 21, a junior from Reno, said": an age between commas shares its closing comma with the next group.
+            if (i - 2 >= floor && tokens[i].IsWord && tokens[i].Text.All(char.IsDigit) && tokens[i - 1].IsPunct(','))
+            {
+                i -= 2;
+            }
         }
 
         var t = tokens[i];
@@ -169,7 +175,9 @@ internal static class MentionParser
         }
 
         var first = inner[0].Lower;
+        // "Markey, asked about the plan, said …", "Ortiz, pressed by reporters, said …", "Ortiz, when asked, said …".
         return first is "who" or "whose" or "which" or "speaking" or "however" or "for" or "meanwhile" or "in" or "too" or "though"
+                   or "asked" or "pressed" or "when" or "responding" or "appearing" or "echoing" or "citing" or "like"
                || inner.Count <= 3
                || (first is "a" or "an" or "the" && inner.Count <= 8)
                || inner.Take(10).Any(t => Vocabulary.IsRole(t.Text));

@@ -10,6 +10,10 @@ internal sealed class PersonRegistry
 {
     private readonly List<Person> people = [];
 
+    // Full names the text mentions without yet showing them speak ("Lyle Brandt" in a list of candidates): a later bare
+    // "Brandt said" is that person, not an unknown word.
+    private readonly List<(string Name, int Position, string? Title, string? Organization, string? Country)> mentioned = [];
+
     public IReadOnlyList<Person> People => people;
 
     public Person Register(string name, int position, string? title = null, string? organization = null, string? country = null, bool? female = null)
@@ -86,6 +90,62 @@ internal sealed class PersonRegistry
         // Prefer the person mentioned most recently before this point; otherwise the next one introduced.
         return candidates.Where(p => p.FirstPosition <= position).OrderByDescending(p => p.LastPosition).FirstOrDefault()
                ?? (registering ? candidates[0] : candidates.OrderBy(p => p.FirstPosition).First());
+    }
+
+    public void Mentioned(string name, int position, string? title, string? organization, string? country) =>
+        mentioned.Add((Clean(name), position, title, organization, country));
+
+    /// <summary>
+    /// Registers the full name a one-word mention stands for when the text named that person earlier without showing them
+    /// speak (the closest such mention before, else the first after), and returns it; null when the text names nobody so.
+    /// </summary>
+    public Person? RegisterMentioned(string word, int position)
+    {
+        var key = NameKey.Tokens(Clean(word));
+        if (key.Length != 1)
+        {
+            return null;
+        }
+
+        var candidates = mentioned.Where(m => Matches(NameKey.Tokens(m.Name), key)).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var chosen = candidates.Where(m => m.Position <= position).OrderByDescending(m => m.Position).Cast<(string Name, int Position, string? Title, string? Organization, string? Country)?>().FirstOrDefault()
+                     ?? candidates.OrderBy(m => m.Position).First();
+        return Register(chosen.Name, chosen.Position, chosen.Title, chosen.Organization, chosen.Country);
+    }
+
+    /// <summary>
+    /// Registers the person named most recently before <paramref name="position"/> among those the text mentioned without
+    /// showing them speak, when their gender does not contradict the pronoun; the antecedent a reader would take for "he said".
+    /// </summary>
+    public Person? RegisterLastMentionedBefore(int position, bool? female, int from = 0)
+    {
+        foreach (var m in mentioned.Where(m => m.Position < position && m.Position >= from).OrderByDescending(m => m.Position))
+        {
+            var given = m.Name.Split(' ')[0];
+            if (female is not null && GovBot.Ingestion.Lexicon.Lexicons.FirstNameIsFemale.TryGetValue(given, out var isFemale) && isFemale != female)
+            {
+                continue;
+            }
+
+            return Register(m.Name, m.Position, m.Title, m.Organization, m.Country);
+        }
+
+        return null;
+    }
+
+    /// <summary>The person named last in [from, position), whether already known as a speaker or only mentioned.</summary>
+    public Person? LastNamedBefore(int position, int from)
+    {
+        var known = people.Where(p => p.Tokens.Length >= 2 && p.FirstPosition >= from && p.FirstPosition < position).MaxBy(p => p.FirstPosition);
+        var latestMention = mentioned.Where(m => m.Position >= from && m.Position < position).Select(m => (int?)m.Position).Max();
+        return latestMention is { } at && (known is null || at > known.FirstPosition)
+            ? RegisterLastMentionedBefore(position, null, from)
+            : known;
     }
 
     public Person? FirstIntroducedAfter(int position, int limit, string? country) =>

@@ -25,7 +25,7 @@ internal sealed class SpeechExtractor
     {
         this.doc = doc;
         this.registry = registry;
-        attributor = new Attributor(registry, state, IsPlausibleName);
+        attributor = new Attributor(registry, state, IsPlausibleName, IsWrittenAsSurname);
         tokens = doc.Paragraphs.Select(p => Tokenizer.Tokenize(doc.Text, p.Start, p.End)).ToList();
     }
 
@@ -182,6 +182,10 @@ internal sealed class SpeechExtractor
                     registry.Register(phrase.Text, phrase.Start, title, appositive.Org ?? phrase.Organization,
                         appositive.Country ?? phrase.Country, phrase.Female);
                 }
+                else if (nameWords >= 2 && IsPlausibleName(phrase.Text))
+                {
+                    registry.Mentioned(phrase.Text, phrase.Start, title, appositive.Org ?? phrase.Organization, appositive.Country ?? phrase.Country);
+                }
 
                 i = end - 1;
             }
@@ -262,6 +266,22 @@ internal sealed class SpeechExtractor
         return plausible;
     }
 
+    private readonly Dictionary<string, bool> surnames = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the text somewhere writes the word after a given name, an honorific or a title: "Sean Spicer", "Mr. Gorka".</summary>
+    private bool IsWrittenAsSurname(string word)
+    {
+        if (!surnames.TryGetValue(word, out var found))
+        {
+            found = tokens.Any(toks => Enumerable.Range(1, Math.Max(0, toks.Count - 1)).Any(i =>
+                toks[i].Text == word && (Vocabulary.IsNameWord(toks[i - 1]) || Vocabulary.Honorifics.Contains(toks[i - 1].Text) ||
+                                         (toks[i - 1].IsCapitalized && Vocabulary.IsRole(toks[i - 1].Text)))));
+            surnames[word] = found;
+        }
+
+        return found;
+    }
+
     private static bool ContainsWord(string text, string word)
     {
         for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
@@ -338,6 +358,11 @@ internal sealed class SpeechExtractor
             (mention, cue) = CueBefore(toks, beforeIdx);
         }
 
+        if (mention is null && beforeIdx >= 0)
+        {
+            (mention, cue) = PartialQuotes.CueEarlierInSentence(doc.Text, toks, beforeIdx);
+        }
+
         if (mention is not null)
         {
             var (speaker, person) = attributor.Resolve(mention, paraText, p, ParagraphEnd(p + 2));
@@ -408,6 +433,14 @@ internal sealed class SpeechExtractor
         if (state.LastSpeaker is not null && p - state.LastParagraph <= 2)
         {
             quote.Speaker = state.LastSpeaker;
+            return;
+        }
+
+        // Nobody has spoken nearby: a quotation standing alone is most likely the person the text has just named.
+        if (state.LastSpeaker is null && registry.LastNamedBefore(quote.Marks.Start, doc.Paragraphs[Math.Max(0, p - 1)].Start) is { } named)
+        {
+            quote.Speaker = named.Name;
+            state.Spoke(named.Name, named, p);
         }
     }
 
@@ -448,7 +481,7 @@ internal sealed class SpeechExtractor
             }
 
             var m = MentionParser.Before(doc.Text, toks, v, i);
-            if (m is null || m.Start != toks[i].Start && !(m.Kind == MentionKind.Description && m.Start <= toks[i].Start + 4))
+            if (m is null || m.Start != toks[i].Start && m.PhraseStart != toks[i].Start && !(m.Kind == MentionKind.Description && m.Start <= toks[i].Start + 4))
             {
                 continue;
             }
@@ -546,10 +579,6 @@ internal sealed class SpeechExtractor
         return null;
     }
 
-    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
-    {
-        "saying", "adding", "arguing", "noting", "warning", "stressing", "insisting", "explaining", "stating", "claiming", "urging", "emphasising", "emphasizing", "pointing",
-    };
 
     /// <summary>A cue found in a sentence: who speaks and where the reported content starts.</summary>
     private sealed record Cue(int Verb, int ContentStart, int CueStart, string Verb_, Mention? Mention, string? Speaker, bool Trailing);
@@ -574,7 +603,7 @@ internal sealed class SpeechExtractor
         if (quoteSpeaker is null && toks[first].Lower == "according" && first + 1 <= last && toks[first + 1].Lower == "to")
         {
             var comma = toks.FindIndex(first + 2, t => t.IsPunct(','));
-            if (comma > 0 && comma < last && MentionParser.After(doc.Text, toks, first + 2, comma) is { } m)
+            if (comma > 0 && comma < last && AccordingTo.Source(doc.Text, toks, first + 2, comma) is { } m)
             {
                 cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false));
             }
@@ -590,9 +619,9 @@ internal sealed class SpeechExtractor
 
             var previous = cues.Count > 0 ? cues[^1] : null;
             var inherited = previous is not null ? (previous.Mention, previous.Speaker) : ((Mention?)null, quoteSpeaker);
-            if (Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && (inherited.Item1 is not null || inherited.Item2 is not null))
+            if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && (inherited.Item1 is not null || inherited.Item2 is not null))
             {
-                var c = ContentAfterVerb(toks, v, last);
+                var c = ReportedClause.ContentAfterVerb(toks, v, last);
                 if (c > 0)
                 {
                     cues.Add(new Cue(v, c, v - 1, verb.Lower, inherited.Item1, inherited.Item2, false));
@@ -614,7 +643,7 @@ internal sealed class SpeechExtractor
 
             if ((toks[v - 1].Lower is "and" or "but") && (inherited.Item1 is not null || inherited.Item2 is not null))
             {
-                var c = ContentAfterVerb(toks, v, last);
+                var c = ReportedClause.ContentAfterVerb(toks, v, last);
                 if (c > 0)
                 {
                     var cueStart = v - 1 > first && toks[v - 2].IsPunct(',') ? v - 2 : v - 1;
@@ -632,12 +661,20 @@ internal sealed class SpeechExtractor
             var m = MentionParser.Before(doc.Text, toks, v, first);
             if (m is null)
             {
+                if (ReportedClause.IsClauseVerb(verb.Text) && OrganisationSubject.Before(doc.Text, toks, first, v) is { } body && ReportedClause.ContentAfterVerb(toks, v, last) is var bodyContent and > 0)
+                {
+                    cues.Add(new Cue(v, bodyContent, first, verb.Lower, null, body, false));
+                }
+
                 continue;
             }
 
             var subjectStart = TokenIndex.AtOrAfter(toks, m.PhraseStart);
+            // "… ended with Markey arguing that …": a participle's subject after "with".
             var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
-                          toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also");
+                          (ReportedClause.Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
+                          toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also") ||
+                          DescribedName(toks, first, subjectStart);
             if (!atStart)
             {
                 continue;
@@ -650,18 +687,25 @@ internal sealed class SpeechExtractor
                 continue;
             }
 
-            if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && IsClauseEnd(toks, v + 1, last))
+            if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
             {
                 // "…, he said." — the content is what came before the cue.
                 cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true));
                 continue;
             }
 
-            var start = ContentAfterVerb(toks, v, last);
+            var start = ReportedClause.ContentAfterVerb(toks, v, last);
             if (start > 0)
             {
                 cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false));
             }
+        }
+
+        if (cues.Count == 0 && quoteSpeaker is null && AccordingTo.Trailing(toks, first, last) is var according and >= 0 &&
+            AccordingTo.Source(doc.Text, toks, according + 2, last + 1) is { } source)
+        {
+            // "…, according to a campaign aide.": the content is what came before.
+            cues.Add(new Cue(according, first, according, "according to", source, null, true));
         }
 
         for (var i = 0; i < cues.Count; i++)
@@ -686,6 +730,11 @@ internal sealed class SpeechExtractor
 
         return results;
     }
+
+    /// <summary>"A teary-eyed Bush says …", "The combative Trump said …": a name after a determiner and a few adjectives.</summary>
+    private static bool DescribedName(List<Token> toks, int first, int subjectStart) =>
+        subjectStart - first is >= 2 and <= 4 && toks[first].Lower is "a" or "an" or "the" &&
+        toks.GetRange(first + 1, subjectStart - first - 1).All(t => t.IsWord && char.IsLower(t.Text[0]) && !Vocabulary.IsReportingVerb(t.Text));
 
     /// <summary>The subject at the start of a sentence, found before its first lower-case verb-like word.</summary>
     private Mention? SentenceSubject(List<Token> toks, int first, int limit)
@@ -715,112 +764,6 @@ internal sealed class SpeechExtractor
         return null;
     }
 
-    /// <summary>Where the reported clause starts after a verb, or -1 when the verb does not introduce one.</summary>
-    private static int ContentAfterVerb(List<Token> toks, int v, int last)
-    {
-        var verb = toks[v].Lower;
-        var c = v + 1;
-        if (verb is "told" or "tell" or "tells" or "telling")
-        {
-            var that = toks.FindIndex(c, Math.Max(0, Math.Min(7, last - c + 1)), t => t.Lower == "that");
-            c = that >= 0 ? that : c + 1;
-        }
-        else if (verb is "pointed" or "pointing" && c <= last && toks[c].Lower == "out")
-        {
-            c++;
-        }
-        else if (verb is "shot" && c <= last && toks[c].Lower == "back")
-        {
-            c++;
-        }
-
-        c = SkipAdverbials(toks, c, last);
-        if (c <= last && toks[c].Lower == "that")
-        {
-            c++;
-        }
-        else if (verb is "called" or "calling" or "call" && c <= last && toks[c].Lower == "for")
-        {
-            c++;
-        }
-        else if (!IsClauseVerb(toks[v].Text) && !Participles.Contains(verb) && verb is not ("pointed" or "shot"))
-        {
-            return -1;
-        }
-
-        if (c > last || toks[c].IsQuoteMark || toks[c].IsPunct(':') || toks[c].IsPunct(','))
-        {
-            return -1;
-        }
-
-        return c;
-    }
-
-    private static readonly HashSet<string> Occasions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "statement", "interview", "briefing", "speech", "conference", "meeting", "letter", "post", "address", "session", "hearing",
-        "forum", "panel", "summit", "call", "message", "report", "television", "radio", "podcast", "tweet",
-    };
-
-    /// <summary>Steps over "Tuesday", "on Monday", "last week", "in a statement", "at a news conference" after a verb.</summary>
-    private static int SkipAdverbials(List<Token> toks, int c, int last)
-    {
-        for (var guard = 0; guard < 3 && c <= last; guard++)
-        {
-            var lower = toks[c].Lower;
-            if (lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today" or "tonight" or "earlier" or "later" or "also" or "again" or "repeatedly" or "publicly" or "separately")
-            {
-                c++;
-            }
-            else if (lower == "on" && c + 1 <= last && toks[c + 1].Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
-            {
-                c += 2;
-            }
-            else if (lower is "last" or "this" or "next" or "earlier" && c + 1 <= last && toks[c + 1].Lower is "week" or "month" or "year" or "weekend" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
-            {
-                c += 2;
-            }
-            else if (lower is "in" or "at" or "during" or "on" && c + 1 <= last && toks[c + 1].Lower is "a" or "an" or "the" or "his" or "her" or "their" &&
-                     toks.Skip(c + 2).Take(3).TakeWhile(t => t.IsWord).Any(t => Occasions.Contains(t.Text)))
-            {
-                var end = c + 2;
-                while (end <= last && end < c + 5 && toks[end].IsWord && !Occasions.Contains(toks[end].Text))
-                {
-                    end++;
-                }
-
-                c = end + 1;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return c;
-    }
-
-    private static bool IsClauseEnd(List<Token> toks, int from, int last)
-    {
-        var words = 0;
-        for (var j = from; j <= last; j++)
-        {
-            if (toks[j].IsWord)
-            {
-                words++;
-            }
-        }
-
-        return words <= 4 && (last < toks.Count && !toks[last].IsQuoteMark);
-    }
-
-    private static bool IsClauseVerb(string verb) =>
-        Lexicons.ReportingVerbs.TryGetValue(verb, out var lemma) &&
-        lemma is "say" or "tell" or "warn" or "stress" or "note" or "argue" or "insist" or "believe" or "claim" or "assert" or "add"
-            or "explain" or "state" or "declare" or "reiterate" or "emphasise" or "emphasize" or "acknowledge" or "admit" or "confirm"
-            or "announce" or "suggest" or "predict" or "maintain" or "contend" or "underline" or "underscore" or "highlight"
-            or "urge" or "call" or "accuse" or "deny" or "pledge" or "vow" or "promise" or "express" or "reaffirm" or "affirm" or "caution";
-
     private ExtractedQuote? Indirect(Cue cue, List<Token> toks, int from, int to, TextSpan sentence, int p)
     {
         while (to >= from && (toks[to].IsPunct('.') || toks[to].IsPunct(',') || toks[to].IsPunct(';') || toks[to].IsPunct('!') ||
@@ -838,9 +781,9 @@ internal sealed class SpeechExtractor
         var end = Math.Min(toks[to].End, sentence.End);
         string? speaker = cue.Speaker;
         Person? person = null;
-        if (cue.Mention is not null)
+        if (cue.Mention is not null && attributor.Resolve(cue.Mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } resolved, var who))
         {
-            (speaker, person) = attributor.Resolve(cue.Mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2));
+            (speaker, person) = (resolved, who);
         }
 
         if (speaker is null)

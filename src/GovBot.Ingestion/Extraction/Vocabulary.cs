@@ -60,8 +60,14 @@ internal static class Vocabulary
 
     public static bool IsRole(string word)
     {
+        if (word.Length > 1 && word[^1] == '.' && Lexicons.TitleAbbreviations.Contains(word[..^1]))
+        {
+            return true;
+        }
+
         var w = word.TrimEnd('.').Replace("’s", "", StringComparison.Ordinal).Replace("'s", "", StringComparison.Ordinal);
-        return Lexicons.Roles.Contains(w) || (w.Contains('-', StringComparison.Ordinal) && w.Split('-').Any(Lexicons.Roles.Contains));
+        return Lexicons.Roles.Contains(w) || Lexicons.NewsRoles.Contains(w) ||
+               (w.Contains('-', StringComparison.Ordinal) && w.Split('-').Any(x => Lexicons.Roles.Contains(x) || Lexicons.NewsRoles.Contains(x)));
     }
 
     public static bool IsOrgHead(string word) => Lexicons.OrganizationHeads.Contains(word);

@@ -11,6 +11,8 @@ internal static class Lexicons
     public static readonly IReadOnlyDictionary<string, string> ReportingVerbs = Verbs.Forms;
     public static readonly IReadOnlySet<string> ObjectTakingVerbs = Verbs.ObjectTaking;
     public static readonly IReadOnlySet<string> Roles = Words("roles.txt");
+    public static readonly IReadOnlySet<string> NewsRoles = Words("news-roles.txt");
+    public static readonly IReadOnlySet<string> TitleAbbreviations = Words("title-abbreviations.txt");
     public static readonly IReadOnlySet<string> OrganizationHeads = Words("org-heads.txt");
     public static readonly IReadOnlySet<string> Abbreviations = Words("abbreviations.txt");
     public static readonly GovBot.Core.Text.CountryNames Countries = GovBot.Core.Text.CountryNames.Shared;

@@ -1,0 +1,153 @@
+using GovBot.Ingestion.Lexicon;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>
+/// Where the words a reporting verb introduces begin: past "that", past the person told ("told reporters"), past
+/// adverbials and occasions ("on Tuesday", "in a statement", "on Twitter"); and which verbs take a reported clause at all.
+/// </summary>
+internal static class ReportedClause
+{
+    public static readonly IReadOnlySet<string> Participles = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "saying", "adding", "arguing", "noting", "warning", "stressing", "insisting", "explaining", "stating", "claiming", "urging", "emphasising", "emphasizing", "pointing",
+    };
+
+    /// <summary>Where the reported clause starts after a verb, or -1 when the verb does not introduce one.</summary>
+    public static int ContentAfterVerb(List<Token> toks, int v, int last)
+    {
+        var verb = toks[v].Lower;
+        var c = v + 1;
+        if (verb is "told" or "tell" or "tells" or "telling")
+        {
+            var that = toks.FindIndex(c, Math.Max(0, Math.Min(7, last - c + 1)), t => t.Lower == "that");
+            c = that >= 0 ? that : TellObjectEnd(toks, c, last);
+        }
+        else if (verb is "pointed" or "pointing" && c <= last && toks[c].Lower == "out")
+        {
+            c++;
+        }
+        else if (verb is "shot" && c <= last && toks[c].Lower == "back")
+        {
+            c++;
+        }
+
+        c = SkipAdverbials(toks, c, last);
+        if (c <= last && toks[c].Lower == "that")
+        {
+            c++;
+        }
+        else if (verb is "called" or "calling" or "call" && c <= last && toks[c].Lower == "for")
+        {
+            c++;
+        }
+        else if (!IsClauseVerb(toks[v].Text) && !Participles.Contains(verb) && verb is not ("pointed" or "shot"))
+        {
+            return -1;
+        }
+
+        if (c > last || toks[c].IsQuoteMark || toks[c].IsPunct(':') || toks[c].IsPunct(','))
+        {
+            return -1;
+        }
+
+        return c;
+    }
+
+    /// <summary>After "told" without "that": past the person told ("reporters", "the crowd", "Fox News") to the reported clause.</summary>
+    private static int TellObjectEnd(List<Token> toks, int c, int last)
+    {
+        var end = c;
+        if (end <= last && toks[end].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its")
+        {
+            end++;
+        }
+
+        end++;
+        while (end <= last && end - c < 5 && toks[end].IsCapitalized && toks[end - 1].IsCapitalized)
+        {
+            end++;
+        }
+
+        return end <= last && toks[end].IsPunct(':') ? end + 1 : end;
+    }
+
+    private static readonly HashSet<string> Platforms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "twitter", "facebook", "instagram", "x", "truth", "tiktok", "youtube", "cnn", "fox", "msnbc", "radio", "television", "tv",
+    };
+
+    private static readonly HashSet<string> Occasions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "interview", "briefing", "speech", "conference", "meeting", "letter", "post", "address", "session", "hearing",
+        "forum", "panel", "summit", "call", "message", "report", "television", "radio", "podcast", "tweet",
+    };
+
+    /// <summary>Steps over "Tuesday", "on Monday", "last week", "in a statement", "at a news conference" after a verb.</summary>
+    private static int SkipAdverbials(List<Token> toks, int c, int last)
+    {
+        for (var guard = 0; guard < 3 && c <= last; guard++)
+        {
+            var lower = toks[c].Lower;
+            if (lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today" or "tonight" or "earlier" or "later" or "also" or "again" or "repeatedly" or "publicly" or "separately")
+            {
+                c++;
+            }
+            else if (lower == "on" && c + 1 <= last && toks[c + 1].Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+            {
+                c += 2;
+            }
+            else if (lower is "last" or "this" or "next" or "earlier" && c + 1 <= last && toks[c + 1].Lower is "week" or "month" or "year" or "weekend" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+            {
+                c += 2;
+            }
+            else if (lower is "on" or "via" && c + 1 <= last && Platforms.Contains(toks[c + 1].Text))
+            {
+                // "wrote on Twitter", "said on CNN", "told Fox News", "said on Fox News Sunday".
+                c += 2;
+                while (c <= last && toks[c].IsCapitalized && toks[c].Lower is not "that")
+                {
+                    c++;
+                }
+            }
+            else if (lower is "in" or "at" or "during" or "on" && c + 1 <= last && toks[c + 1].Lower is "a" or "an" or "the" or "his" or "her" or "their" &&
+                     toks.Skip(c + 2).Take(3).TakeWhile(t => t.IsWord).Any(t => Occasions.Contains(t.Text)))
+            {
+                var end = c + 2;
+                while (end <= last && end < c + 5 && toks[end].IsWord && !Occasions.Contains(toks[end].Text))
+                {
+                    end++;
+                }
+
+                c = end + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return c;
+    }
+
+    public static bool IsClauseEnd(List<Token> toks, int from, int last)
+    {
+        var words = 0;
+        for (var j = from; j <= last; j++)
+        {
+            if (toks[j].IsWord)
+            {
+                words++;
+            }
+        }
+
+        return words <= 4 && (last < toks.Count && !toks[last].IsQuoteMark);
+    }
+
+    public static bool IsClauseVerb(string verb) =>
+        Lexicons.ReportingVerbs.TryGetValue(verb, out var lemma) &&
+        lemma is "say" or "tell" or "warn" or "stress" or "note" or "argue" or "insist" or "believe" or "claim" or "assert" or "add" or "wrote"
+            or "explain" or "state" or "declare" or "reiterate" or "emphasise" or "emphasize" or "acknowledge" or "admit" or "confirm"
+            or "announce" or "suggest" or "predict" or "maintain" or "contend" or "underline" or "underscore" or "highlight"
+            or "urge" or "call" or "accuse" or "deny" or "pledge" or "vow" or "promise" or "express" or "reaffirm" or "affirm" or "caution";
+}
