@@ -15,6 +15,16 @@ public sealed class EvalPolnearVerb : IVerb
     public IReadOnlySet<string> Flags => new HashSet<string> { "verbose", "held-out" };
     public IReadOnlySet<string> Options => new HashSet<string> { "split", "examples" };
 
+    public IReadOnlyList<VerbOption> OptionHelp =>
+    [
+        VerbOption.Choice("split", "which split to score (default train; dev and test are held out and need --held-out)", "train", "dev", "test"),
+        VerbOption.Flag("held-out", "allow the dev or test split: the project's independent measure, never for tuning"),
+        VerbOption.Flag("verbose", "group misses, wrong speakers and extra statements by pattern"),
+        VerbOption.Number("examples", "with --verbose, how many examples each group shows (default 3)", 0, 100),
+    ];
+
+    public IReadOnlyList<string> Examples => ["eval-polnear ~/PolNeAR", "eval-polnear ~/PolNeAR --verbose --examples 5"];
+
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
         if (args.Positional.Count != 1)
