@@ -110,7 +110,7 @@ public sealed class LiteArticleStore(GovBotDatabase db) : IArticleStore
             var statements = db.Statements.DeleteMany(s => s.ArticleId == articleId);
             db.Texts.Delete(articleId);
             db.Articles.Delete(articleId);
-            new NumberLedger(db).RetireArticle(articleId);
+            NumberLedger.RetireArticle(db, articleId);
             var (_, removed) = RebuildProfiles(article.SpeakerIds);
             db.Database.Commit();
             return new RemovedArticle(article, statements, removed);

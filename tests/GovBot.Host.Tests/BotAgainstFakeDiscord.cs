@@ -39,6 +39,24 @@ internal sealed class BotAgainstFakeDiscord : IAsyncDisposable
         return harness;
     }
 
+    /// <summary>The interactions endpoint when started by <see cref="StartHttpModeAsync"/>.</summary>
+    public Uri? InteractionsEndpoint { get; private set; }
+
+    /// <summary>The bot in HTTP interactions mode on a free loopback port, verifying the fake's signatures.</summary>
+    public static async Task<BotAgainstFakeDiscord> StartHttpModeAsync()
+    {
+        var port = FreePort();
+        var harness = await StartAsync((env, fake) =>
+        {
+            env["Discord__Mode"] = "Http";
+            env["Discord__HttpListenUrl"] = $"http://127.0.0.1:{port}";
+            env["Discord__ApplicationId"] = fake.Options.ApplicationId;
+            env["Discord__PublicKey"] = fake.PublicKeyHex;
+        });
+        harness.InteractionsEndpoint = new Uri($"http://127.0.0.1:{port}/interactions");
+        return harness;
+    }
+
     public string HeartbeatFile => Path.Combine(Path.GetDirectoryName(Environment["Storage__Path"]!)!, "govbot.heartbeat");
 
     public async ValueTask DisposeAsync()
@@ -50,5 +68,12 @@ internal sealed class BotAgainstFakeDiscord : IAsyncDisposable
 
         await Discord.DisposeAsync();
         dir.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

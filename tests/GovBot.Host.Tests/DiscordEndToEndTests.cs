@@ -168,17 +168,10 @@ public sealed class DiscordEndToEndTests
     [Fact]
     public async Task Http_mode_answers_signed_interactions_and_refuses_bad_signatures()
     {
-        var port = FreePort();
-        await using var h = await BotAgainstFakeDiscord.StartAsync((env, fake) =>
-        {
-            env["Discord__Mode"] = "Http";
-            env["Discord__HttpListenUrl"] = $"http://127.0.0.1:{port}";
-            env["Discord__ApplicationId"] = fake.Options.ApplicationId;
-            env["Discord__PublicKey"] = fake.PublicKeyHex;
-        });
+        await using var h = await BotAgainstFakeDiscord.StartHttpModeAsync();
         var discord = h.Discord;
         await h.Bot!.WaitForOutputAsync("Registered", Timeout);
-        var endpoint = new Uri($"http://127.0.0.1:{port}/interactions");
+        var endpoint = h.InteractionsEndpoint!;
 
         using var pong = await discord.PostSignedInteractionAsync(endpoint, FakeDiscordServer.Ping());
         Assert.Equal(System.Net.HttpStatusCode.OK, pong.StatusCode);
@@ -193,12 +186,5 @@ public sealed class DiscordEndToEndTests
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, forged.StatusCode);
         Assert.Empty(h.Discord.ClientFrames);
         _ = JsonDocument.Parse("{}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

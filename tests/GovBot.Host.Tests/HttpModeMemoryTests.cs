@@ -28,16 +28,9 @@ public sealed class HttpModeMemoryTests(ITestOutputHelper output)
     [Fact]
     public async Task Waves_of_80_concurrent_25_MB_bodies_are_refused_without_the_process_growing_past_the_bound()
     {
-        var port = FreePort();
-        await using var h = await BotAgainstFakeDiscord.StartAsync((env, fake) =>
-        {
-            env["Discord__Mode"] = "Http";
-            env["Discord__HttpListenUrl"] = $"http://127.0.0.1:{port}";
-            env["Discord__ApplicationId"] = fake.Options.ApplicationId;
-            env["Discord__PublicKey"] = fake.PublicKeyHex;
-        });
+        await using var h = await BotAgainstFakeDiscord.StartHttpModeAsync();
         await h.Bot!.WaitForOutputAsync("Registered", Timeout);
-        var endpoint = new Uri($"http://127.0.0.1:{port}/interactions");
+        var endpoint = h.InteractionsEndpoint!;
         using (var warm = await h.Discord.PostSignedInteractionAsync(endpoint, FakeDiscordServer.Ping()))
         {
             Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
@@ -97,13 +90,6 @@ public sealed class HttpModeMemoryTests(ITestOutputHelper output)
     {
         var line = File.ReadLines($"/proc/{pid}/status").Single(l => l.StartsWith(field + ":", StringComparison.Ordinal));
         return long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

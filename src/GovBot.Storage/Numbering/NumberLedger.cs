@@ -64,11 +64,11 @@ internal sealed class NumberLedger(GovBotDatabase db)
         }
 
         db.StatementNumbers.InsertBulk(fresh);
-        Retire(known.Values);
+        Retire(db, known.Values);
     }
 
-    /// <summary>Marks the article and all its statements removed; their numbers stay taken.</summary>
-    public void RetireArticle(long articleId)
+    /// <summary>Marks the article and all its statements removed; their numbers stay taken. Needs no next number.</summary>
+    public static void RetireArticle(GovBotDatabase db, long articleId)
     {
         if (db.ArticleNumbers.FindById(articleId) is { Removed: false } article)
         {
@@ -76,10 +76,10 @@ internal sealed class NumberLedger(GovBotDatabase db)
             db.ArticleNumbers.Update(article);
         }
 
-        Retire(db.StatementNumbers.Find(n => n.ArticleId == articleId));
+        Retire(db, db.StatementNumbers.Find(n => n.ArticleId == articleId));
     }
 
-    private void Retire(IEnumerable<StatementNumber> numbers)
+    private static void Retire(GovBotDatabase db, IEnumerable<StatementNumber> numbers)
     {
         var gone = numbers.Where(n => !n.Removed).ToList();
         foreach (var number in gone)
