@@ -19,6 +19,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     private List<long> titleArticles = [];
     private Dictionary<long, List<int>> ordinalsByArticle = [];
     private Dictionary<long, int> titleOrdinalByArticle = [];
+    private Dictionary<long, List<string>> topicsByArticle = [];
     private Dictionary<string, List<int>> ordinalsBySpeaker = new(StringComparer.Ordinal);
     private Dictionary<string, string> surfaceForms = new(StringComparer.Ordinal);
     private volatile Dictionary<int, List<string>>? vocabularyByLength;
@@ -71,8 +72,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             (statements, titles, speakers, entries, titleArticles, facets) =
                 (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles, fresh.facets);
-            (ordinalsByArticle, titleOrdinalByArticle, ordinalsBySpeaker, surfaceForms) =
-                (fresh.ordinalsByArticle, fresh.titleOrdinalByArticle, fresh.ordinalsBySpeaker, fresh.surfaceForms);
+            (ordinalsByArticle, titleOrdinalByArticle, ordinalsBySpeaker, surfaceForms, topicsByArticle) =
+                (fresh.ordinalsByArticle, fresh.titleOrdinalByArticle, fresh.ordinalsBySpeaker, fresh.surfaceForms, fresh.topicsByArticle);
             IsLoaded = true;
             version++;
         }
@@ -226,6 +227,26 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         try
         {
             return speakers.Find(Truncate(name), limit);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public IReadOnlyList<string> TopTopics(int limit)
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return topicsByArticle.Values
+                .SelectMany(topics => topics)
+                .GroupBy(t => t, StringComparer.OrdinalIgnoreCase)
+                .OrderByDescending(g => g.Count())
+                .ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Take(limit)
+                .Select(g => g.Key)
+                .ToList();
         }
         finally
         {
@@ -391,6 +412,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         var ordinal = titles.Add(TextAnalyzer.Terms($"{article.Title} {string.Join(' ', article.Topics)}"));
         titleArticles.Add(article.Id);
         titleOrdinalByArticle[article.Id] = ordinal;
+        topicsByArticle[article.Id] = [.. article.Topics];
     }
 
     private void AddStatement(Statement statement)
@@ -427,6 +449,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
             }
         }
 
+        topicsByArticle.Remove(articleId);
         if (titleOrdinalByArticle.Remove(articleId, out var titleOrdinal))
         {
             titles.Delete(titleOrdinal);

@@ -80,4 +80,42 @@ public sealed class QuestionParserTests
         Assert.Equal("Estonia", parsed.Country);
         Assert.Equal("cyber attacks", parsed.Topic);
     }
+
+    [Theory]
+    [InlineData("What did Long Zhou say at the IGF?", "Internet Governance Forum", "Long Zhou")]
+    [InlineData("What did Long Zhou say at the 12th Internet Governance Forum?", "Internet Governance Forum", "Long Zhou")]
+    [InlineData("who spoke about ransomware at the G20 summit", "Group of Twenty", "ransomware")]
+    [InlineData("what did china say during the oewg sessions about norms", "Open-ended Working Group", "norms")]
+    public void A_forum_the_question_names_is_a_venue_not_a_name_or_a_topic(string question, string venue, string topic)
+    {
+        var parsed = QuestionParser.Parse(question, Today);
+        Assert.Equal(venue, parsed.Venue?.Name);
+        Assert.Equal(topic, parsed.Topic);
+        Assert.DoesNotContain(parsed.NameCandidates, n => parsed.Venue!.Names.Contains(n, StringComparer.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_forum_s_abbreviation_talked_about_is_neither_a_venue_nor_a_name()
+    {
+        var parsed = QuestionParser.Parse("Who talked about the ITU?", Today);
+        Assert.Null(parsed.Venue);
+        Assert.DoesNotContain("ITU", parsed.NameCandidates);
+        Assert.Contains("ITU", parsed.Topic, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("He spoke at the 12th Internet Governance Forum in Geneva.", true)]
+    [InlineData("Delegates at the IGF agreed.", true)]
+    [InlineData("The situation in Itu province is calm.", false)]
+    [InlineData("A quadruple bypass.", false)]
+    public void A_document_names_a_venue_by_full_name_in_any_case_or_by_abbreviation_in_capitals(string text, bool named)
+    {
+        var venues = new[]
+        {
+            new Venue("Internet Governance Forum", ["Internet Governance Forum", "IGF"]),
+            new Venue("International Telecommunication Union", ["International Telecommunication Union", "ITU"]),
+            new Venue("Quad", ["Quad", "Quad summit"]),
+        };
+        Assert.Equal(named, venues.Any(v => v.IsNamedIn(text)));
+    }
 }

@@ -18,11 +18,12 @@ public sealed class AskQuestionSetTests : IDisposable
     private readonly GovBotDatabase db;
     private readonly KnowledgeIndex index = new();
     private readonly AskHandler handler;
+    private readonly LiteArticleStore store;
 
     public AskQuestionSetTests()
     {
         db = new GovBotDatabase(dir.File("govbot.db"));
-        var store = new LiteArticleStore(db);
+        store = new LiteArticleStore(db);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
         new ArticleImporter(store, index, new ArticleAnalyzer(), time).ImportPaths([Path.Combine(RepoPaths.Root, "data", "articles")], CancellationToken.None);
         handler = new AskHandler(store, index, time);
@@ -68,8 +69,52 @@ public sealed class AskQuestionSetTests : IDisposable
     {
         var reply = handler.Handle("What did FIFA say about the World Cup?");
         Assert.Equal(Core.Commands.ReplyOutcome.NothingFound, reply.Outcome);
-        Assert.Contains("No stored statement answers that question.", reply.Lines);
+        Assert.StartsWith("Nothing on record is close to “", reply.Lines[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speaker_asked_at_a_forum_by_its_abbreviation_is_answered_from_the_document_that_names_it()
+    {
+        var result = handler.Ask("What did Long Zhou say at the IGF?");
+        Assert.True(result.Found);
+        Assert.All(result.Answers.Take(3), a => Assert.Equal("Long Zhou", a.Speaker));
+        Assert.Equal("Internet Governance Forum", result.Parsed.Venue?.Name);
+    }
+
+    [Fact]
+    public void A_speaker_on_record_who_said_nothing_on_the_topic_is_named_with_what_they_do_speak_about()
+    {
+        var result = handler.Ask("What did Long Zhou say about quantum computing?");
+        Assert.Equal(AskRefusal.NothingBySpeaker, result.Refusal);
+        var topics = StoredTopics();
+        Assert.NotEmpty(result.Suggestions);
+        Assert.All(result.Suggestions, t => Assert.Contains(t, topics));
+
+        var reply = handler.Handle("What did Long Zhou say about quantum computing?");
+        Assert.Matches(@"^Long Zhou is on record \(\d+ statements\), but none of them is about “quantum computing”\.$", reply.Lines[0]);
+        Assert.StartsWith("Long Zhou speaks about: ", reply.Lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_person_not_on_record_is_named_as_such_with_similar_names_that_are()
+    {
+        var reply = handler.Handle("What did Dana Whitfield say about quantum computing?");
+        Assert.Equal("Not on record", reply.Title);
+        Assert.Equal("Nobody called “Dana Whitfield” is on record.", reply.Lines[0]);
+    }
+
+    [Fact]
+    public void A_question_nothing_on_record_is_close_to_suggests_topics_that_exist_not_stray_words()
+    {
+        var result = handler.Ask("What is the best pizza topping?");
+        Assert.Equal(AskRefusal.NothingClose, result.Refusal);
+        var topics = StoredTopics();
+        Assert.NotEmpty(result.Suggestions);
+        Assert.All(result.Suggestions, t => Assert.Contains(t, topics));
+    }
+
+    private HashSet<string> StoredTopics() =>
+        store.AllArticleHeaders().SelectMany(a => a.Topics).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     [Fact]
     public void A_named_person_absent_from_the_record_is_refused_with_near_speakers_not_answered_with_others()
@@ -92,7 +137,10 @@ public sealed class AskQuestionSetTests : IDisposable
         // Somewhere real to go next: people on record about the words the question shares with the record, no near spellings of sound words.
         Assert.NotEmpty(refused.Suggestions);
         Assert.DoesNotContain("hour", refused.Suggestions);
-        Assert.Equal(["ransomware"], handler.Ask("what did putin say about ransomeware in 2019").Suggestions.Take(1));
+        var putin = handler.Ask("what did putin say about ransomeware in 2019");
+        Assert.Equal(AskRefusal.NothingBySpeaker, putin.Refusal);
+        Assert.Equal("ransomware", putin.RefusedTopic);
+        Assert.Contains(handler.Handle("what did putin say about ransomeware in 2019").Lines, l => l.Contains("about “ransomware in 2019”", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -38,6 +38,9 @@ public interface IKnowledgeIndex
 
     IReadOnlyList<SpeakerMatch> FindSpeakers(string name, int limit);
 
+    /// <summary>The topics most articles are about, commonest first, for suggestions when a question finds nothing.</summary>
+    IReadOnlyList<string> TopTopics(int limit);
+
     /// <summary>The most quoted speakers' names, for suggestions before anything is typed.</summary>
     IReadOnlyList<string> TopSpeakers(int limit);
 

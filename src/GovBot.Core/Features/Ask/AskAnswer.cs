@@ -21,4 +21,19 @@ public sealed record AskAnswer(
 public sealed record AskResult(string Question, ParsedQuestion Parsed, IReadOnlyList<AskAnswer> Answers, IReadOnlyList<string> Suggestions)
 {
     public bool Found => Answers.Count > 0;
+
+    /// <summary>Why nothing answers, when nothing does.</summary>
+    public AskRefusal Refusal { get; init; }
+
+    /// <summary>Who or what the refusal is about: the name nobody has, the speaker on record, or the topic asked.</summary>
+    public string? RefusedSubject { get; init; }
+
+    /// <summary>For <see cref="AskRefusal.NothingBySpeaker"/>: what was asked of the speaker, less their name.</summary>
+    public string? RefusedTopic { get; init; }
+
+    /// <summary>For <see cref="AskRefusal.NothingBySpeaker"/>: how many statements the speaker has on record.</summary>
+    public int SpeakerStatements { get; init; }
+
+    /// <summary>Near spellings of the question's words that the record holds ("ransomeware" → "ransomware").</summary>
+    public IReadOnlyList<string> Corrections { get; init; } = [];
 }

@@ -12,6 +12,9 @@ namespace GovBot.Core.Features.Ask;
 /// </summary>
 public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex index, TimeProvider time)
 {
+    private readonly VenueDocuments venues = new(store);
+    private readonly AskRefusalReply refusals = new(index);
+
     public const int MaxQuestionLength = 500;
 
     /// <summary>Share of the topic's (idf-weighted) words a statement must contain to count as an answer.</summary>
@@ -41,14 +44,23 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         if (speakerIds.Count == 0 && parsed.NamedSubject is { } subject)
         {
             // The question is about what a named person said, and nobody of that name is on record.
-            var near = index.SuggestSpeakers(subject, 5);
-            return new AskResult(question, parsed, [], near.Count > 0 ? near : Suggest(parsed));
+            return new AskResult(question, parsed, [], index.SuggestSpeakers(subject, 5))
+            {
+                Refusal = AskRefusal.NotOnRecord,
+                RefusedSubject = subject,
+            };
         }
 
         topic = string.Join(' ', KnownTopicWords(topic)
             // Statements from the country asked about name it all the time; its name again is no evidence of the topic.
             .Where(w => parsed.Country is null || Text.CountryNames.Shared.Normalize(QuestionParser.WithoutPossessive(w)) != parsed.Country));
         var expanded = Expand(topic);
+        if (topic.Length == 0 && speakerIds.Count == 0 && parsed.Venue is { } forum)
+        {
+            // "What was said at the IGF?": with nothing else asked, the venue's own names are what to look for.
+            expanded = new ExpandedTopic("", [forum.Names]);
+        }
+
         var constrained = speakerIds.Count > 0 || parsed.Country is not null || parsed.RoleWords.Count > 0;
         var query = new StatementQuery(expanded.Text, Candidates)
         {
@@ -83,10 +95,13 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         {
             hits = BoostUnitedNations(hits);
         }
+        else if (parsed.Venue is { } venue)
+        {
+            hits = venues.NamingTheVenueFirst(hits, venue, ArticleOf);
+        }
 
         var answers = Diverse(hits).Take(MaxAnswers).Select(ToAnswer).OfType<AskAnswer>().ToList();
-        var suggestions = answers.Count > 0 ? [] : Suggest(parsed);
-        return new AskResult(question, parsed, answers, suggestions);
+        return answers.Count > 0 ? new AskResult(question, parsed, answers, []) : Refuse(question, parsed, speakerIds, topic);
     }
 
     public CommandReply Handle(string question)
@@ -100,14 +115,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         var result = Ask(question);
         if (!result.Found)
         {
-            var lines = new List<string> { "No stored statement answers that question." };
-            if (result.Suggestions.Count > 0)
-            {
-                lines.Add("Speakers and words I do know that come close: " + string.Join(", ", result.Suggestions) + ".");
-            }
-
-            lines.Add("Try naming a speaker, a country or a topic such as ransomware, norms or the UN.");
-            return new CommandReply(ReplyOutcome.NothingFound, "No answer on record", lines, [], [], 0);
+            return refusals.Reply(result);
         }
 
         var fields = result.Answers.Select(a => new ReplyField(Lead(a, result.Parsed.Type), $"{ReplyText.Said(a.Text, a.Kind, 700)}\n— {a.Title}")
@@ -147,30 +155,58 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             : date;
 
     /// <summary>
-    /// What to offer instead of an answer: near spellings of the question's words the record lacks ("ransomeware"), or
-    /// else the speakers who say most about the words it does hold, so the reader has somewhere real to go next.
+    /// No answer: says why, and offers what the record does hold. A speaker on record gets the topics they speak about;
+    /// otherwise near spellings of words the record lacks ("ransomeware"), and the topics of documents on the question's
+    /// words, or else the store's commonest topics, so the reader has somewhere real to go next.
     /// </summary>
-    private IReadOnlyList<string> Suggest(ParsedQuestion parsed)
+    private AskResult Refuse(string question, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic)
     {
-        var words = parsed.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // Capitalised unknown words are named things the record lacks ("FIFA"): a near spelling of them would only mislead.
-        var unknown = words.Where(w => char.IsLower(w[0]) && !index.Knows(w)).ToList();
-        var near = unknown.Count == 0 ? [] : index.SuggestTerms(string.Join(' ', unknown), 5);
-        if (near.Count > 0)
+        if (speakerIds.Count > 0)
         {
-            return near;
+            var name = store.FindSpeaker(speakerIds[0])?.Name ?? speakerIds[0];
+            return new AskResult(question, parsed, [], TopicsOfSpeakers(speakerIds))
+            {
+                Refusal = AskRefusal.NothingBySpeaker,
+                RefusedSubject = name,
+                RefusedTopic = topic,
+                SpeakerStatements = speakerIds.Sum(id => index.StatsFor(id).Statements),
+            };
         }
 
-        var known = string.Join(' ', words.Where(index.Knows));
-        return known.Length == 0 ? [] : index.SearchStatements(new StatementQuery(known, 30))
-            .Select(h => store.FindStatement(h.Id)?.SpeakerId)
+        var words = parsed.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Capitalised unknown words are named things the record lacks ("FIFA"): a near spelling of them would only mislead.
+        var corrections = words.Where(w => char.IsLower(w[0]) && !index.Knows(w))
+            .Select(index.NearestWord)
             .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .Select(id => store.FindSpeaker(id)?.Name)
-            .OfType<string>()
-            .Take(3)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
+        var known = string.Join(' ', words.Where(index.Knows));
+        var topics = known.Length == 0 ? [] : TopicsOfArticles(index.SearchArticles(known, 3).Select(h => h.Id));
+        return new AskResult(question, parsed, [], topics.Count > 0 ? topics : index.TopTopics(6))
+        {
+            Refusal = AskRefusal.NothingClose,
+            RefusedSubject = topic.Length > 0 ? topic : parsed.Topic.Length > 0 ? parsed.Topic : parsed.Venue is { } venue ? $"the {venue.Name}" : "",
+            Corrections = corrections,
+        };
     }
+
+    private List<string> TopicsOfSpeakers(IReadOnlyList<string> speakerIds) =>
+        TopicsOfArticles(speakerIds.SelectMany(id => index.BestStatementsOf(id, 25))
+            .Select(id => store.FindStatement(id)?.ArticleId)
+            .OfType<long>());
+
+    /// <summary>The topics the given articles are about, commonest first.</summary>
+    private List<string> TopicsOfArticles(IEnumerable<long> articleIds) =>
+        articleIds.Distinct()
+            .Select(store.FindArticle)
+            .OfType<Article>()
+            .SelectMany(a => a.Topics)
+            .GroupBy(t => t, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .Take(6)
+            .ToList();
 
     /// <summary>
     /// Nobody holding the role is on record on the topic, but a readout or fact sheet may tell what the office did
@@ -234,6 +270,12 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
                 continue;
             }
 
+            // An abbreviation the lexicon does not know ("CISA") is a body's name unless someone on record is called exactly that.
+            if (IsAbbreviation(candidate) && matches[0].Score < 1.0)
+            {
+                continue;
+            }
+
             var best = matches[0];
             // Lower-case words are a name only when one of them is a word of the name itself, not of a title kept as an
             // alias ("information security" is no name, though a long alias holds "Information Technology").
@@ -258,6 +300,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
         return ([], parsed.Topic);
     }
+
+    private static bool IsAbbreviation(string candidate) =>
+        candidate.Length >= 2 && candidate.Any(char.IsLetter) && candidate.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '.');
 
     private static bool SharesWord(string name, string candidate)
     {

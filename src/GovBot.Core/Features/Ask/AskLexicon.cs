@@ -15,6 +15,15 @@ internal static class AskLexicon
     /// <summary>Subject nouns that name one office ("the homeland security advisor"), so the words before them are a title.</summary>
     public static readonly IReadOnlySet<string> Offices = Lines("offices.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Forums and bodies a question may name as where something was said ("at the IGF"), from venues.txt.</summary>
+    public static readonly IReadOnlyList<Venue> Venues = Lines("venues.txt")
+        .Select(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        .Select(names => new Venue(names[0], names))
+        .ToList();
+
+    /// <summary>Every venue name and abbreviation, to tell a forum ("OEWG") from a person's name in a question.</summary>
+    public static readonly IReadOnlySet<string> VenueNames = Venues.SelectMany(v => v.Names).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     private static List<(string, string[])> LoadRoles() =>
         Lines("roles.txt").Select(l => l.Split('|')).Select(p => (p[0].Trim(), p[1].Split(',', StringSplitOptions.TrimEntries))).ToList();
 

@@ -54,6 +54,16 @@ public static partial class QuestionParser
         {
             withoutTime = withoutTime.Remove(venue.Index, venue.Length).Insert(venue.Index, " ");
         }
+
+        // Other forums ("at the IGF", "during the 12th Internet Governance Forum") likewise say where, not what about; their
+        // abbreviations would otherwise be read as a person's name or held as a word every answer must contain.
+        Venue? otherVenue = null;
+        if (!venue.Success && OtherVenue.Match(withoutTime) is { Success: true } forum)
+        {
+            otherVenue = AskLexicon.Venues.First(v => v.Names.Contains(forum.Groups["venue"].Value, StringComparer.OrdinalIgnoreCase));
+            withoutTime = withoutTime.Remove(forum.Index, forum.Length).Insert(forum.Index, " ");
+        }
+
         var tokens = Words().Matches(withoutTime).Select(m => m.Value).ToList();
         var used = new bool[tokens.Count];
 
@@ -143,7 +153,7 @@ public static partial class QuestionParser
         var names = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (used[i] || !char.IsUpper(tokens[i][0]) || (i == 0 && QuestionWords.Contains(tokens[i])))
+            if (used[i] || !char.IsUpper(tokens[i][0]) || (i == 0 && QuestionWords.Contains(tokens[i])) || AskLexicon.VenueNames.Contains(tokens[i]))
             {
                 continue;
             }
@@ -181,6 +191,7 @@ public static partial class QuestionParser
             NamedSubject = NamedSubject(tokens, used),
             RolePhrase = rolePhrase,
             AtUnitedNations = venue.Success,
+            Venue = otherVenue,
         };
     }
 
@@ -324,6 +335,13 @@ public static partial class QuestionParser
 
     [GeneratedRegex(@"\b(?:at|to|before|in|during|inside|tell|told|address|addressed)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly|\s+Security\s+Council)?|General\s+Assembly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnVenue();
+
+    private static readonly Regex OtherVenue = new(
+        @"\b(?:at|to|before|in|during|inside|address|addressed)\s+(?:the\s+|a\s+|this\s+year's\s+|last\s+year's\s+)?" +
+        @"(?:\d{1,2}(?:st|nd|rd|th)\s+|annual\s+|latest\s+|last\s+|first\s+)?(?<venue>" +
+        string.Join('|', AskLexicon.VenueNames.OrderByDescending(n => n.Length).Select(Regex.Escape)) +
+        @")(?:\s+(?:meeting|meetings|summit|session|sessions|conference|talks|forum))?(?![\p{L}\p{N}])",
+        RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -47,6 +47,10 @@ public static class AskExplanation
         {
             rows.Add(("where", "at the United Nations"));
         }
+        else if (parsed.Venue is { } venue)
+        {
+            rows.Add(("where", $"at the {venue.Name} (documents that name it first)"));
+        }
 
         rows.Add(("when", When(parsed.FromYear, parsed.ToYear)));
         var width = rows.Max(r => r.Label.Length) + 1;

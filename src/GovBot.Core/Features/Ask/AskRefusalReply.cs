@@ -1,0 +1,112 @@
+using GovBot.Core.Commands;
+using GovBot.Core.Search;
+
+namespace GovBot.Core.Features.Ask;
+
+/// <summary>
+/// The reply when nothing answers: the reason in one sentence (nobody of that name is on record, the speaker said nothing
+/// on it, nothing on record is close to the question), then only things the record holds to try instead.
+/// </summary>
+internal sealed class AskRefusalReply(IKnowledgeIndex index)
+{
+    public CommandReply Reply(AskResult result)
+    {
+        var lines = result.Refusal switch
+        {
+            AskRefusal.NotOnRecord => NotOnRecord(result),
+            AskRefusal.NothingBySpeaker => NothingBySpeaker(result),
+            _ => NothingClose(result),
+        };
+        var title = result.Refusal == AskRefusal.NotOnRecord ? "Not on record" : "No answer on record";
+        return new CommandReply(ReplyOutcome.NothingFound, title, lines, [], [], 0);
+    }
+
+    private List<string> NotOnRecord(AskResult result)
+    {
+        var lines = new List<string> { $"Nobody called “{Shown(result.RefusedSubject)}” is on record." };
+        if (result.Suggestions.Count > 0)
+        {
+            lines.Add($"Speakers on record with a similar name: {string.Join(", ", result.Suggestions)}.");
+        }
+        else if (index.TopSpeakers(5) is { Count: > 0 } top)
+        {
+            lines.Add($"The most quoted speakers on record: {string.Join(", ", top)}.");
+        }
+
+        return lines;
+    }
+
+    private static List<string> NothingBySpeaker(AskResult result)
+    {
+        var name = Shown(result.RefusedSubject);
+        var count = result.SpeakerStatements == 1 ? "1 statement" : $"{result.SpeakerStatements} statements";
+        var asked = AskedAbout(result);
+        var lines = new List<string>
+        {
+            asked is null
+                ? $"{name} is on record ({count}), but none of them fits that question."
+                : $"{name} is on record ({count}), but none of them is about “{asked}”.",
+        };
+        if (result.Suggestions.Count > 0)
+        {
+            lines.Add($"{name} speaks about: {string.Join(", ", result.Suggestions)}.");
+        }
+
+        lines.Add($"/speaker {name} shows their profile and best quotes.");
+        return lines;
+    }
+
+    private static List<string> NothingClose(AskResult result)
+    {
+        var subject = Shown(result.RefusedSubject);
+        var lines = new List<string>
+        {
+            subject.Length == 0 ? "Nothing on record answers that question." : $"Nothing on record is close to “{subject}”.",
+        };
+        if (result.Corrections.Count > 0)
+        {
+            lines.Add($"Did you mean: {string.Join(", ", result.Corrections)}?");
+        }
+
+        if (result.Suggestions.Count > 0)
+        {
+            lines.Add($"Topics on record include: {string.Join(", ", result.Suggestions)}.");
+        }
+
+        lines.Add("Try naming a speaker, a country or one of those topics.");
+        return lines;
+    }
+
+    /// <summary>What was asked about beyond the speaker (with the venue); null when the question asked nothing more.</summary>
+    private static string? AskedAbout(AskResult result)
+    {
+        var parts = new List<string>();
+        if (result.RefusedTopic is { Length: > 0 } topic)
+        {
+            parts.Add(topic);
+        }
+
+        if (result.Parsed.Venue is { } venue)
+        {
+            parts.Add(parts.Count == 0 ? $"the {venue.Name}" : $"at the {venue.Name}");
+        }
+
+        if (Years(result.Parsed) is { } years)
+        {
+            parts.Add(years);
+        }
+
+        return parts.Count == 0 ? null : string.Join(' ', parts);
+    }
+
+    private static string? Years(ParsedQuestion parsed) => (parsed.FromYear, parsed.ToYear) switch
+    {
+        ({ } from, { } to) when from == to => $"in {from}",
+        ({ } from, { } to) => $"between {from} and {to}",
+        ({ } from, null) => $"since {from}",
+        (null, { } to) => $"before {to + 1}",
+        _ => null,
+    };
+
+    private static string Shown(string? text) => ReplyText.Shorten(text ?? "", 80);
+}
