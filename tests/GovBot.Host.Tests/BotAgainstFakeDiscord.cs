@@ -59,6 +59,27 @@ internal sealed class BotAgainstFakeDiscord : IAsyncDisposable
 
     public string HeartbeatFile => Path.Combine(Path.GetDirectoryName(Environment["Storage__Path"]!)!, "govbot.heartbeat");
 
+    /// <summary>
+    /// Waits until the bot has written its heartbeat file. The bot writes it when it handles the gateway's acknowledgement,
+    /// which can come a moment after the fake has seen the heartbeat, so the test waits on the file itself.
+    /// </summary>
+    public async Task WaitForHeartbeatFileAsync(TimeSpan timeout)
+    {
+        var path = HeartbeatFile;
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var watcher = new FileSystemWatcher(Path.GetDirectoryName(path)!, Path.GetFileName(path));
+        watcher.Created += (_, _) => written.TrySetResult();
+        watcher.Changed += (_, _) => written.TrySetResult();
+        watcher.Renamed += (_, _) => written.TrySetResult();
+        watcher.EnableRaisingEvents = true;
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        await written.Task.WaitAsync(timeout);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Bot is not null)

@@ -157,6 +157,7 @@ public sealed class DiscordEndToEndTests
         await using var h = await BotAgainstFakeDiscord.StartAsync();
         await h.Discord.WaitForIdentifyAsync(1, Timeout);
         await h.Discord.WaitForHeartbeatAsync(1, Timeout);
+        await h.WaitForHeartbeatFileAsync(Timeout);
         Assert.True(File.Exists(h.HeartbeatFile));
         var exit = await h.Bot!.StopAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(0, exit);
