@@ -1,0 +1,67 @@
+using GovBot.Core.Analysis;
+
+namespace GovBot.Ingestion.Tests;
+
+/// <summary>Speaker phrases of US news around a quotation, each in a small made-up article.</summary>
+public sealed class SpeakerPhraseTests
+{
+    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
+        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+    private static ExtractedQuote QuoteStarting(ArticleAnalysis analysis, string opening) =>
+        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
+
+    private static ExtractedSpeaker Profile(ArticleAnalysis analysis, string name) => Assert.Single(analysis.Speakers, s => s.Name == name);
+
+    [Fact]
+    public void Lower_case_qualifiers_before_a_role_and_name_belong_to_the_speaker_phrase_after_the_quote()
+    {
+        var analysis = Analyze(
+            "The levee vote was delayed again on Monday.",
+            "\"The delay will cost the county dearly,\" said former county adviser Dana Whitfield.",
+            "\"Nobody wants another flood season like the last one,\" former presidential candidate Herman Kale said.",
+            "\"We have the votes to pass it this week,\" state Senate leader Phil Burger said.");
+        Assert.Equal("Dana Whitfield", QuoteStarting(analysis, "The delay will cost").Speaker);
+        Assert.Equal("Herman Kale", QuoteStarting(analysis, "Nobody wants another").Speaker);
+        Assert.Equal("Phil Burger", QuoteStarting(analysis, "We have the votes").Speaker);
+        Assert.Equal("candidate", Profile(analysis, "Herman Kale").Title);
+    }
+
+    [Fact]
+    public void A_party_and_state_tag_does_not_end_the_sentence_between_quote_and_cue()
+    {
+        var analysis = Analyze(
+            "Lawmakers returned to the levee bill on Tuesday.",
+            "\"This bill is a gift to the builders,\" Rep. Maria Alvarez (D-Calif.) said.",
+            "\"We will fix it in conference,\" Senate Majority Leader Tom Briggs, R-Ky., said.");
+        Assert.Equal("Maria Alvarez", QuoteStarting(analysis, "This bill is a gift").Speaker);
+        Assert.Equal("Tom Briggs", QuoteStarting(analysis, "We will fix it").Speaker);
+    }
+
+    [Fact]
+    public void Initials_an_abbreviated_title_after_the_article_and_a_place_after_the_name_are_read_around_the_name()
+    {
+        var analysis = Analyze(
+            "The church hall filled early on Sunday.",
+            "\"We pray for the flood victims first,\" R.J. Okafor said.",
+            "\"The city must rebuild the levee before spring,\" said the Rev. Samuel Oduya.",
+            "\"Our farmers cannot wait another year,\" said Gov. Terry E. Brand of Iowa, who toured the levee.");
+        Assert.Equal("R.J. Okafor", QuoteStarting(analysis, "We pray for").Speaker);
+        Assert.Equal("Samuel Oduya", QuoteStarting(analysis, "The city must rebuild").Speaker);
+        Assert.Equal("Terry E. Brand", QuoteStarting(analysis, "Our farmers cannot").Speaker);
+    }
+
+    [Fact]
+    public void A_description_before_a_name_in_commas_and_an_owner_before_a_name_name_the_speaker()
+    {
+        var analysis = Analyze(
+            "The governor's office stayed silent on Wednesday.",
+            "\"That would have been the fairer thing to do,\" the county press secretary, Josh Ernst, said on Tuesday.",
+            "\"He deserved every bit of what he got,\" said the assailant, John Marlow, after the hearing.",
+            "\"The bullying has to stop,\" Channel Nine's Chris Walden said.");
+        Assert.Equal("Josh Ernst", QuoteStarting(analysis, "That would have been").Speaker);
+        Assert.Equal("John Marlow", QuoteStarting(analysis, "He deserved every bit").Speaker);
+        Assert.Equal("Chris Walden", QuoteStarting(analysis, "The bullying has").Speaker);
+        Assert.Equal("Channel Nine", Profile(analysis, "Chris Walden").Organization);
+    }
+}
