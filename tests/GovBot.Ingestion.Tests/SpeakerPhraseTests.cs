@@ -64,4 +64,28 @@ public sealed class SpeakerPhraseTests
         Assert.Equal("Chris Walden", QuoteStarting(analysis, "The bullying has").Speaker);
         Assert.Equal("Channel Nine", Profile(analysis, "Chris Walden").Organization);
     }
+
+    [Fact]
+    public void Any_verb_right_after_a_quotation_and_its_subject_reports_the_quotation()
+    {
+        var analysis = Analyze(
+            "Conservative organiser Ruth Kessler and pollster Omar Lindqvist met donors on Monday.",
+            "\"The base wants a fighter this time around,\" Kessler notes.",
+            "\"The numbers will move after the debate,\" Lindqvist concludes.",
+            "\"Nobody in this race has a plan for the levee,\" writes Ruth Kessler.");
+        Assert.Equal("Ruth Kessler", QuoteStarting(analysis, "The base wants").Speaker);
+        Assert.Equal("Omar Lindqvist", QuoteStarting(analysis, "The numbers will move").Speaker);
+        Assert.Equal("Ruth Kessler", QuoteStarting(analysis, "Nobody in this race").Speaker);
+    }
+
+    [Fact]
+    public void A_cue_after_an_exclamation_or_after_a_few_words_of_the_writer_still_names_the_speaker()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz and council member Leo Brandt spoke at the rally on Friday.",
+            "\"We need a much tougher levee plan, and we need it now!\" Brandt said on Twitter.",
+            "\"Let me thank the volunteers who worked so hard\" for the victory, Ortiz said.");
+        Assert.Equal("Leo Brandt", QuoteStarting(analysis, "We need a much tougher").Speaker);
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "Let me thank").Speaker);
+    }
 }

@@ -487,7 +487,7 @@ internal sealed class SpeechExtractor
             }
 
             // After a sentence-final mark, "He said …" opens a new sentence of reported speech, not this quote's cue.
-            if (endsSentence && v + 1 < toks.Count && !(toks[v + 1].IsPunct('.') || toks[v + 1].IsPunct(',')))
+            if (endsSentence && v + 1 < toks.Count && !TrailingCue.ClosesCue(toks, v))
             {
                 return (null, null);
             }
@@ -495,7 +495,7 @@ internal sealed class SpeechExtractor
             return (m, toks[v].Lower);
         }
 
-        return (null, null);
+        return TrailingCue.Find(doc.Text, toks, i);
     }
 
     private (Mention?, string?) CueBefore(List<Token> toks, int i)
