@@ -88,4 +88,13 @@ public sealed class SpeakerPhraseTests
         Assert.Equal("Leo Brandt", QuoteStarting(analysis, "We need a much tougher").Speaker);
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "Let me thank").Speaker);
     }
+
+    [Fact]
+    public void A_quotation_after_a_participle_belongs_to_the_subject_of_the_sentence()
+    {
+        var analysis = Analyze(
+            "\"The council has done its work on the levee,\" council member Leo Brandt said on Monday.",
+            "At a morning press conference, Mayor Dana Ortiz launched an attack on the council, calling it \"the least productive council in our history.\"");
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the least productive").Speaker);
+    }
 }

@@ -363,6 +363,11 @@ internal sealed class SpeechExtractor
             (mention, cue) = PartialQuotes.CueEarlierInSentence(doc.Text, toks, beforeIdx);
         }
 
+        if (mention is null && beforeIdx >= 0)
+        {
+            (mention, cue) = ParticipleCue.BeforeQuote(doc.Text, toks, beforeIdx);
+        }
+
         if (mention is not null)
         {
             var (speaker, person) = attributor.Resolve(mention, paraText, p, ParagraphEnd(p + 2));
