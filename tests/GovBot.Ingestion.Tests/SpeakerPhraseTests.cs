@@ -97,4 +97,18 @@ public sealed class SpeakerPhraseTests
             "At a morning press conference, Mayor Dana Ortiz launched an attack on the council, calling it \"the least productive council in our history.\"");
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the least productive").Speaker);
     }
+
+    [Fact]
+    public void A_speaker_after_the_verb_may_open_with_a_place_a_plain_noun_or_a_long_appositive()
+    {
+        var analysis = Analyze(
+            "Voters lined up early on Tuesday outside the old mill.",
+            "\"I can't vote for him this time around,\" said Millbrook resident Whit Symms.",
+            "\"I'm not going to say it is a mistake,\" said retired neurosurgeon Ben Carver, asked about his claims.",
+            "\"The other party also has a lot of talent,\" said South Dakota Democratic Party Chairman Jaime Harlow.");
+        Assert.Equal("Whit Symms", QuoteStarting(analysis, "I can't vote").Speaker);
+        Assert.Equal("Ben Carver", QuoteStarting(analysis, "I'm not going to say").Speaker);
+        Assert.Equal("Jaime Harlow", QuoteStarting(analysis, "The other party").Speaker);
+        Assert.Equal("resident", Profile(analysis, "Whit Symms").Title);
+    }
 }

@@ -236,8 +236,10 @@ internal static class MentionParser
             return null;
         }
 
+        // "said South Carolina Party Chairman Jaime Harrison": after the verb, a capitalised place word may open the phrase.
+        var capsFloor = SubjectModifiers.CanOpenSubject(tokens[nameFrom]) ? nameFrom - 1 : nameFrom;
         var stop = nameFrom;
-        while (stop < limit && IsPhraseWord(tokens, stop, nameFrom))
+        while (stop < limit && IsPhraseWord(tokens, stop, capsFloor))
         {
             stop++;
         }

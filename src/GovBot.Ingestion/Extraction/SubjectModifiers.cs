@@ -67,21 +67,31 @@ internal static class SubjectModifiers
         for (var j = start; j < limit && j - start < MaxModifierTokens; j++)
         {
             var t = tokens[j];
-            if (!IsModifier(t, j == start))
+            // The first capitalised word after the lower-case lead starts the name or its title: "retired surgeon Ben Carver".
+            if (t.IsCapitalized && j > start)
+            {
+                return sawRole ? j : -1;
+            }
+
+            if (!IsModifier(t, j == start) && !IsDescriptiveNoun(t))
             {
                 return -1;
             }
 
             sawRole |= Vocabulary.IsRole(t.Text) || Vocabulary.TitleModifiers.Contains(t.Text) || Qualifiers.Contains(t.Text);
-            // A name starts where a name word follows a role word: "adviser Dana", "leader Phil".
-            if (j > start && Vocabulary.IsRole(tokens[j - 1].Text) && Vocabulary.IsNameWord(t))
-            {
-                return sawRole ? j : -1;
-            }
         }
 
         return -1;
     }
+
+    /// <summary>A capitalised word after which a subject phrase may begin: not "In", "But", "Monday".</summary>
+    public static bool CanOpenSubject(Token t) => !(Stops.Contains(t.Lower) || OpeningWords.Contains(t.Lower) || t.Lower is "the" or "a" or "an");
+
+    /// <summary>A plain lower-case noun of a description, "neurosurgeon", "resident": not a function word, adverb or verb.</summary>
+    private static bool IsDescriptiveNoun(Token t) =>
+        t.IsWord && !t.IsCapitalized && t.Text.Length >= 3 && !Stops.Contains(t.Text) && !Vocabulary.IsReportingVerb(t.Text) &&
+        !t.Text.EndsWith("ly", StringComparison.Ordinal) && !t.Text.EndsWith("ing", StringComparison.Ordinal) && !t.Text.EndsWith("ed", StringComparison.Ordinal) &&
+        !t.Text.All(char.IsDigit) && t.Text is not ("nothing" or "something" or "anything" or "everything" or "today" or "yesterday" or "tonight");
 
     private static bool IsModifier(Token t, bool first)
     {
