@@ -24,7 +24,7 @@ public sealed class SpeakerPhraseTests
         Assert.Equal("Dana Whitfield", QuoteStarting(analysis, "The delay will cost").Speaker);
         Assert.Equal("Herman Kale", QuoteStarting(analysis, "Nobody wants another").Speaker);
         Assert.Equal("Phil Burger", QuoteStarting(analysis, "We have the votes").Speaker);
-        Assert.Equal("candidate", Profile(analysis, "Herman Kale").Title);
+        Assert.Equal("presidential candidate", Profile(analysis, "Herman Kale").Title);
     }
 
     [Fact]

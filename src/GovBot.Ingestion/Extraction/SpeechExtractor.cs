@@ -330,7 +330,8 @@ internal sealed class SpeechExtractor
             inner = inner.GetRange(0, relative);
         }
 
-        if (inner.Count == 0 || !inner.Take(8).Any(t => Vocabulary.IsRole(t.Text)) || inner[0].Lower is "who" or "which")
+        // ", and the President of the United States, …" opens the next person of a list, not this one's appositive.
+        if (inner.Count == 0 || !inner.Take(8).Any(t => Vocabulary.IsRole(t.Text)) || inner[0].Lower is "who" or "which" or "and" or "or")
         {
             return (null, null, null);
         }
