@@ -111,4 +111,17 @@ public sealed class SpeakerPhraseTests
         Assert.Equal("Jaime Harlow", QuoteStarting(analysis, "The other party").Speaker);
         Assert.Equal("resident", Profile(analysis, "Whit Symms").Title);
     }
+
+    [Fact]
+    public void A_quotation_inside_a_sentence_whose_subject_is_a_person_is_that_persons_whatever_the_verb()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz watched from the gallery as the ruling was read.",
+            "\"The court got this one right,\" state Senate leader Phil Burger said on Friday.",
+            "Gov. Pat Brennan blamed the court's \"four justices who blocked our sensible voter protections.\"",
+            "\"We will appeal this ruling as soon as we can,\" Burger said.",
+            "Ortiz subsequently defended the decision, calling the protester \"a troublemaker who was looking for a fight.\"");
+        Assert.Equal("Pat Brennan", QuoteStarting(analysis, "four justices").Speaker);
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "a troublemaker").Speaker);
+    }
 }

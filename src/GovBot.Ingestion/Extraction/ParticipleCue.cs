@@ -27,7 +27,9 @@ internal static class ParticipleCue
             }
         }
 
-        return (null, null);
+        // "Gov. Pat Brennan blamed the court's "four liberal justices"": a quotation inside a sentence whose subject is a
+        // person who does something with words is that person's, whatever the verb.
+        return Subject(text, toks, floor, beforeQuote + 1) is { Kind: not MentionKind.Description } doer ? (doer, null) : (null, null);
     }
 
     /// <summary>
@@ -50,7 +52,9 @@ internal static class ParticipleCue
                 continue;
             }
 
-            var m = MentionParser.Before(text, toks, k, first);
+            // "Ortiz subsequently defended …": an adverb may stand between the subject and its verb.
+            var verb = k - 1 > first && toks[k - 1].IsWord && toks[k - 1].Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(toks[k - 1].Text[0]) ? k - 1 : k;
+            var m = MentionParser.Before(text, toks, verb, first);
             if (m is null || m.Kind == MentionKind.Description)
             {
                 return null;
