@@ -124,4 +124,13 @@ public sealed class SpeakerPhraseTests
         Assert.Equal("Pat Brennan", QuoteStarting(analysis, "four justices").Speaker);
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "a troublemaker").Speaker);
     }
+
+    [Fact]
+    public void A_party_member_or_a_commenter_described_without_a_name_is_an_unnamed_speaker_not_the_last_one_named()
+    {
+        var analysis = Analyze(
+            "\"The levee plan is dead for this session,\" council member Leo Brandt said on Monday.",
+            "\"The campaign has been really reluctant to jump in on the levee,\" one senior Democrat said.");
+        Assert.Equal("senior democrat", QuoteStarting(analysis, "The campaign has been").Speaker);
+    }
 }
