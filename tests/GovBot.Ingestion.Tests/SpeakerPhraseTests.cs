@@ -133,4 +133,15 @@ public sealed class SpeakerPhraseTests
             "\"The campaign has been really reluctant to jump in on the levee,\" one senior Democrat said.");
         Assert.Equal("senior democrat", QuoteStarting(analysis, "The campaign has been").Speaker);
     }
+
+    [Fact]
+    public void A_lone_surname_right_after_a_quotation_or_an_opening_phrase_is_a_speaker_without_a_full_name()
+    {
+        var analysis = Analyze(
+            "\"The levee plan is dead for this session,\" council member Leo Brandt said on Monday.",
+            "\"From a builder's point of view, the delay changes nothing at all,\" Kessington said.",
+            "At the evening debate, Marlowe compared himself to the mayor, saying, \"I don't take fees from the builders.\"");
+        Assert.Equal("Kessington", QuoteStarting(analysis, "From a builder's").Speaker);
+        Assert.Equal("Marlowe", QuoteStarting(analysis, "I don't take fees").Speaker);
+    }
 }

@@ -61,7 +61,8 @@ internal static class ParticipleCue
             }
 
             var at = TokenIndex.AtOrAfter(toks, m.PhraseStart);
-            return at == first || (at > first && toks[at - 1].IsPunct(',')) ? m : null;
+            // Only after an opening phrase and its comma is a lone capitalised word surely a name ("At the debate, Marlow compared …").
+            return at == first ? m : at > first && toks[at - 1].IsPunct(',') ? m with { Anchored = true } : null;
         }
 
         return null;

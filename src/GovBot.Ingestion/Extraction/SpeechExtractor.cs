@@ -498,7 +498,7 @@ internal sealed class SpeechExtractor
                 return (null, null);
             }
 
-            return (m, toks[v].Lower);
+            return (m with { Anchored = true }, toks[v].Lower);
         }
 
         return TrailingCue.Find(doc.Text, toks, i);

@@ -100,7 +100,7 @@ internal static class TrailingCue
         if (anyVerb && IsVerbLike(toks[i]) && MentionParser.After(text, toks, i + 1, toks.Count) is { Kind: MentionKind.Name } named &&
             EndsSentenceAfter(toks, named.End))
         {
-            return (named, toks[i].Lower);
+            return (named with { Anchored = true }, toks[i].Lower);
         }
 
         for (var v = i + 1; v < toks.Count && v - i <= MaxSubjectTokens; v++)
@@ -118,7 +118,7 @@ internal static class TrailingCue
             var m = MentionParser.Before(text, toks, v, i);
             if (m is not null && (m.Start == toks[i].Start || m.PhraseStart == toks[i].Start) && m.Kind != MentionKind.Description)
             {
-                return (m, toks[v].Lower);
+                return (m with { Anchored = true }, toks[v].Lower);
             }
 
             break;
