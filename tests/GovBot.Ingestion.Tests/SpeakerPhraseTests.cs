@@ -144,4 +144,13 @@ public sealed class SpeakerPhraseTests
         Assert.Equal("Kessington", QuoteStarting(analysis, "From a builder's").Speaker);
         Assert.Equal("Marlowe", QuoteStarting(analysis, "I don't take fees").Speaker);
     }
+
+    [Fact]
+    public void A_quotation_continued_by_the_writer_may_end_in_a_verb_first_cue()
+    {
+        var analysis = Analyze(
+            "\"The levee plan is dead for this session,\" council member Leo Brandt said on Monday.",
+            "\"Working families were more her constituency than his at that point\" in the last primary, said state university professor Paul Becker.");
+        Assert.Equal("Paul Becker", QuoteStarting(analysis, "Working families").Speaker);
+    }
 }

@@ -96,8 +96,9 @@ internal static class TrailingCue
             return (null, null);
         }
 
-        // "…," writes Ed Marlow. — verb first, then a name that ends the sentence.
-        if (anyVerb && IsVerbLike(toks[i]) && MentionParser.After(text, toks, i + 1, toks.Count) is { Kind: MentionKind.Name } named &&
+        // "…," writes Ed Marlow. / "…" in the last primary, said Ed Marlow. — verb first, then a name that ends the sentence.
+        var verbFirst = anyVerb ? IsVerbLike(toks[i]) : Vocabulary.IsReportingVerb(toks[i].Text) && char.IsLower(toks[i].Text[0]);
+        if (verbFirst && MentionParser.After(text, toks, i + 1, toks.Count) is { Kind: MentionKind.Name } named &&
             EndsSentenceAfter(toks, named.End))
         {
             return (named with { Anchored = true }, toks[i].Lower);
