@@ -33,9 +33,11 @@ public sealed class SpeakerPhraseTests
         var analysis = Analyze(
             "Lawmakers returned to the levee bill on Tuesday.",
             "\"This bill is a gift to the builders,\" Rep. Maria Alvarez (D-Calif.) said.",
-            "\"We will fix it in conference,\" Senate Majority Leader Tom Briggs, R-Ky., said.");
+            "\"We will fix it in conference,\" Senate Majority Leader Tom Briggs, R-Ky., said.",
+            "\"The builders wrote half of this bill themselves,\" Rep. Hal Jeffers (D-N.Y.) said.");
         Assert.Equal("Maria Alvarez", QuoteStarting(analysis, "This bill is a gift").Speaker);
         Assert.Equal("Tom Briggs", QuoteStarting(analysis, "We will fix it").Speaker);
+        Assert.Equal("Hal Jeffers", QuoteStarting(analysis, "The builders wrote").Speaker);
     }
 
     [Fact]
