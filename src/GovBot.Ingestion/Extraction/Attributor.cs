@@ -14,7 +14,7 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
                 // real one-word names come with a title or an honorific ("head of BSSN Sulistyo", "Ms. Whitcombe").
                 var known = registry.Find(mention.Text, mention.Start) is not null || registry.RegisterMentioned(mention.Text, mention.Start) is not null;
                 var bare = !mention.Text.Contains(' ', StringComparison.Ordinal) && mention.Title is null && mention.Female is null;
-                if (!known && (bare && !IsSurnameSpeaker(mention) || !isPlausibleName(mention.Text)))
+                if (!known && (bare && !IsSurnameSpeaker(mention) && !IsAnchoredSurname(mention) || !isPlausibleName(mention.Text)))
                 {
                     return (null, null);
                 }
@@ -59,6 +59,11 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
     private bool IsSurnameSpeaker(Mention mention) =>
         mention.Text.Length >= 3 && char.IsUpper(mention.Text[0]) && mention.Text.Skip(1).All(char.IsLower) && mention.PhraseStart == mention.Start &&
         isPlausibleName(mention.Text) && isSurname(mention.Text);
+
+    /// <summary>"…," Marlow said. — a lone capitalised word in a speaker's place, never written in lower case in the text.</summary>
+    private bool IsAnchoredSurname(Mention mention) =>
+        mention.Anchored && mention.Text.Length >= 3 && char.IsUpper(mention.Text[0]) && mention.Text.Skip(1).All(char.IsLower) &&
+        mention.PhraseStart == mention.Start && !Vocabulary.NonNameCapitals.Contains(mention.Text) && isPlausibleName(mention.Text);
 
     private Person? ResolvePronoun(bool female, int position, int paragraph)
     {

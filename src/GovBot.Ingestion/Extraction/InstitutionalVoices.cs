@@ -18,6 +18,12 @@ internal static partial class InstitutionalVoices
         var officials = registry.People.Where(p => TitleSanity.Clean(p.Title, p.Name) is not null).ToList();
         var result = quotes.Select(q => q.Speaker is null && Announcer(q.Text, officials) is { } who ? q with { Speaker = who.Person.Name, Cue = who.Cue } : q).ToList();
 
+        if (JointLeadersTitle().IsMatch(title))
+        {
+            RegisterTitleSignatories(doc, title, registry);
+            RegisterOpeningSignatories(doc, registry);
+        }
+
         var signatories = JointLeadersTitle().IsMatch(title) ? Signatories(doc, registry) : [];
         if (signatories.Count is 0 or > MaxSignatories)
         {
@@ -69,6 +75,76 @@ internal static partial class InstitutionalVoices
         }
 
         return best is { } b ? (b.Person, b.Cue) : null;
+    }
+
+    /// <summary>
+    /// "Joint Statement by President Biden and President von der Leyen": the leaders a title names after "by", each an office
+    /// and a name (particles included), who may appear nowhere else in the text.
+    /// </summary>
+    private static void RegisterTitleSignatories(ParsedDocument doc, string title, PersonRegistry registry)
+    {
+        var by = SignedBy().Match(title);
+        var at = doc.Text.IndexOf(title, StringComparison.Ordinal);
+        if (!by.Success || at < 0)
+        {
+            return;
+        }
+
+        foreach (var part in by.Groups["who"].Value.Split([" and ", ", "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var office = LeaderOffice().Match(part);
+            var name = office.Success ? part[(office.Index + office.Length)..].Trim() : "";
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > 4 || !char.IsUpper(words[^1][0]) || !words.All(w => char.IsUpper(w[0]) || Vocabulary.Particles.Contains(w)))
+            {
+                continue;
+            }
+
+            registry.Register(name, at + by.Groups["who"].Index, part[..(office.Index + office.Length)].Trim());
+        }
+    }
+
+    /// <summary>
+    /// "the President of the Government of Spain, Pedro Sánchez Pérez Castejón, and the President of …": a leader's office
+    /// and then the name in commas, in the opening paragraph of a joint statement.
+    /// </summary>
+    private static void RegisterOpeningSignatories(ParsedDocument doc, PersonRegistry registry)
+    {
+        if (doc.Paragraphs.Count == 0)
+        {
+            return;
+        }
+
+        var opening = doc.Paragraphs[0];
+        foreach (Match m in OfficeThenName().Matches(doc.Text[opening.Start..opening.End]))
+        {
+            var office = m.Groups["office"];
+            var officeText = office.Value;
+            var name = m.Groups["name"].Value.Trim();
+            if (name.Split(' ').Length is < 2 or > 5)
+            {
+                continue;
+            }
+
+            var (_, organization, country) = RolePhrase.Parse(doc.Text, Tokenizer.Tokenize(doc.Text, opening.Start + office.Index, opening.Start + office.Index + officeText.Length));
+            registry.Register(name, opening.Start + m.Groups["name"].Index, OfficeWithoutCountry(officeText, ref country), organization, country);
+        }
+    }
+
+    /// <summary>"President of the Government of Spain" → "President of the Government" (country Spain); "President of the United States of America" → "President".</summary>
+    private static string OfficeWithoutCountry(string office, ref string? country)
+    {
+        for (var of = office.IndexOf(" of ", StringComparison.Ordinal); of > 0; of = office.IndexOf(" of ", of + 4, StringComparison.Ordinal))
+        {
+            var tail = office[(of + 4)..];
+            if (Lexicon.Lexicons.Countries.Normalize(tail.StartsWith("the ", StringComparison.Ordinal) ? tail[4..] : tail) is { } named)
+            {
+                country ??= named;
+                return office[..of];
+            }
+        }
+
+        return office;
     }
 
     /// <summary>Heads of state or government the title or the opening paragraph names: the leaders who sign the statement.</summary>
@@ -210,6 +286,12 @@ internal static partial class InstitutionalVoices
 
     [GeneratedRegex(@"^(?!.*\bVice\b).*\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Premier|Taoiseach)\b")]
     private static partial Regex LeaderOffice();
+
+    [GeneratedRegex(@"\b[Tt]he\s+(?<office>(?:President|Prime Minister|Chancellor)\s+of\s+(?:the\s+)?[A-Z][\w]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w]*){0,5}),\s+(?<name>(?:[A-Z][\p{L}.\-]*\s+){1,4}[A-Z][\p{L}\-]*)(?:,\s+Jr\.)?,")]
+    private static partial Regex OfficeThenName();
+
+    [GeneratedRegex(@"\b(?:by|of)\s+(?<who>(?:President|Prime Minister|Chancellor)\b.+)$")]
+    private static partial Regex SignedBy();
 
     [GeneratedRegex(@"\bJoint\b.*\b(?:Statement|Declaration)\b|\bLeaders[’']? (?:Joint )?Statement(?:\b|(?=[A-Z]))", RegexOptions.IgnoreCase)]
     private static partial Regex JointLeadersTitle();

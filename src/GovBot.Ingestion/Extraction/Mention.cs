@@ -21,4 +21,10 @@ internal sealed record Mention(
 {
     /// <summary>Where the whole subject phrase starts, titles included ("Health Minister Paulo Ribeiro").</summary>
     public int PhraseStart { get; init; } = Start;
+
+    /// <summary>
+    /// The phrase stands where only a speaker fits, right after a quotation ("…," Marlow said) or as the subject of a
+    /// sentence that reports speech: a lone capitalised word there is a surname even if the text never gives the full name.
+    /// </summary>
+    public bool Anchored { get; init; }
 }

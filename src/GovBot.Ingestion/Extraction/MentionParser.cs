@@ -66,11 +66,13 @@ internal static class MentionParser
 
                 var described = RolePhrase.Parse(text, tokens.GetRange(from, open - from));
                 // An appositive after the name ("…, a joint secretary in the Ministry of External Affairs,") is the fuller title.
+                // The subject phrase starts at the description: "…," the White House press secretary, Josh Ernst, said.
                 return named with
                 {
                     Title = named.Title ?? appositive.Title ?? described.Title,
                     Organization = named.Organization ?? appositive.Org ?? described.Organization,
                     Country = named.Country ?? appositive.Country ?? described.Country,
+                    PhraseStart = tokens[from].Start,
                 };
             }
 
@@ -122,7 +124,9 @@ internal static class MentionParser
             start--;
         }
 
-        var mention = NamePhrase(text, tokens.GetRange(start, i - start + 1));
+        // "…," former presidential candidate Herman Kale said: lower-case qualifiers reaching back to the floor belong to the subject.
+        var lead = SubjectModifiers.ExtendsTo(tokens, start, floor);
+        var mention = NamePhrase(text, tokens.GetRange(lead >= 0 ? lead : start, i - (lead >= 0 ? lead : start) + 1));
         if (mention is null)
         {
             return null;
@@ -197,6 +201,18 @@ internal static class MentionParser
             return new Mention(MentionKind.Pronoun, t.Text, t.Start, t.End, Female: t.Lower is "she" or "her");
         }
 
+        if (DescribedName(text, tokens, start, limit) is { } described)
+        {
+            return described;
+        }
+
+        // "said the Rev. Samuel Oduya": an abbreviated title after the article, then the name.
+        if (t.Lower == "the" && start + 2 < limit && tokens[start + 1].Text.EndsWith('.') && Vocabulary.IsRole(tokens[start + 1].Text) &&
+            Vocabulary.IsNameWord(tokens[start + 2]) && After(text, tokens, start + 1, limit) is { Kind: MentionKind.Name } reverend)
+        {
+            return reverend with { PhraseStart = t.Start };
+        }
+
         if (t.Lower is "the" or "a" or "an" or "one")
         {
             var end = start + 1;
@@ -213,16 +229,22 @@ internal static class MentionParser
             return null;
         }
 
-        if (!t.IsCapitalized)
+        // "said former Obama adviser Dana Whitfield": lower-case qualifiers and a role before the name.
+        var nameFrom = t.IsCapitalized ? start : SubjectModifiers.NameAfterLowerCaseLead(tokens, start, limit);
+        if (nameFrom < 0)
         {
             return null;
         }
 
-        var stop = start;
-        while (stop < limit && IsPhraseWord(tokens, stop, start))
+        // "said South Carolina Party Chairman Jaime Harrison": after the verb, a capitalised place word may open the phrase.
+        var capsFloor = SubjectModifiers.CanOpenSubject(tokens[nameFrom]) ? nameFrom - 1 : nameFrom;
+        var stop = nameFrom;
+        while (stop < limit && IsPhraseWord(tokens, stop, capsFloor))
         {
             stop++;
         }
+
+        stop = PlaceAfterName(tokens, nameFrom, stop);
 
         while (stop > start && !Vocabulary.IsNameWord(tokens[stop - 1]))
         {
@@ -266,14 +288,98 @@ internal static class MentionParser
         return mention;
     }
 
+    /// <summary>"Gov. Terry E. Brand of Iowa": a place after a full name is not part of it; the phrase ends before "of".</summary>
+    private static int PlaceAfterName(List<Token> tokens, int from, int stop)
+    {
+        for (var k = from + 2; k < stop - 1; k++)
+        {
+            if (tokens[k].Text == "of" && Vocabulary.IsNameWord(tokens[k - 1]) && Vocabulary.IsNameWord(tokens[k - 2]) &&
+                stop - k - 1 <= 3 && tokens.GetRange(k + 1, stop - k - 1).All(x => x.IsCapitalized && !Vocabulary.IsRole(x.Text)))
+            {
+                return k;
+            }
+        }
+
+        return stop;
+    }
+
+    /// <summary>
+    /// "said the assailant, John Marlow," / "said his best friend at college, Bruce Turry": a description set before a name
+    /// in commas names the speaker; the description is the title.
+    /// </summary>
+    private static Mention? DescribedName(string text, List<Token> tokens, int start, int limit)
+    {
+        if (tokens[start].Lower is not ("the" or "a" or "an" or "his" or "her" or "their" or "one" or "another"))
+        {
+            return null;
+        }
+
+        var comma = -1;
+        for (var k = start + 1; k < limit && k - start <= 10; k++)
+        {
+            if (tokens[k].IsPunct(','))
+            {
+                comma = k;
+                break;
+            }
+
+            if (!tokens[k].IsWord || Vocabulary.IsReportingVerb(tokens[k].Text) || tokens[k].Lower is "who" or "which" or "that")
+            {
+                return null;
+            }
+        }
+
+        if (comma < start + 2)
+        {
+            return null;
+        }
+
+        var end = comma + 1;
+        while (end < limit && end - comma <= 4 && (Vocabulary.IsNameWord(tokens[end]) || IsInitials(tokens[end])))
+        {
+            end++;
+        }
+
+        var words = end - comma - 1;
+        var closed = end >= limit || tokens[end].IsPunct(',') || tokens[end].IsPunct('.') || tokens[end].IsPunct(';') || tokens[end].Lower is "who" or "whose";
+        if (words is < 2 or > 4 || !closed || NamePhrase(text, tokens.GetRange(comma + 1, words)) is not { } named || named.Text.Split(' ').Length != words)
+        {
+            return null;
+        }
+
+        var (title, org, country) = RolePhrase.Parse(text, tokens.GetRange(start, comma - start));
+        return named with { Title = title, Organization = org, Country = country, PhraseStart = tokens[start].Start };
+    }
+
+    /// <summary>Dotted initials of a person, "R.J.", not of a country or a body ("U.S.", "U.N.").</summary>
+    private static bool IsInitials(Token t) =>
+        t.Text.Length is 4 or 6 && t.Text.Where((_, k) => k % 2 == 1).All(c => c == '.') && t.Text.Where((_, k) => k % 2 == 0).All(char.IsUpper) &&
+        t.Text is not ("U.S." or "U.N." or "U.K." or "E.U." or "D.C.");
+
     /// <summary>Splits "Russian Foreign Minister Sergei Lavrov" into the name and the role before it.</summary>
     public static Mention? NamePhrase(string text, List<Token> phrase)
     {
         var end = phrase.Count;
         var start = end;
-        while (start > 0 && (Vocabulary.IsNameWord(phrase[start - 1]) || Vocabulary.EndsParticleRun(phrase, start - 1)))
+        while (start > 0 && (Vocabulary.IsNameWord(phrase[start - 1]) || Vocabulary.EndsParticleRun(phrase, start - 1) ||
+                             (IsInitials(phrase[start - 1]) && start < end)))
         {
             start--;
+        }
+
+        // "Fox's Chris Walden": the owner before a name is where the person works, not part of the name.
+        var owner = -1;
+        for (var k = start; k < end - 1; k++)
+        {
+            if (IsPossessive(phrase[k]))
+            {
+                owner = k;
+            }
+        }
+
+        if (owner >= 0)
+        {
+            start = owner + 1;
         }
 
         if (start == end)
@@ -304,6 +410,13 @@ internal static class MentionParser
             ? Vocabulary.FemaleHonorifics.Contains(pre[^1].Text)
             : null;
         var (title, org, country) = pre.Count > 0 ? RolePhrase.Parse(text, pre) : (null, null, null);
+        if (owner >= 0 && title is null && org is null && country is null)
+        {
+            var ownerName = string.Join(' ', pre.Where(x => x.Lower is not ("the" or "a" or "an")).Select(x => x.Text))[..^2];
+            org = Lexicons.Countries.Normalize(ownerName) is null ? ownerName : null;
+            country = Lexicons.Countries.Normalize(ownerName);
+        }
+
         return new Mention(MentionKind.Name, name, nameTokens[0].Start, nameTokens[^1].End, title, org, country, female) { PhraseStart = phrase[0].Start };
     }
 

@@ -19,7 +19,7 @@ internal sealed class Person(string name, int firstPosition)
         // A phrase that holds another person's name or a clause is not this person's title; a later mention may give the real one.
         title = TitleSanity.Clean(title, Name);
         // The fullest description wins: a longer title usually carries the office where a shorter one has only the rank.
-        if (title is not null && (Title is null || (title.Length > Title.Length && organization is not null) || (Organization is null && organization is not null)))
+        if (title is not null && (Title is null || (title.Length > Title.Length && (organization is not null || HasAllWordsOf(title, Title))) || (Organization is null && organization is not null)))
         {
             Title = title;
         }
@@ -32,5 +32,15 @@ internal sealed class Person(string name, int firstPosition)
 
         Country ??= country;
         Female ??= female;
+    }
+
+    /// <summary>
+    /// A longer title with every word of the shorter one is the fuller form of the same office, "acting National Cyber
+    /// Director" for a speaker's slip "Cyber National Director".
+    /// </summary>
+    private static bool HasAllWordsOf(string longer, string shorter)
+    {
+        var words = longer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return shorter.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => words.Contains(w.ToLowerInvariant()));
     }
 }

@@ -20,6 +20,16 @@ internal sealed class PersonRegistry
     {
         name = Clean(name);
         var person = Find(name, position, registering: true);
+        if (person is null && FullNameMentioned(name) is { } full)
+        {
+            // "Prime Minister Lee" after "… of the Republic of Singapore Lee Hsien Loong": the one full name the text gave.
+            name = full.Name;
+            position = Math.Min(position, full.Position);
+            country ??= full.Country;
+            organization ??= full.Organization;
+            person = Find(name, position, registering: true);
+        }
+
         if (person is null)
         {
             person = new Person(name, position);
@@ -90,6 +100,19 @@ internal sealed class PersonRegistry
         // Prefer the person mentioned most recently before this point; otherwise the next one introduced.
         return candidates.Where(p => p.FirstPosition <= position).OrderByDescending(p => p.LastPosition).FirstOrDefault()
                ?? (registering ? candidates[0] : candidates.OrderBy(p => p.FirstPosition).First());
+    }
+
+    /// <summary>The only full name, among those the text mentioned, that a one-word name is part of.</summary>
+    private (string Name, int Position, string? Country, string? Organization)? FullNameMentioned(string word)
+    {
+        var key = NameKey.Tokens(word);
+        if (key.Length != 1)
+        {
+            return null;
+        }
+
+        var matches = mentioned.Where(m => Matches(NameKey.Tokens(m.Name), key)).ToList();
+        return matches.Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() == 1 ? (matches[0].Name, matches.Min(m => m.Position), matches[0].Country, matches[0].Organization) : null;
     }
 
     public void Mentioned(string name, int position, string? title, string? organization, string? country) =>

@@ -330,7 +330,8 @@ internal sealed class SpeechExtractor
             inner = inner.GetRange(0, relative);
         }
 
-        if (inner.Count == 0 || !inner.Take(8).Any(t => Vocabulary.IsRole(t.Text)) || inner[0].Lower is "who" or "which")
+        // ", and the President of the United States, …" opens the next person of a list, not this one's appositive.
+        if (inner.Count == 0 || !inner.Take(8).Any(t => Vocabulary.IsRole(t.Text)) || inner[0].Lower is "who" or "which" or "and" or "or")
         {
             return (null, null, null);
         }
@@ -361,6 +362,11 @@ internal sealed class SpeechExtractor
         if (mention is null && beforeIdx >= 0)
         {
             (mention, cue) = PartialQuotes.CueEarlierInSentence(doc.Text, toks, beforeIdx);
+        }
+
+        if (mention is null && beforeIdx >= 0)
+        {
+            (mention, cue) = ParticipleCue.BeforeQuote(doc.Text, toks, beforeIdx);
         }
 
         if (mention is not null)
@@ -487,15 +493,15 @@ internal sealed class SpeechExtractor
             }
 
             // After a sentence-final mark, "He said …" opens a new sentence of reported speech, not this quote's cue.
-            if (endsSentence && v + 1 < toks.Count && !(toks[v + 1].IsPunct('.') || toks[v + 1].IsPunct(',')))
+            if (endsSentence && v + 1 < toks.Count && !TrailingCue.ClosesCue(toks, v))
             {
                 return (null, null);
             }
 
-            return (m, toks[v].Lower);
+            return (m with { Anchored = true }, toks[v].Lower);
         }
 
-        return (null, null);
+        return TrailingCue.Find(doc.Text, toks, i);
     }
 
     private (Mention?, string?) CueBefore(List<Token> toks, int i)

@@ -106,6 +106,12 @@ internal static class TitleSanity
             }
         }
 
+        // "our Deputy National Security Advisor": whose office it is belongs to the sentence, not to the title.
+        while (start < end && tokens[start].Text is "our" or "my" or "his" or "her" or "their" or "your" or "its")
+        {
+            start++;
+        }
+
         while (end > start && (Vocabulary.Honorifics.Contains(tokens[end - 1].Text) || !tokens[end - 1].IsWord ||
                                tokens[end - 1].Text is "and" or "of" or "for" or "the" or "a" or "an" or "to" or "at" or "in"))
         {

@@ -16,7 +16,8 @@ internal static partial class Tokenizer
             var e = s + value.Length;
             // Keep the dot of initials, titles and dotted acronyms with the word: "R.", "Mr.", "U.S.".
             if (char.IsLetter(value[0]) && e < end && text[e] == '.' &&
-                ((value.Length == 1 && char.IsUpper(value[0])) || Lexicons.Abbreviations.Contains(value) || value.Contains('.', StringComparison.Ordinal)))
+                ((value.Length == 1 && char.IsUpper(value[0])) || Lexicons.Abbreviations.Contains(value) || value.Contains('.', StringComparison.Ordinal) ||
+                 PartyTag.IsStateAbbreviation(value)))
             {
                 value += ".";
                 e++;
