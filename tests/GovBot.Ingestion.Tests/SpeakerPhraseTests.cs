@@ -19,12 +19,12 @@ public sealed class SpeakerPhraseTests
         var analysis = Analyze(
             "The levee vote was delayed again on Monday.",
             "\"The delay will cost the county dearly,\" said former county adviser Dana Whitfield.",
-            "\"Nobody wants another flood season like the last one,\" former presidential candidate Herman Kale said.",
-            "\"We have the votes to pass it this week,\" state Senate leader Phil Burger said.");
+            "\"Nobody wants another flood season like the last one,\" former presidential candidate Herman Voss said.",
+            "\"We have the votes to pass it this week,\" state Senate leader Phil Arrowood said.");
         Assert.Equal("Dana Whitfield", QuoteStarting(analysis, "The delay will cost").Speaker);
-        Assert.Equal("Herman Kale", QuoteStarting(analysis, "Nobody wants another").Speaker);
-        Assert.Equal("Phil Burger", QuoteStarting(analysis, "We have the votes").Speaker);
-        Assert.Equal("presidential candidate", Profile(analysis, "Herman Kale").Title);
+        Assert.Equal("Herman Voss", QuoteStarting(analysis, "Nobody wants another").Speaker);
+        Assert.Equal("Phil Arrowood", QuoteStarting(analysis, "We have the votes").Speaker);
+        Assert.Equal("presidential candidate", Profile(analysis, "Herman Voss").Title);
     }
 
     [Fact]
@@ -58,10 +58,10 @@ public sealed class SpeakerPhraseTests
     {
         var analysis = Analyze(
             "The governor's office stayed silent on Wednesday.",
-            "\"That would have been the fairer thing to do,\" the county press secretary, Josh Ernst, said on Tuesday.",
+            "\"That would have been the fairer thing to do,\" the county press secretary, Josh Tamberlane, said on Tuesday.",
             "\"He deserved every bit of what he got,\" said the assailant, John Marlow, after the hearing.",
             "\"The bullying has to stop,\" Channel Nine's Chris Walden said.");
-        Assert.Equal("Josh Ernst", QuoteStarting(analysis, "That would have been").Speaker);
+        Assert.Equal("Josh Tamberlane", QuoteStarting(analysis, "That would have been").Speaker);
         Assert.Equal("John Marlow", QuoteStarting(analysis, "He deserved every bit").Speaker);
         Assert.Equal("Chris Walden", QuoteStarting(analysis, "The bullying has").Speaker);
         Assert.Equal("Channel Nine", Profile(analysis, "Chris Walden").Organization);
@@ -106,10 +106,10 @@ public sealed class SpeakerPhraseTests
         var analysis = Analyze(
             "Voters lined up early on Tuesday outside the old mill.",
             "\"I can't vote for him this time around,\" said Millbrook resident Whit Symms.",
-            "\"I'm not going to say it is a mistake,\" said retired neurosurgeon Ben Carver, asked about his claims.",
+            "\"I'm not going to say it is a mistake,\" said retired neurosurgeon Ben Okonkwo, asked about his claims.",
             "\"The other party also has a lot of talent,\" said South Dakota Democratic Party Chairman Jaime Harlow.");
         Assert.Equal("Whit Symms", QuoteStarting(analysis, "I can't vote").Speaker);
-        Assert.Equal("Ben Carver", QuoteStarting(analysis, "I'm not going to say").Speaker);
+        Assert.Equal("Ben Okonkwo", QuoteStarting(analysis, "I'm not going to say").Speaker);
         Assert.Equal("Jaime Harlow", QuoteStarting(analysis, "The other party").Speaker);
         Assert.Equal("resident", Profile(analysis, "Whit Symms").Title);
     }
@@ -119,9 +119,9 @@ public sealed class SpeakerPhraseTests
     {
         var analysis = Analyze(
             "Mayor Dana Ortiz watched from the gallery as the ruling was read.",
-            "\"The court got this one right,\" state Senate leader Phil Burger said on Friday.",
+            "\"The court got this one right,\" state Senate leader Phil Arrowood said on Friday.",
             "Gov. Pat Brennan blamed the court's \"four justices who blocked our sensible voter protections.\"",
-            "\"We will appeal this ruling as soon as we can,\" Burger said.",
+            "\"We will appeal this ruling as soon as we can,\" Arrowood said.",
             "Ortiz subsequently defended the decision, calling the protester \"a troublemaker who was looking for a fight.\"");
         Assert.Equal("Pat Brennan", QuoteStarting(analysis, "four justices").Speaker);
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "a troublemaker").Speaker);

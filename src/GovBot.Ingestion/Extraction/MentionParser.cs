@@ -66,7 +66,7 @@ internal static class MentionParser
 
                 var described = RolePhrase.Parse(text, tokens.GetRange(from, open - from));
                 // An appositive after the name ("…, a joint secretary in the Ministry of External Affairs,") is the fuller title.
-                // The subject phrase starts at the description: "…," the White House press secretary, Josh Ernst, said.
+                // The subject phrase starts at the description: "…," the White House press secretary, Josh Tamberlane, said.
                 return named with
                 {
                     Title = named.Title ?? appositive.Title ?? described.Title,
@@ -124,7 +124,7 @@ internal static class MentionParser
             start--;
         }
 
-        // "…," former presidential candidate Herman Kale said: lower-case qualifiers reaching back to the floor belong to the subject.
+        // "…," former presidential candidate Herman Voss said: lower-case qualifiers reaching back to the floor belong to the subject.
         var lead = SubjectModifiers.ExtendsTo(tokens, start, floor);
         var mention = NamePhrase(text, tokens.GetRange(lead >= 0 ? lead : start, i - (lead >= 0 ? lead : start) + 1));
         if (mention is null)

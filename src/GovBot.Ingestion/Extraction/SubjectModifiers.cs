@@ -2,7 +2,7 @@ namespace GovBot.Ingestion.Extraction;
 
 /// <summary>
 /// Words that US news sets before a speaker's name as part of one subject phrase, lower case included:
-/// "former presidential candidate Herman Kale", "super PAC spokeswoman Dana Ortiz", "state Senate leader Phil Burger",
+/// "former presidential candidate Herman Voss", "super PAC spokeswoman Dana Ortiz", "state Senate leader Phil Arrowood",
 /// "The Daily Ledger's Ed Marlow".
 /// </summary>
 internal static class SubjectModifiers
@@ -67,7 +67,7 @@ internal static class SubjectModifiers
         for (var j = start; j < limit && j - start < MaxModifierTokens; j++)
         {
             var t = tokens[j];
-            // The first capitalised word after the lower-case lead starts the name or its title: "retired surgeon Ben Carver".
+            // The first capitalised word after the lower-case lead starts the name or its title: "retired surgeon Ben Okonkwo".
             if (t.IsCapitalized && j > start)
             {
                 return sawRole ? j : -1;
