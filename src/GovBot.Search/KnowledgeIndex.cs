@@ -1,5 +1,6 @@
 using GovBot.Core.Domain;
 using GovBot.Core.Search;
+using GovBot.Search.Semantic;
 
 namespace GovBot.Search;
 
@@ -7,10 +8,19 @@ namespace GovBot.Search;
 /// The in-memory index over the store: statements and titles in BM25 positional indexes, speakers in a name directory.
 /// Many readers run at once; imports take the write lock briefly.
 /// </summary>
-public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
+public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex, IDisposable
 {
     private const int MaxCachedBest = 25;
     private readonly ReaderWriterLockSlim gate = new();
+
+    /// <summary>Per statement ordinal, the rows of its passages in <see cref="StatementVectors"/> (empty without a model).</summary>
+    private List<int[]> passageRows = [];
+
+    /// <summary>An index that compares words only.</summary>
+    public KnowledgeIndex()
+        : this(null)
+    {
+    }
     private PositionalIndex statements = new();
     private PositionalIndex titles = new();
     private SpeakerDirectory speakers = new();
@@ -48,7 +58,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public void Load(IArticleStore store, CancellationToken cancellationToken)
     {
-        var fresh = new KnowledgeIndex();
+        var fresh = new KnowledgeIndex(vectors);
         foreach (var article in store.AllArticleHeaders())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -69,8 +79,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         gate.EnterWriteLock();
         try
         {
-            (statements, titles, speakers, entries, titleArticles, facets) =
-                (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles, fresh.facets);
+            (statements, titles, speakers, entries, titleArticles, facets, passageRows) =
+                (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles, fresh.facets, fresh.passageRows);
             (ordinalsByArticle, titleOrdinalByArticle, ordinalsBySpeaker, surfaceForms) =
                 (fresh.ordinalsByArticle, fresh.titleOrdinalByArticle, fresh.ordinalsBySpeaker, fresh.surfaceForms);
             IsLoaded = true;
@@ -80,6 +90,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             gate.ExitWriteLock();
         }
+
+        vectors?.Resolve();
     }
 
     public void Apply(StoredArticle stored)
@@ -115,6 +127,9 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             gate.ExitWriteLock();
         }
+
+        // Outside the lock: it reads the vector store, and searches need not wait for that.
+        vectors?.Resolve();
     }
 
     public void RemoveArticle(long articleId)
@@ -197,6 +212,26 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
             return statements.SearchWithCoverage(terms, facets.Filter(query, roleAlternatives, entries), query.Limit, groups)
                 .Select(r => new StatementHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4), Math.Round(r.Coverage, 4), entries[r.Doc].ArticleId))
                 .ToList();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public IReadOnlyList<StatementHit>? SearchSimilar(StatementQuery query, string text)
+    {
+        if (vectors is null || !QueryTerms.HasSearchableWords(text) || vectors.EncodeQuestion(Truncate(text), CancellationToken.None) is not { } question)
+        {
+            return null;
+        }
+
+        var scores = vectors.Scores(question);
+        var roleAlternatives = query.RoleWords.Select(w => w.Split('/')).ToArray();
+        gate.EnterReadLock();
+        try
+        {
+            return SimilarityRanking.Best(scores, passageRows, entries, facets.Filter(query, roleAlternatives, entries), query.Limit);
         }
         finally
         {
@@ -396,6 +431,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     private void AddStatement(Statement statement)
     {
         var ordinal = statements.Add(TextAnalyzer.Terms(statement.Text, surfaceForms));
+        passageRows.Add(vectors?.Register(statement.Text) ?? []);
         var entry = new StatementEntry(statement.Id, statement.ArticleId, statement.SpeakerId, statement.Date, StatementQuality.Of(statement))
         {
             Country = statement.Country,

@@ -2,6 +2,7 @@ using GovBot.Core.Features.Ask;
 using GovBot.Ingestion;
 using GovBot.Ingestion.Import;
 using GovBot.Search;
+using GovBot.Search.Semantic;
 using GovBot.Storage;
 using GovBot.Tests.Shared;
 using Microsoft.Extensions.Time.Testing;
@@ -9,22 +10,30 @@ using Microsoft.Extensions.Time.Testing;
 namespace GovBot.Host.Tests;
 
 /// <summary>
-/// /ask on the question set over the shipped corpus. The floors are the targets (hit@3 0.90, hit@1 0.75,
-/// refused 0.85, held higher here at 0.90), so falling below a target fails CI.
+/// /ask on the question set over the shipped corpus, comparing meanings with the shipped model and vectors. The floors
+/// are the targets (hit@3 0.90, hit@1 0.75, refused 0.85, held higher here at 0.90), so falling below a target fails CI.
 /// </summary>
 public sealed class AskQuestionSetTests : IDisposable
 {
+    /// <summary>Loaded once for all the tests: it takes a second or more.</summary>
+    private static readonly Lazy<ISentenceEncoder> Model = new(() => new ArcticXsEncoder());
+
     private readonly TempDirectory dir = new();
     private readonly GovBotDatabase db;
-    private readonly KnowledgeIndex index = new();
+    private readonly KnowledgeIndex index;
     private readonly AskHandler handler;
 
     public AskQuestionSetTests()
     {
         db = new GovBotDatabase(dir.File("govbot.db"));
         var store = new LiteArticleStore(db);
+        // The shipped vectors, as a fresh install has them; statements they lack (a stale file) are encoded here.
+        var vectors = new StatementVectors(Model.Value, new LiteVectorStore(db),
+            ShippedVectorFile.PathFor(Path.Combine(RepoPaths.Root, "data", "vectors"), Model.Value.ModelId));
+        index = new KnowledgeIndex(vectors);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero));
         new ArticleImporter(store, index, new ArticleAnalyzer(), time).ImportPaths([Path.Combine(RepoPaths.Root, "data", "articles")], CancellationToken.None);
+        vectors.EmbedPending(CancellationToken.None);
         handler = new AskHandler(store, index, time);
     }
 

@@ -21,4 +21,7 @@ public sealed record AskAnswer(
 public sealed record AskResult(string Question, ParsedQuestion Parsed, IReadOnlyList<AskAnswer> Answers, IReadOnlyList<string> Suggestions)
 {
     public bool Found => Answers.Count > 0;
+
+    /// <summary>Why nothing was found (<see cref="RefusalReason.None"/> when answers were).</summary>
+    public RefusalReason Refusal { get; init; }
 }

@@ -28,6 +28,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     private const int MaxAnswers = 9;
     private const int AnswersPerPage = 3;
 
+    /// <summary>How word and meaning rankings combine; the default is the calibrated one.</summary>
+    public HybridSettings Hybrid { get; init; } = HybridSettings.Default;
+
     public AskResult Ask(string question)
     {
         question = (question ?? "").Trim();
@@ -42,7 +45,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         {
             // The question is about what a named person said, and nobody of that name is on record.
             var near = index.SuggestSpeakers(subject, 5);
-            return new AskResult(question, parsed, [], near.Count > 0 ? near : Suggest(parsed));
+            return new AskResult(question, parsed, [], near.Count > 0 ? near : Suggest(parsed)) { Refusal = RefusalReason.NotOnRecord };
         }
 
         topic = string.Join(' ', KnownTopicWords(topic)
@@ -61,6 +64,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         };
 
         List<StatementHit> hits;
+        var refusal = RefusalReason.NoMatchingWords;
         if (topic.Length == 0 && speakerIds.Count > 0)
         {
             hits = speakerIds.SelectMany(id => index.BestStatementsOf(id, MaxAnswers))
@@ -77,6 +81,12 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             {
                 hits = StatementsNamingTheRole(query, expanded, role, topic);
             }
+
+            // Meaning decides whether anything answers, and joins the ranking, whenever the model can compare meanings.
+            if (index.SearchSimilar(query with { Limit = Candidates }, question) is { } similar)
+            {
+                (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid);
+            }
         }
 
         if (parsed.AtUnitedNations)
@@ -86,7 +96,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
         var answers = Diverse(hits).Take(MaxAnswers).Select(ToAnswer).OfType<AskAnswer>().ToList();
         var suggestions = answers.Count > 0 ? [] : Suggest(parsed);
-        return new AskResult(question, parsed, answers, suggestions);
+        return new AskResult(question, parsed, answers, suggestions) { Refusal = answers.Count > 0 ? RefusalReason.None : refusal };
     }
 
     public CommandReply Handle(string question)

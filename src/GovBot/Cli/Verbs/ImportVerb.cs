@@ -26,6 +26,7 @@ public sealed class ImportVerb : IVerb
         });
 
         context.Out.WriteLine(ImportReport.Totals(results));
+        context.EncodeNewStatements();
         return Task.FromResult(ImportReport.ExitCode(results));
     }
 }

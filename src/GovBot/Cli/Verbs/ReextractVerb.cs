@@ -12,7 +12,9 @@ public sealed class ReextractVerb : IVerb
     {
         context.EnsureStoreReady();
         var count = context.Get<ArticleImporter>().Reextract(onlyOutdated: false, context.CancellationToken);
-        context.Out.WriteLine($"Re-analysed {count} articles.");
+        // Unchanged statements keep their vectors (keyed by their words), so only changed ones are encoded.
+        var encoded = context.EncodeNewStatements();
+        context.Out.WriteLine($"Re-analysed {count} articles; encoded {encoded} new passages.");
         return Task.FromResult(ExitCodes.Ok);
     }
 }
