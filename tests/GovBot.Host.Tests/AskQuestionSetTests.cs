@@ -44,22 +44,22 @@ public sealed class AskQuestionSetTests : IDisposable
         Assert.True(questions.Count >= 50);
         Assert.True(questions.Count(q => !q.Answerable) >= 8);
         var report = AskEvaluation.Evaluate(handler, questions);
-        Assert.True(report.HitAt3 >= 0.90, report.ToString());
-        Assert.True(report.HitAt1 >= 0.75, report.ToString());
-        Assert.True(report.Refused >= 0.90, report.ToString());
+        Assert.True(report.HitAt3 >= 0.95, report.ToString());
+        Assert.True(report.HitAt1 >= 0.87, report.ToString());
+        Assert.True(report.Refused >= 0.92, report.ToString());
     }
 
     /// <summary>
-    /// A second set, written apart from the engine and looked at only for kinds of failure, holds lower floors; a third
+    /// A second set, written apart from the engine and looked at only for kinds of failure, holds its own floors; a third
     /// (heldout2.json) is measured and never tested against, so it stays a fair estimate.
     /// </summary>
     [Fact]
     public void The_held_out_set_scores_at_least_its_floor()
     {
         var report = AskEvaluation.Evaluate(handler, AskEvaluation.Load(Path.Combine(RepoPaths.Root, "tests", "ask", "heldout.json")));
-        Assert.True(report.HitAt3 >= 0.78, report.ToString());
-        Assert.True(report.HitAt1 >= 0.68, report.ToString());
-        Assert.True(report.Refused >= 0.85, report.ToString());
+        Assert.True(report.HitAt3 >= 0.90, report.ToString());
+        Assert.True(report.HitAt1 >= 0.87, report.ToString());
+        Assert.True(report.Refused >= 0.87, report.ToString());
     }
 
     [Fact]
