@@ -19,6 +19,8 @@ public sealed class StatementVectors
     private readonly Dictionary<string, int> rowsByHash = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string> unresolved = [];
     private readonly Dictionary<int, string> pending = [];
+    private readonly SemaphoreSlim workArrived = new(0);
+    private volatile bool modelWanted;
     private Int8Vector?[] vectors = new Int8Vector?[1024];
     private string[] hashes = new string[1024];
     private int count;
@@ -128,7 +130,18 @@ public sealed class StatementVectors
                 pending[row] = text;
             }
         }
+
+        if (missing.Count > 0)
+        {
+            workArrived.Release();
+        }
     }
+
+    /// <summary>True once a question arrived that the model was not loaded for (see <see cref="WaitForModel"/>).</summary>
+    public bool ModelWanted => modelWanted;
+
+    /// <summary>Completes when passages wait for encoding or a question wanted the model: what the bot's background worker waits on.</summary>
+    public Task WaitForWorkAsync(CancellationToken cancellationToken) => workArrived.WaitAsync(cancellationToken);
 
     /// <summary>Encodes every passage that has no vector yet and saves each batch to the store; returns how many it encoded.</summary>
     public int EmbedPending(CancellationToken cancellationToken)
@@ -176,6 +189,9 @@ public sealed class StatementVectors
     {
         if (!WaitForModel && !encoder.IsLoaded)
         {
+            // The model loads on first need, not at start: a bot nobody asks never spends the memory on it.
+            modelWanted = true;
+            workArrived.Release();
             return null;
         }
 

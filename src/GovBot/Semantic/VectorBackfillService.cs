@@ -5,14 +5,13 @@ using Microsoft.Extensions.Logging;
 namespace GovBot.Semantic;
 
 /// <summary>
-/// In the bot, loads the sentence model and encodes the statements that have no vector yet (new imports, changed
-/// extraction, a stale or missing shipped file) in the background, so the bot answers at once: by words until the
-/// model is loaded, and by meaning for every statement as soon as its vector exists.
+/// In the bot, loads the sentence model when first needed (a question, or statements without a vector) and encodes the
+/// statements that have none yet (new imports, changed extraction, a stale or missing shipped file) in the background,
+/// so the bot answers at once: by words until the model is loaded, and by meaning for every statement once its vector exists.
 /// </summary>
 public sealed partial class VectorBackfillService(StatementVectors vectors, TimeProvider time, ILogger<VectorBackfillService> logger) : BackgroundService
 {
-    /// <summary>How often to look for statements imported since (an import through Discord adds some).</summary>
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+    private bool loaded;
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -27,20 +26,15 @@ public sealed partial class VectorBackfillService(StatementVectors vectors, Time
         await Task.Yield();
         try
         {
-            var started = time.GetTimestamp();
-            await Task.Run(() => vectors.LoadModel(stoppingToken), stoppingToken);
-            LogModelLoaded(logger, vectors.ModelId, time.GetElapsedTime(started).TotalSeconds);
-            using var timer = new PeriodicTimer(Interval, time);
-            do
+            while (!stoppingToken.IsCancellationRequested)
             {
-                if (vectors.PendingCount > 0)
+                if (vectors.PendingCount > 0 || vectors.ModelWanted)
                 {
-                    started = time.GetTimestamp();
-                    var encoded = await Task.Run(() => vectors.EmbedPending(stoppingToken), stoppingToken);
-                    LogEncoded(logger, encoded, time.GetElapsedTime(started).TotalSeconds);
+                    await Task.Run(() => Work(stoppingToken), stoppingToken);
                 }
+
+                await vectors.WaitForWorkAsync(stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -49,6 +43,24 @@ public sealed partial class VectorBackfillService(StatementVectors vectors, Time
         {
             // Answers by words still work; only answers by meaning are missing for the statements without vectors.
             LogFailed(logger, e);
+        }
+    }
+
+    private void Work(CancellationToken stoppingToken)
+    {
+        var started = time.GetTimestamp();
+        if (!loaded)
+        {
+            vectors.LoadModel(stoppingToken);
+            loaded = true;
+            LogModelLoaded(logger, vectors.ModelId, time.GetElapsedTime(started).TotalSeconds);
+            started = time.GetTimestamp();
+        }
+
+        var encoded = vectors.EmbedPending(stoppingToken);
+        if (encoded > 0)
+        {
+            LogEncoded(logger, encoded, time.GetElapsedTime(started).TotalSeconds);
         }
     }
 

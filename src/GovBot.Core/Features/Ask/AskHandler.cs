@@ -48,7 +48,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             return new AskResult(question, parsed, [], near.Count > 0 ? near : Suggest(parsed)) { Refusal = RefusalReason.NotOnRecord };
         }
 
-        topic = string.Join(' ', KnownTopicWords(topic)
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        topic = string.Join(' ', KnownTopicWords(topic, corrections)
             // Statements from the country asked about name it all the time; its name again is no evidence of the topic.
             .Where(w => parsed.Country is null || Text.CountryNames.Shared.Normalize(QuestionParser.WithoutPossessive(w)) != parsed.Country));
         var expanded = Expand(topic);
@@ -83,7 +84,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             }
 
             // Meaning decides whether anything answers, and joins the ranking, whenever the model can compare meanings.
-            if (index.SearchSimilar(query with { Limit = Candidates }, question) is { } similar)
+            // With its typos corrected: the model reads "cybercrme" as unrelated word pieces.
+            if (index.SearchSimilar(query with { Limit = Candidates }, Corrected(question, corrections)) is { } similar)
             {
                 (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid);
             }
@@ -201,7 +203,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     /// very subject of a short one ("the notpetya attack"), kept so the question is refused. Capitalised unknown words are
     /// named things ("CrowdStrike", "FIFA") the corpus lacks, and always count.
     /// </summary>
-    private IEnumerable<string> KnownTopicWords(string topic)
+    private IEnumerable<string> KnownTopicWords(string topic, Dictionary<string, string> corrections)
     {
         var words = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.All(char.IsDigit)).ToList();
         foreach (var word in words)
@@ -212,6 +214,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             }
             else if (index.NearestWord(word) is { } corrected)
             {
+                corrections[word] = corrected;
                 yield return corrected;
             }
             else if (words.Count <= ShortTopicWords)
@@ -220,6 +223,10 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             }
         }
     }
+
+    private static string Corrected(string question, Dictionary<string, string> corrections) =>
+        corrections.Aggregate(question, (text, c) => System.Text.RegularExpressions.Regex.Replace(text,
+            $@"\b{System.Text.RegularExpressions.Regex.Escape(c.Key)}\b", c.Value, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)));
 
     /// <summary>Common English words that are also surnames: in a lower-case question they are words, not people.</summary>
     private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)

@@ -26,7 +26,6 @@ public sealed class ImportVerb : IVerb
         });
 
         context.Out.WriteLine(ImportReport.Totals(results));
-        context.EncodeNewStatements();
         return Task.FromResult(ImportReport.ExitCode(results));
     }
 }
