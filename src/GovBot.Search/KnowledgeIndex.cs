@@ -16,6 +16,9 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
     /// <summary>Per statement ordinal, the rows of its passages in <see cref="StatementVectors"/> (empty without a model).</summary>
     private List<int[]> passageRows = [];
 
+    /// <summary>Per passage row, the ordinals of the statements holding it: equal texts (copies, re-publications) share one row.</summary>
+    private List<List<int>> rowStatements = [];
+
     /// <summary>An index that compares words only.</summary>
     public KnowledgeIndex()
         : this(null)
@@ -79,8 +82,8 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         gate.EnterWriteLock();
         try
         {
-            (statements, titles, speakers, entries, titleArticles, facets, passageRows) =
-                (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles, fresh.facets, fresh.passageRows);
+            (statements, titles, speakers, entries, titleArticles, facets, passageRows, rowStatements) =
+                (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles, fresh.facets, fresh.passageRows, fresh.rowStatements);
             (ordinalsByArticle, titleOrdinalByArticle, ordinalsBySpeaker, surfaceForms) =
                 (fresh.ordinalsByArticle, fresh.titleOrdinalByArticle, fresh.ordinalsBySpeaker, fresh.surfaceForms);
             IsLoaded = true;
@@ -231,7 +234,12 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         gate.EnterReadLock();
         try
         {
-            return SimilarityRanking.Best(scores, passageRows, entries, facets.Filter(query, roleAlternatives, entries), query.Limit);
+            var filter = facets.Filter(query, roleAlternatives, entries);
+            // Walking the rows best first touches only the statements near the top; it pays when rows are shared (a
+            // store of many copies), and the plain scan over statements when they are not.
+            return rowStatements.Count * 2 < entries.Count
+                ? SimilarityRanking.BestByRows(scores, rowStatements, entries, filter, query.Limit)
+                : SimilarityRanking.Best(scores, passageRows, entries, filter, query.Limit);
         }
         finally
         {
@@ -431,7 +439,18 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
     private void AddStatement(Statement statement)
     {
         var ordinal = statements.Add(TextAnalyzer.Terms(statement.Text, surfaceForms));
-        passageRows.Add(vectors?.Register(statement.Text) ?? []);
+        var rows = vectors?.Register(statement.Text) ?? [];
+        passageRows.Add(rows);
+        foreach (var row in rows)
+        {
+            while (rowStatements.Count <= row)
+            {
+                rowStatements.Add([]);
+            }
+
+            rowStatements[row].Add(ordinal);
+        }
+
         var entry = new StatementEntry(statement.Id, statement.ArticleId, statement.SpeakerId, statement.Date, StatementQuality.Of(statement))
         {
             Country = statement.Country,
