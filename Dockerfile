@@ -20,10 +20,12 @@ COPY src/GovBot.Ingestion/GovBot.Ingestion.csproj src/GovBot.Ingestion/
 COPY src/GovBot.Storage/GovBot.Storage.csproj     src/GovBot.Storage/
 COPY src/GovBot.Discord/GovBot.Discord.csproj     src/GovBot.Discord/
 COPY src/GovBot/GovBot.csproj                     src/GovBot/
-RUN dotnet restore src/GovBot/GovBot.csproj
+# For linux-x64 only: ONNX Runtime (the sentence model's engine) ships native libraries for nine platforms, and an image
+# needs one of them.
+RUN dotnet restore src/GovBot/GovBot.csproj -r linux-x64
 
 COPY src/ src/
-RUN dotnet publish src/GovBot/GovBot.csproj -c Release -o /app/publish --no-restore
+RUN dotnet publish src/GovBot/GovBot.csproj -c Release -r linux-x64 --self-contained false -o /app/publish --no-restore
 
 # ---- runtime -----------------------------------------------------------------------------------------------------
 # aspnet, not runtime: the Discord transport (src/GovBot.Discord) references Microsoft.AspNetCore.App for its HTTP
@@ -36,8 +38,11 @@ WORKDIR /app
 
 # The seed articles, imported into the store on first start: owned by root and read-only.
 # /data holds govbot.db, govbot-log.db and the heartbeat file; it must be writable by the app user (UID $APP_UID).
+# Beside them, their vectors (made by `GovBot vectors --export`), so a fresh store need not encode them before answering
+# by meaning; a stale file only means the statements it lacks are encoded in the background.
 COPY data/articles /app/data/articles
-RUN chmod -R a-w /app/data/articles \
+COPY data/vectors /app/data/vectors
+RUN chmod -R a-w /app/data/articles /app/data/vectors \
  && mkdir -p /data \
  && chown "$APP_UID:$APP_UID" /data
 VOLUME /data
@@ -47,6 +52,7 @@ COPY --from=build /app/publish /app/
 
 ENV Storage__Path=/data/govbot.db \
     Seed__Path=/app/data/articles \
+    Semantic__VectorsPath=/app/data/vectors \
     DOTNET_gcServer=0
 
 USER $APP_UID

@@ -1,5 +1,6 @@
 using GovBot.Core.Domain;
 using GovBot.Core.Search;
+using GovBot.Search.Semantic;
 
 namespace GovBot.Search;
 
@@ -7,10 +8,22 @@ namespace GovBot.Search;
 /// The in-memory index over the store: statements and titles in BM25 positional indexes, speakers in a name directory.
 /// Many readers run at once; imports take the write lock briefly.
 /// </summary>
-public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
+public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex, IDisposable
 {
     private const int MaxCachedBest = 25;
     private readonly ReaderWriterLockSlim gate = new();
+
+    /// <summary>Per statement ordinal, the rows of its passages in <see cref="StatementVectors"/> (empty without a model).</summary>
+    private List<int[]> passageRows = [];
+
+    /// <summary>Per passage row, the ordinals of the statements holding it: equal texts (copies, re-publications) share one row.</summary>
+    private List<List<int>> rowStatements = [];
+
+    /// <summary>An index that compares words only.</summary>
+    public KnowledgeIndex()
+        : this(null)
+    {
+    }
     private PositionalIndex statements = new();
     private PositionalIndex titles = new();
     private SpeakerDirectory speakers = new();
@@ -49,7 +62,7 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
 
     public void Load(IArticleStore store, CancellationToken cancellationToken)
     {
-        var fresh = new KnowledgeIndex();
+        var fresh = new KnowledgeIndex(vectors);
         foreach (var article in store.AllArticleHeaders())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -70,8 +83,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         gate.EnterWriteLock();
         try
         {
-            (statements, titles, speakers, entries, titleArticles, facets) =
-                (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles, fresh.facets);
+            (statements, titles, speakers, entries, titleArticles, facets, passageRows) =
+                (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles, fresh.facets, fresh.passageRows);
             (ordinalsByArticle, titleOrdinalByArticle, ordinalsBySpeaker, surfaceForms, topicsByArticle) =
                 (fresh.ordinalsByArticle, fresh.titleOrdinalByArticle, fresh.ordinalsBySpeaker, fresh.surfaceForms, fresh.topicsByArticle);
             IsLoaded = true;
@@ -81,6 +94,8 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             gate.ExitWriteLock();
         }
+
+        vectors?.Resolve();
     }
 
     public void Apply(StoredArticle stored)
@@ -116,6 +131,9 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
         {
             gate.ExitWriteLock();
         }
+
+        // Outside the lock: it reads the vector store, and searches need not wait for that.
+        vectors?.Resolve();
     }
 
     public void RemoveArticle(long articleId)
@@ -198,6 +216,31 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
             return statements.SearchWithCoverage(terms, facets.Filter(query, roleAlternatives, entries), query.Limit, groups)
                 .Select(r => new StatementHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4), Math.Round(r.Coverage, 4), entries[r.Doc].ArticleId))
                 .ToList();
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
+    public IReadOnlyList<StatementHit>? SearchSimilar(StatementQuery query, string text)
+    {
+        if (vectors is null || !QueryTerms.HasSearchableWords(text) || vectors.EncodeQuestion(Truncate(text), CancellationToken.None) is not { } question)
+        {
+            return null;
+        }
+
+        var scores = vectors.Scores(question);
+        var roleAlternatives = query.RoleWords.Select(w => w.Split('/')).ToArray();
+        gate.EnterReadLock();
+        try
+        {
+            var filter = facets.Filter(query, roleAlternatives, entries);
+            // Walking the rows best first touches only the statements near the top; it pays when rows are shared (a
+            // store of many copies), and the plain scan over statements when they are not.
+            return rowStatements.Count * 2 < entries.Count
+                ? SimilarityRanking.BestByRows(scores, rowStatements, entries, filter, query.Limit)
+                : SimilarityRanking.Best(scores, passageRows, entries, filter, query.Limit);
         }
         finally
         {
@@ -418,6 +461,18 @@ public sealed class KnowledgeIndex : IKnowledgeIndex, IDisposable
     private void AddStatement(Statement statement)
     {
         var ordinal = statements.Add(TextAnalyzer.Terms(statement.Text, surfaceForms));
+        var rows = vectors?.Register(statement.Text) ?? [];
+        passageRows.Add(rows);
+        foreach (var row in rows)
+        {
+            while (rowStatements.Count <= row)
+            {
+                rowStatements.Add([]);
+            }
+
+            rowStatements[row].Add(ordinal);
+        }
+
         var entry = new StatementEntry(statement.Id, statement.ArticleId, statement.SpeakerId, statement.Date, StatementQuality.Of(statement))
         {
             Country = statement.Country,

@@ -69,6 +69,7 @@ public sealed class GovBotDatabase : IDisposable
             Corrections = Database.GetCollection<Correction>("corrections");
             ArticleNumbers = Database.GetCollection<ArticleNumber>("article_numbers");
             StatementNumbers = Database.GetCollection<StatementNumber>("statement_numbers");
+            Vectors = Database.GetCollection<StoredVector>("vectors");
             Open(() =>
             {
                 EnsureIndexes();
@@ -105,6 +106,9 @@ public sealed class GovBotDatabase : IDisposable
 
     /// <summary>Every number a statement was given, removed ones too (<see cref="StatementNumber"/>).</summary>
     public ILiteCollection<StatementNumber> StatementNumbers { get; }
+
+    /// <summary>Text vectors by model and text hash (<see cref="StoredVector"/>); a cache that can always be rebuilt.</summary>
+    public ILiteCollection<StoredVector> Vectors { get; }
 
     public void Dispose()
     {
@@ -196,6 +200,7 @@ public sealed class GovBotDatabase : IDisposable
         mapper.Entity<MetaEntry>().Id(m => m.Key, autoId: false);
         mapper.Entity<ArticleNumber>().Id(n => n.Id, autoId: false);
         mapper.Entity<StatementNumber>().Id(n => n.Id, autoId: false);
+        mapper.Entity<StoredVector>().Id(v => v.Id, autoId: false);
         return mapper;
     }
 }

@@ -36,7 +36,18 @@ public static class HostingExtensions
         services.AddSingleton<IArticleStore>(sp => new CachingArticleStore(sp.GetRequiredService<LiteArticleStore>()));
         services.AddSingleton<IUsageLog, LiteUsageLog>();
         services.AddSingleton<IAuditLog, LiteAuditLog>();
-        services.AddSingleton<IKnowledgeIndex, KnowledgeIndex>();
+        services.AddOptions<Semantic.SemanticOptions>().BindConfiguration(Semantic.SemanticOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IVectorStore, LiteVectorStore>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<Semantic.SemanticOptions>>().Value.CreateEncoder());
+        services.AddSingleton(sp =>
+        {
+            var semantic = sp.GetRequiredService<IOptions<Semantic.SemanticOptions>>().Value;
+            var encoder = sp.GetRequiredService<Search.Semantic.ISentenceEncoder>();
+            return new Search.Semantic.StatementVectors(encoder, sp.GetRequiredService<IVectorStore>(),
+                Search.Semantic.ShippedVectorFile.PathFor(Path.GetFullPath(semantic.VectorsPath), encoder.ModelId));
+        });
+        services.AddSingleton<IKnowledgeIndex>(sp => new KnowledgeIndex(sp.GetRequiredService<Search.Semantic.StatementVectors>()));
+        services.AddHostedService<Semantic.VectorBackfillService>();
         services.AddSingleton<IArticleAnalyzer, ArticleAnalyzer>();
         services.AddSingleton<ArticleImporter>();
         services.AddOptions<ArticleFetchOptions>().BindConfiguration(ArticleFetchOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -72,6 +72,8 @@ internal static class GovBotProcess
         {
             ["Storage__Path"] = dir.File("store/govbot.db"),
             ["Seed__Path"] = seed,
+            // The shipped vectors hold the seed documents' passages, so the bot need not load the model to encode them.
+            ["Semantic__VectorsPath"] = Path.Combine(RepoPaths.Root, "data", "vectors"),
             ["PWD"] = dir.Path,
         };
     }

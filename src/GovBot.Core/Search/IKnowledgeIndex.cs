@@ -36,6 +36,13 @@ public interface IKnowledgeIndex
 
     IReadOnlyList<ScoredHit> SearchArticles(string query, int limit);
 
+    /// <summary>
+    /// The statements closest in meaning to <paramref name="text"/> that meet the query's constraints (its own text is not
+    /// used), best first, with the similarity (0 unrelated, 1 the same meaning) as <see cref="StatementHit.Score"/> and coverage; null when this
+    /// index cannot compare meanings (no model, or the model is still loading).
+    /// </summary>
+    IReadOnlyList<StatementHit>? SearchSimilar(StatementQuery query, string text) => null;
+
     IReadOnlyList<SpeakerMatch> FindSpeakers(string name, int limit);
 
     /// <summary>The topics most articles are about, commonest first, for suggestions when a question finds nothing.</summary>

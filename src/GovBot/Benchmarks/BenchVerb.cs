@@ -7,7 +7,9 @@ using GovBot.Core.Features.Quotes;
 using GovBot.Core.Features.Speakers;
 using GovBot.Ingestion.Import;
 using GovBot.Search;
+using GovBot.Search.Semantic;
 using GovBot.Seeding;
+using GovBot.Semantic;
 using GovBot.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -49,18 +51,26 @@ public sealed class BenchVerb : IVerb
         try
         {
             var output = context.Out;
+            var semantic = context.Get<IOptions<SemanticOptions>>().Value;
+            var encoder = context.Get<ISentenceEncoder>();
+            var shippedVectors = ShippedVectorFile.PathFor(Path.GetFullPath(semantic.VectorsPath), encoder.ModelId);
             Extraction(seed, context.Get<IArticleAnalyzer>(), output);
             var dbPath = Path.Combine(work, "shipped.db");
-            Import(seed, dbPath, context.Get<IArticleAnalyzer>(), output);
-            StartToReady(seed, dbPath, context.Get<IArticleAnalyzer>(), output);
-            using (var shipped = Open(dbPath))
+            var semanticBench = new SemanticBench(encoder, shippedVectors, output);
+            Import(seed, dbPath, context.Get<IArticleAnalyzer>(), semanticBench, output);
+            StartToReady(seed, dbPath, context.Get<IArticleAnalyzer>(), semanticBench, output);
+            semanticBench.ModelLoad();
+            using (var shipped = Open(dbPath, semanticBench))
             {
                 Lookups("shipped data", shipped.Store, shipped.Index, rounds, output);
+                SemanticBench.Memory("shipped data", output);
                 if (scale > 1)
                 {
                     var scaledPath = Path.Combine(work, "scaled.db");
-                    using var scaled = Scale(shipped.Store, scaledPath, scale, output);
+                    using var scaled = Scale(shipped.Store, scaledPath, scale, semanticBench, output);
                     Lookups($"{scale}x scaled store", scaled.Store, scaled.Index, rounds, output);
+                    SemanticBench.Memory($"{scale}x scaled store", output);
+                    SemanticBench.DistinctScan(scaled.Index.StatementCount, encoder.Dimensions, rounds, output);
                 }
             }
 
@@ -107,30 +117,33 @@ public sealed class BenchVerb : IVerb
         output.WriteLine("extraction: managed heap after each pass: " + string.Join(", ", memory.Select(m => (m / 1e6).ToString("0.0", CultureInfo.InvariantCulture) + " MB")));
     }
 
-    private static void Import(string seed, string dbPath, IArticleAnalyzer analyzer, TextWriter output)
+    private static void Import(string seed, string dbPath, IArticleAnalyzer analyzer, SemanticBench semantic, TextWriter output)
     {
         var timer = Stopwatch.StartNew();
         using var db = new GovBotDatabase(dbPath);
-        using var index = new KnowledgeIndex();
+        var vectors = semantic.VectorsFor(db);
+        using var index = new KnowledgeIndex(vectors);
         var importer = new ArticleImporter(new LiteArticleStore(db), index, analyzer, TimeProvider.System);
         var results = importer.ImportPaths([seed], CancellationToken.None);
         timer.Stop();
-        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "import: {0} documents, {1} statements into a new store in {2:0.000} s",
-            results.Count(r => r.Outcome == ImportOutcome.Added), index.StatementCount, timer.Elapsed.TotalSeconds));
+        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "import: {0} documents, {1} statements into a new store in {2:0.000} s " +
+            "({3} passages, their vectors read from the shipped file; {4} passages it lacks wait for encoding)",
+            results.Count(r => r.Outcome == ImportOutcome.Added), index.StatementCount, timer.Elapsed.TotalSeconds, vectors.RowCount, vectors.PendingCount));
+        semantic.EncodePending(vectors);
     }
 
-    private static void StartToReady(string seed, string dbPath, IArticleAnalyzer analyzer, TextWriter output)
+    private static void StartToReady(string seed, string dbPath, IArticleAnalyzer analyzer, SemanticBench semantic, TextWriter output)
     {
         var timer = Stopwatch.StartNew();
         using var db = new GovBotDatabase(dbPath);
-        using var index = new KnowledgeIndex();
+        using var index = new KnowledgeIndex(semantic.VectorsFor(db));
         var store = new LiteArticleStore(db);
         var seeder = new DatabaseSeeder(Microsoft.Extensions.Options.Options.Create(new SeedOptions { Path = seed }), store, index, analyzer,
             new ArticleImporter(store, index, analyzer, TimeProvider.System), NullLogger<DatabaseSeeder>.Instance);
         seeder.EnsureReady(CancellationToken.None);
         timer.Stop();
         output.WriteLine(string.Format(CultureInfo.InvariantCulture,
-            "start to ready on the seeded store (open, seed check, index load): {0:0.000} s", timer.Elapsed.TotalSeconds));
+            "start to ready on the seeded store (open, seed check, index and vector load): {0:0.000} s", timer.Elapsed.TotalSeconds));
     }
 
     private const int WarmUpRounds = 3;
@@ -189,10 +202,10 @@ public sealed class BenchVerb : IVerb
     }
 
     /// <summary>Copies the shipped articles N-1 times with new keys; half the copies quote renamed people, so names grow too.</summary>
-    private static OpenStore Scale(IArticleStore source, string path, int scale, TextWriter output)
+    private static OpenStore Scale(IArticleStore source, string path, int scale, SemanticBench semantic, TextWriter output)
     {
         var timer = Stopwatch.StartNew();
-        var scaled = Open(path);
+        var scaled = Open(path, semantic);
         var originals = source.AllArticleHeaders().Select(a => (Article: a, Statements: source.StatementsOf(a.Id), Text: source.ArticleText(a.Id) ?? "")).ToList();
         for (var copy = 0; copy < scale; copy++)
         {
@@ -250,11 +263,11 @@ public sealed class BenchVerb : IVerb
         return char.ToUpperInvariant(name[0]) + name[1..];
     }
 
-    private static OpenStore Open(string path)
+    private static OpenStore Open(string path, SemanticBench semantic)
     {
         var db = new GovBotDatabase(path);
         var store = new LiteArticleStore(db);
-        var index = new KnowledgeIndex();
+        var index = new KnowledgeIndex(semantic.VectorsFor(db));
         index.Load(store, CancellationToken.None);
         return new OpenStore(db, store, index);
     }

@@ -9,7 +9,7 @@ public static class VerbRouter
     public static readonly IReadOnlyList<IVerb> Verbs =
     [
         new AskVerb(), new QuoteVerb(), new SummaryVerb(), new SpeakerVerb(), new ImportVerb(), new StatsVerb(), new UsageVerb(), new AuditVerb(),
-        new ExtractVerb(), new ReextractVerb(), new EvalVerb(), new EvalPolnearVerb(), new EvalAskVerb(), new BenchVerb(), new HealthVerb(),
+        new ExtractVerb(), new ReextractVerb(), new EvalVerb(), new EvalPolnearVerb(), new EvalAskVerb(), new BenchVerb(), new HealthVerb(), new VectorsVerb(),
     ];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)

@@ -31,6 +31,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     private const int MaxAnswers = 9;
     private const int AnswersPerPage = 3;
 
+    /// <summary>How word and meaning rankings combine; the default is the calibrated one.</summary>
+    public HybridSettings Hybrid { get; init; } = HybridSettings.Default;
+
     public AskResult Ask(string question)
     {
         question = (question ?? "").Trim();
@@ -51,7 +54,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             };
         }
 
-        topic = string.Join(' ', KnownTopicWords(topic)
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        topic = string.Join(' ', KnownTopicWords(topic, corrections)
             // Statements from the country asked about name it all the time; its name again is no evidence of the topic.
             .Where(w => parsed.Country is null || Text.CountryNames.Shared.Normalize(QuestionParser.WithoutPossessive(w)) != parsed.Country));
         var expanded = Expand(topic);
@@ -73,6 +77,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         };
 
         List<StatementHit> hits;
+        var refusal = AskRefusal.NoMatchingWords;
         if (topic.Length == 0 && speakerIds.Count > 0)
         {
             hits = speakerIds.SelectMany(id => index.BestStatementsOf(id, MaxAnswers))
@@ -89,6 +94,13 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             {
                 hits = StatementsNamingTheRole(query, expanded, role, topic);
             }
+
+            // Meaning decides whether anything answers, and joins the ranking, whenever the model can compare meanings.
+            // With its typos corrected: the model reads "cybercrme" as unrelated word pieces.
+            if (index.SearchSimilar(query with { Limit = Candidates }, Corrected(question, corrections)) is { } similar)
+            {
+                (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid);
+            }
         }
 
         if (parsed.AtUnitedNations)
@@ -101,7 +113,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
 
         var answers = Diverse(hits).Take(MaxAnswers).Select(ToAnswer).OfType<AskAnswer>().ToList();
-        return answers.Count > 0 ? new AskResult(question, parsed, answers, []) : Refuse(question, parsed, speakerIds, topic);
+        return answers.Count > 0 ? new AskResult(question, parsed, answers, []) : Refuse(question, parsed, speakerIds, topic, refusal);
     }
 
     public CommandReply Handle(string question)
@@ -159,7 +171,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     /// otherwise near spellings of words the record lacks ("ransomeware"), and the topics of documents on the question's
     /// words, or else the store's commonest topics, so the reader has somewhere real to go next.
     /// </summary>
-    private AskResult Refuse(string question, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic)
+    private AskResult Refuse(string question, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic, AskRefusal refusal)
     {
         if (speakerIds.Count > 0)
         {
@@ -184,7 +196,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         var topics = known.Length == 0 ? [] : TopicsOfArticles(index.SearchArticles(known, 3).Select(h => h.Id));
         return new AskResult(question, parsed, [], topics.Count > 0 ? topics : index.TopTopics(6))
         {
-            Refusal = AskRefusal.NothingClose,
+            Refusal = refusal == AskRefusal.NoMatchingWords ? refusal : AskRefusal.NothingCloseInMeaning,
             RefusedSubject = topic.Length > 0 ? topic : parsed.Topic.Length > 0 ? parsed.Topic : parsed.Venue is { } venue ? $"the {venue.Name}" : "",
             Corrections = corrections,
         };
@@ -227,7 +239,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     /// very subject of a short one ("the notpetya attack"), kept so the question is refused. Capitalised unknown words are
     /// named things ("CrowdStrike", "FIFA") the corpus lacks, and always count.
     /// </summary>
-    private IEnumerable<string> KnownTopicWords(string topic)
+    private IEnumerable<string> KnownTopicWords(string topic, Dictionary<string, string> corrections)
     {
         var words = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.All(char.IsDigit)).ToList();
         foreach (var word in words)
@@ -238,6 +250,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             }
             else if (index.NearestWord(word) is { } corrected)
             {
+                corrections[word] = corrected;
                 yield return corrected;
             }
             else if (words.Count <= ShortTopicWords)
@@ -246,6 +259,10 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             }
         }
     }
+
+    private static string Corrected(string question, Dictionary<string, string> corrections) =>
+        corrections.Aggregate(question, (text, c) => System.Text.RegularExpressions.Regex.Replace(text,
+            $@"\b{System.Text.RegularExpressions.Regex.Escape(c.Key)}\b", c.Value, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)));
 
     /// <summary>Common English words that are also surnames: in a lower-case question they are words, not people.</summary>
     private static readonly HashSet<string> CommonWords = new(StringComparer.OrdinalIgnoreCase)

@@ -12,6 +12,9 @@ public enum AskRefusal
     /// <summary>The person is on record, but nothing they said is about what was asked.</summary>
     NothingBySpeaker,
 
-    /// <summary>No stored statement is close in meaning to the question.</summary>
-    NothingClose,
+    /// <summary>No stored statement is close in meaning to the question (the semantic score is below the bar).</summary>
+    NothingCloseInMeaning,
+
+    /// <summary>Meanings could not be compared (no model, or still loading), and no statement shares enough of the question's words.</summary>
+    NoMatchingWords,
 }

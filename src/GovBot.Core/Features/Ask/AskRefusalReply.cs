@@ -61,7 +61,9 @@ internal sealed class AskRefusalReply(IKnowledgeIndex index)
         var subject = Shown(result.RefusedSubject);
         var lines = new List<string>
         {
-            subject.Length == 0 ? "Nothing on record answers that question." : $"Nothing on record is close to “{subject}”.",
+            subject.Length == 0 ? "Nothing on record answers that question."
+            : result.Refusal == AskRefusal.NoMatchingWords ? $"No statement on record matches the words of “{subject}”."
+            : $"Nothing on record is close in meaning to “{subject}”.",
         };
         if (result.Corrections.Count > 0)
         {

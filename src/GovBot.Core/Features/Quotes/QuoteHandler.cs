@@ -11,6 +11,13 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
     public const int MaxQueryLength = 300;
     public const int MaxLimit = 10;
 
+    /// <summary>
+    /// How close in meaning a statement must be to be offered when no statement holds the words: below it the "closest"
+    /// statements are merely the least unrelated ones (a made-up word scores about 0.18, "seabed wires" 0.22 against the
+    /// undersea-cable statements). Lower than /ask's bars, since the reply says plainly that these are not keyword matches.
+    /// </summary>
+    public const double MeaningBar = 0.20;
+
     public CommandReply Handle(QuoteRequest request)
     {
         var query = (request.Query ?? "").Trim();
@@ -44,9 +51,54 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
         var (hits, matched) = index.SearchStatementsCounted(query, speaker?.Id, limit);
         if (hits.Count == 0)
         {
-            return NothingFound(query, speaker, notes);
+            return ClosestInMeaning(query, speaker, limit, notes) ?? NothingFound(query, speaker, notes);
         }
 
+        var (fields, citations) = Fields(hits);
+        var title = (query.Length, speaker) switch
+        {
+            (0, not null) => $"What {speaker.Name} said",
+            (_, not null) => $"{speaker.Name} on “{ReplyText.Shorten(query, 80)}”",
+            _ => $"Quotes on “{ReplyText.Shorten(query, 80)}”",
+        };
+        return new CommandReply(ReplyOutcome.Answered, title, notes, fields, citations, fields.Count)
+        {
+            Footer = Counted(fields.Count, Math.Max(matched, fields.Count), query, speaker),
+        };
+    }
+
+    /// <summary>
+    /// No statement holds the words, but some may say the same thing in other words ("seabed wires" for "undersea
+    /// cables"): those are offered under a label that says they were found by meaning, not by the words asked.
+    /// </summary>
+    private CommandReply? ClosestInMeaning(string query, Speaker? speaker, int limit, List<string> notes)
+    {
+        if (!Search.QueryTerms.HasSearchableWords(query) ||
+            index.SearchSimilar(new StatementQuery(query, limit) { SpeakerId = speaker?.Id }, query) is not { } similar)
+        {
+            return null;
+        }
+
+        var close = similar.Where(h => h.Score >= MeaningBar).Select(h => new ScoredHit(h.Id, h.Score)).ToList();
+        if (close.Count == 0)
+        {
+            return null;
+        }
+
+        var (fields, citations) = Fields(close);
+        var by = speaker is null ? "" : $" by {speaker.Name}";
+        var lines = new List<string>(notes)
+        {
+            $"No stored statement{by} contains the words “{ReplyText.Shorten(query, 80)}”. These are the closest in meaning, found by sense rather than by your words.",
+        };
+        return new CommandReply(ReplyOutcome.Answered, $"Closest in meaning to “{ReplyText.Shorten(query, 80)}”", lines, fields, citations, fields.Count)
+        {
+            Footer = $"{fields.Count} closest in meaning{by}; no statement matches the words",
+        };
+    }
+
+    private (List<ReplyField> Fields, List<Citation> Citations) Fields(IReadOnlyList<ScoredHit> hits)
+    {
         var fields = new List<ReplyField>();
         var citations = new List<Citation>();
         var articles = new Dictionary<long, Article?>();
@@ -87,16 +139,7 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
             }
         }
 
-        var title = (query.Length, speaker) switch
-        {
-            (0, not null) => $"What {speaker.Name} said",
-            (_, not null) => $"{speaker.Name} on “{ReplyText.Shorten(query, 80)}”",
-            _ => $"Quotes on “{ReplyText.Shorten(query, 80)}”",
-        };
-        return new CommandReply(ReplyOutcome.Answered, title, notes, fields, citations, fields.Count)
-        {
-            Footer = Counted(fields.Count, Math.Max(matched, fields.Count), query, speaker),
-        };
+        return (fields, citations);
     }
 
     /// <summary>"5 best of 212 statements by Long Zhou matching “cyber”": what the query and filter matched, not the whole store.</summary>

@@ -34,6 +34,13 @@ public sealed class AskVerb : IVerb
     public Task<int> RunAsync(ArgReader args, VerbContext context)
     {
         var question = args.Text;
+        if (QueryTerms.HasSearchableWords(question))
+        {
+            // Answers weigh meaning, so every statement needs its vector first (none are missing on a fresh install).
+            context.EnsureStoreReady();
+            context.EncodeNewStatements();
+        }
+
         if (args.Has("explain") && QueryTerms.HasSearchableWords(question))
         {
             // Beside JSON it goes to standard error, so standard output stays one object.

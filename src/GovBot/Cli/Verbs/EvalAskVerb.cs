@@ -33,6 +33,7 @@ public sealed class EvalAskVerb : IVerb
         }
 
         context.EnsureStoreReady();
+        context.EncodeNewStatements();
         var report = AskEvaluation.Evaluate(context.Get<AskHandler>(), questions);
         context.Out.Write(report.ToString());
         if (args.Has("verbose"))

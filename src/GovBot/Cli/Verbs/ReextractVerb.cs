@@ -12,7 +12,10 @@ public sealed class ReextractVerb : IVerb
     {
         context.EnsureStoreReady();
         var count = context.Get<ArticleImporter>().Reextract(onlyOutdated: false, context.CancellationToken);
-        context.Out.WriteLine($"Re-analysed {count} articles.");
+        // Unchanged statements keep their vectors (keyed by their words): only changed ones wait for encoding, which the bot
+        // does in the background and `ask` before answering.
+        var pending = context.Get<Search.Semantic.StatementVectors>().PendingCount;
+        context.Out.WriteLine($"Re-analysed {count} articles; {pending} passages with new words wait for encoding.");
         return Task.FromResult(ExitCodes.Ok);
     }
 }

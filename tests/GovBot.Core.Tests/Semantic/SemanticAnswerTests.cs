@@ -1,0 +1,81 @@
+using GovBot.Core.Commands;
+using GovBot.Core.Features.Ask;
+using GovBot.Core.Features.Quotes;
+using GovBot.Core.Search;
+
+namespace GovBot.Core.Tests.Semantic;
+
+public sealed class SemanticAnswerTests(CorpusWithVectors corpus) : IClassFixture<CorpusWithVectors>
+{
+    private const string CablesParaphrase = "what is being done to protect the internet lines under the ocean?";
+
+    [Fact]
+    public void A_paraphrase_sharing_no_word_with_its_answer_is_answered()
+    {
+        var result = corpus.Ask.Ask(CablesParaphrase);
+
+        Assert.True(result.Found, result.Refusal.ToString());
+        Assert.Contains(result.Answers.Take(3), a => a.Text.Contains("Undersea cables", StringComparison.Ordinal));
+        // Words alone do not get there.
+        Assert.DoesNotContain(corpus.AskByWords.Ask(CablesParaphrase).Answers.Take(3), a => a.Text.Contains("Undersea cables", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_question_nothing_is_close_to_in_meaning_is_refused_and_says_why()
+    {
+        var result = corpus.Ask.Ask("Who won the football match on Saturday?");
+
+        Assert.False(result.Found);
+        Assert.Equal(AskRefusal.NothingCloseInMeaning, result.Refusal);
+    }
+
+    [Fact]
+    public void A_question_about_someone_not_on_record_says_so()
+    {
+        var result = corpus.Ask.Ask("What did Xavier Quixote say about undersea cables?");
+
+        Assert.False(result.Found);
+        Assert.Equal(AskRefusal.NotOnRecord, result.Refusal);
+    }
+
+    [Fact]
+    public void Constraints_still_filter_what_is_found_by_meaning()
+    {
+        var hits = corpus.Index.SearchSimilar(new StatementQuery("", 10) { Country = "Russia" }, CablesParaphrase);
+
+        Assert.NotNull(hits);
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Equal("Russia", corpus.Store.FindStatement(h.Id)!.Country));
+    }
+
+    [Fact]
+    public void Quote_offers_the_closest_statements_in_meaning_when_no_statement_has_the_words_and_labels_them()
+    {
+        Assert.Equal(ReplyOutcome.NothingFound, corpus.QuotesByWords.Handle(new QuoteRequest("hacktivists", null)).Outcome);
+
+        var reply = corpus.Quotes.Handle(new QuoteRequest("hacktivists", null));
+
+        Assert.Equal(ReplyOutcome.Answered, reply.Outcome);
+        Assert.StartsWith("Closest in meaning", reply.Title, StringComparison.Ordinal);
+        Assert.Contains(reply.Lines, l => l.Contains("closest in meaning", StringComparison.Ordinal));
+        Assert.Contains("closest in meaning", reply.Footer, StringComparison.Ordinal);
+        Assert.Contains(reply.Fields, f => f.Value.Contains("hacker", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Quote_keeps_keyword_search_when_the_words_match()
+    {
+        var reply = corpus.Quotes.Handle(new QuoteRequest("arms race", null));
+
+        Assert.StartsWith("Quotes on", reply.Title, StringComparison.Ordinal);
+        Assert.All(reply.Fields, f => Assert.Contains("arms race", f.Value, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Quote_finds_nothing_when_nothing_is_close_in_meaning_either()
+    {
+        var reply = corpus.Quotes.Handle(new QuoteRequest("zxqv blorft", null));
+
+        Assert.Equal(ReplyOutcome.NothingFound, reply.Outcome);
+    }
+}
