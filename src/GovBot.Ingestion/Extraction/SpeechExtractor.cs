@@ -1,6 +1,7 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Domain;
 using GovBot.Ingestion.Lexicon;
+using GovBot.Ingestion.Extraction.Patterns;
 using GovBot.Ingestion.Parsing;
 
 namespace GovBot.Ingestion.Extraction;
@@ -79,10 +80,26 @@ internal sealed class SpeechExtractor
                 {
                     results.AddRange(FindIndirect(sentence, p, null, sentence.Start));
                 }
-                else if (quoted[^1].Speaker is { } speaker && quoted[^1].Marks.End < sentence.End)
+                else
                 {
-                    // "“…,” she said, adding that …": reported speech after a quote continues its speaker.
-                    results.AddRange(FindIndirect(sentence, p, speaker, quoted[^1].Marks.End));
+                    var found = new List<ExtractedQuote>();
+                    if (quoted[^1].Speaker is { } speaker && quoted[^1].Marks.End < sentence.End)
+                    {
+                        // "“…,” she said, adding that …": reported speech after a quote continues its speaker.
+                        found.AddRange(FindIndirect(sentence, p, speaker, quoted[^1].Marks.End));
+                    }
+
+                    // "Cox says Obama is trying to … He says Americans don’t need “…”": the reported clause around or
+                    // beside a quotation is speech too; cues inside the quotation are the quoted person's words, not ours.
+                    foreach (var r in FindIndirect(sentence, p, null, sentence.Start, quoted))
+                    {
+                        if (!found.Any(f => f.Start < r.End && r.Start < f.End))
+                        {
+                            found.Add(r);
+                        }
+                    }
+
+                    results.AddRange(found);
                 }
             }
         }
@@ -587,7 +604,7 @@ internal sealed class SpeechExtractor
     /// Reported speech in one sentence: "X said (that) …", "…, X said.", "According to X, …", "China, he said, is …",
     /// "X told Y that …", and continuations that share the subject: "…, adding that …", "… and argued that …".
     /// </summary>
-    private List<ExtractedQuote> FindIndirect(TextSpan sentence, int p, string? quoteSpeaker, int after)
+    private List<ExtractedQuote> FindIndirect(TextSpan sentence, int p, string? quoteSpeaker, int after, List<QuoteSpan>? quoted = null)
     {
         var results = new List<ExtractedQuote>();
         var toks = tokens[p];
@@ -612,7 +629,7 @@ internal sealed class SpeechExtractor
         for (var v = first + 1; v <= last; v++)
         {
             var verb = toks[v];
-            if (!char.IsLower(verb.Text[0]))
+            if (!char.IsLower(verb.Text[0]) || (quoted is not null && quoted.Any(q => q.Marks.Start <= verb.Start && verb.End <= q.Marks.End)))
             {
                 continue;
             }
@@ -659,11 +676,30 @@ internal sealed class SpeechExtractor
             }
 
             var m = MentionParser.Before(doc.Text, toks, v, first);
+            if (m is null && SubjectPhrase.AuxiliariesStart(toks, first, v) is var aux && aux < v)
+            {
+                // "Trump isn’t saying …", "Sanders’ aides have long said …".
+                m = MentionParser.Before(doc.Text, toks, aux, first);
+            }
+
             if (m is null)
             {
                 if (ReportedClause.IsClauseVerb(verb.Text) && OrganisationSubject.Before(doc.Text, toks, first, v) is { } body && ReportedClause.ContentAfterVerb(toks, v, last) is var bodyContent and > 0)
                 {
                     cues.Add(new Cue(v, bodyContent, first, verb.Lower, null, body, false));
+                }
+                else if (ReportedClause.IsClauseVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
+                {
+                    var who = SubjectPhrase.Text(doc.Text, toks, phraseStart, phraseEnd);
+                    if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+                    {
+                        // "…, campaign aides said."
+                        cues.Add(new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true));
+                    }
+                    else if (ReportedClause.ContentAfterVerb(toks, v, last) is var phraseContent and > 0)
+                    {
+                        cues.Add(new Cue(v, phraseContent, phraseStart, verb.Lower, null, who, false));
+                    }
                 }
 
                 continue;
@@ -674,7 +710,7 @@ internal sealed class SpeechExtractor
             var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
                           (ReportedClause.Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
                           toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also") ||
-                          DescribedName(toks, first, subjectStart);
+                          DescribedName(toks, first, subjectStart) || ClauseOpeners.Precede(toks, first, subjectStart);
             if (!atStart)
             {
                 continue;
@@ -721,7 +757,7 @@ internal sealed class SpeechExtractor
                 to = i + 1 < cues.Count && !cues[i + 1].Trailing ? cues[i + 1].CueStart - 1 : last;
             }
 
-            var quote = Indirect(cue, toks, cue.ContentStart, to, sentence, p);
+            var quote = Indirect(cue, toks, cue.ContentStart, to, sentence, p, quoted);
             if (quote is not null)
             {
                 results.Add(quote);
@@ -764,7 +800,7 @@ internal sealed class SpeechExtractor
         return null;
     }
 
-    private ExtractedQuote? Indirect(Cue cue, List<Token> toks, int from, int to, TextSpan sentence, int p)
+    private ExtractedQuote? Indirect(Cue cue, List<Token> toks, int from, int to, TextSpan sentence, int p, List<QuoteSpan>? quoted = null)
     {
         while (to >= from && (toks[to].IsPunct('.') || toks[to].IsPunct(',') || toks[to].IsPunct(';') || toks[to].IsPunct('!') ||
                               toks[to].Lower is "and" or "but"))
@@ -772,7 +808,8 @@ internal sealed class SpeechExtractor
             to--;
         }
 
-        if (from > to || toks.Skip(from).Take(to - from + 1).Count(t => t.IsWord) < MinIndirectWords)
+        // Words inside quotation marks are the direct quote's; the reported clause needs enough words of its own.
+        if (from > to || toks.Skip(from).Take(to - from + 1).Count(t => t.IsWord && (quoted is null || !quoted.Any(q => q.Marks.Start <= t.Start && t.End <= q.Marks.End))) < MinIndirectWords)
         {
             return null;
         }

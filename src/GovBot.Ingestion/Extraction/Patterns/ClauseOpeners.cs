@@ -1,0 +1,34 @@
+namespace GovBot.Ingestion.Extraction.Patterns;
+
+/// <summary>
+/// A reporting clause that starts mid-sentence after a conjunction: "He met Ali in 1996, and Nicklaus said it is one of
+/// his favourite pictures", "… while Ortiz said the plan would fail".
+/// </summary>
+internal static class ClauseOpeners
+{
+    /// <summary>Conjunctions that open a new clause on their own.</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "whereas", "although", "though", "because", "after", "when", "since", "as", "before", "until", "if",
+    };
+
+    /// <summary>Conjunctions that join two clauses only after a comma or semicolon ("…, and …", "…; but …").</summary>
+    private static readonly HashSet<string> Coordinators = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "so", "yet" };
+
+    /// <summary>Whether the subject starting at <paramref name="subjectStart"/> opens a clause after a conjunction.</summary>
+    public static bool Precede(List<Token> toks, int first, int subjectStart)
+    {
+        var before = subjectStart - 1;
+        if (before < first || !toks[before].IsWord)
+        {
+            return false;
+        }
+
+        if (Subordinators.Contains(toks[before].Text))
+        {
+            return true;
+        }
+
+        return Coordinators.Contains(toks[before].Text) && before - 1 >= first && (toks[before - 1].IsPunct(',') || toks[before - 1].IsPunct(';'));
+    }
+}
