@@ -51,8 +51,26 @@ internal static class ReportedClause
             return -1;
         }
 
+        // "said at a rally in Ohio", "said as he left", "said of the plan": an occasion or a manner, not what was said,
+        // unless a "that" soon opens the clause ("said in an interview with a local paper that …").
+        if (NotClauseStart.Contains(toks[c].Text))
+        {
+            var that = toks.FindIndex(c + 1, Math.Max(0, Math.Min(12, last - c)), t => t.Lower == "that" || t.IsPunct('.') || t.IsQuoteMark);
+            return that > 0 && toks[that].Lower == "that" && that < last ? that + 1 : -1;
+        }
+
         return c;
     }
+
+    /// <summary>Words that open an adverbial after a verb rather than a reported clause.</summary>
+    private static readonly HashSet<string> NotClauseStart = new(StringComparer.Ordinal)
+    {
+        "at", "in", "on", "during", "as", "when", "while", "after", "before", "with", "of", "from", "to", "into", "onto", "through",
+        "throughout", "via", "over", "under", "upon", "since", "until", "amid", "among", "between", "without", "within", "outside",
+        "inside", "about", "around", "near", "beside", "behind", "across", "against", "toward", "towards", "following", "despite",
+        "answering", "responding", "speaking", "referring", "obtained", "published", "posted", "released", "according", "earlier",
+        "recently", "later", "late", "morning", "afternoon", "evening", "night", "backstage", "onstage", "afterward", "afterwards",
+    };
 
     /// <summary>After "told" without "that": past the person told ("reporters", "the crowd", "Fox News") to the reported clause.</summary>
     private static int TellObjectEnd(List<Token> toks, int c, int last)

@@ -636,6 +636,12 @@ internal sealed class SpeechExtractor
 
             var previous = cues.Count > 0 ? cues[^1] : null;
             var inherited = previous is not null ? (previous.Mention, previous.Speaker) : ((Mention?)null, quoteSpeaker);
+            if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && inherited.Item1 is null && inherited.Item2 is null)
+            {
+                // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
+                inherited = (SharedSubject(toks, first, v - 1), null);
+            }
+
             if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && (inherited.Item1 is not null || inherited.Item2 is not null))
             {
                 var c = ReportedClause.ContentAfterVerb(toks, v, last);
@@ -652,13 +658,14 @@ internal sealed class SpeechExtractor
                 continue;
             }
 
-            if ((toks[v - 1].Lower is "and" or "but") && inherited.Item1 is null && inherited.Item2 is null && quoteSpeaker is null)
+            if ((toks[v - 1].Lower is "and" or "but" or "then") && inherited.Item1 is null && inherited.Item2 is null && quoteSpeaker is null)
             {
-                // "X welcomed the outcome but noted that …": the cue shares the sentence's subject.
-                inherited = (SentenceSubject(toks, first, v - 1), null);
+                // "X welcomed the outcome but noted that …", "when Rubio thanked Miami and said …", "X offered …, then says …":
+                // the cue shares its clause's subject.
+                inherited = (SharedSubject(toks, first, v - 1), null);
             }
 
-            if ((toks[v - 1].Lower is "and" or "but") && (inherited.Item1 is not null || inherited.Item2 is not null))
+            if ((toks[v - 1].Lower is "and" or "but" or "then") && (inherited.Item1 is not null || inherited.Item2 is not null))
             {
                 var c = ReportedClause.ContentAfterVerb(toks, v, last);
                 if (c > 0)
@@ -675,7 +682,7 @@ internal sealed class SpeechExtractor
                 continue;
             }
 
-            var m = MentionParser.Before(doc.Text, toks, v, first);
+            var m = MentionParser.Before(doc.Text, toks, v, first) ?? Asides.SubjectBefore(doc.Text, toks, v, first);
             if (m is null && SubjectPhrase.AuxiliariesStart(toks, first, v) is var aux && aux < v)
             {
                 // "Trump isn’t saying …", "Sanders’ aides have long said …".
@@ -710,7 +717,8 @@ internal sealed class SpeechExtractor
             var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
                           (ReportedClause.Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
                           toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also") ||
-                          DescribedName(toks, first, subjectStart) || ClauseOpeners.Precede(toks, first, subjectStart);
+                          DescribedName(toks, first, subjectStart) || ClauseOpeners.Precede(toks, first, subjectStart) ||
+                          (subjectStart - 2 >= first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(','));
             if (!atStart)
             {
                 continue;
@@ -771,6 +779,18 @@ internal sealed class SpeechExtractor
     private static bool DescribedName(List<Token> toks, int first, int subjectStart) =>
         subjectStart - first is >= 2 and <= 4 && toks[first].Lower is "a" or "an" or "the" &&
         toks.GetRange(first + 1, subjectStart - first - 1).All(t => t.IsWord && char.IsLower(t.Text[0]) && !Vocabulary.IsReportingVerb(t.Text));
+
+    /// <summary>The subject a second verb shares: the sentence's, or that of the clause the verb ends ("when Rubio thanked Miami and said").</summary>
+    private Mention? SharedSubject(List<Token> toks, int first, int limit)
+    {
+        if (SentenceSubject(toks, first, limit) is { } subject)
+        {
+            return subject;
+        }
+
+        var clause = ClauseOpeners.ClauseStart(toks, first, limit);
+        return clause > first ? SentenceSubject(toks, clause, limit) : null;
+    }
 
     /// <summary>The subject at the start of a sentence, found before its first lower-case verb-like word.</summary>
     private Mention? SentenceSubject(List<Token> toks, int first, int limit)

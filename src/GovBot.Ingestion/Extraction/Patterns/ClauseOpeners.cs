@@ -15,6 +15,23 @@ internal static class ClauseOpeners
     /// <summary>Conjunctions that join two clauses only after a comma or semicolon ("…, and …", "…; but …").</summary>
     private static readonly HashSet<string> Coordinators = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "so", "yet" };
 
+    /// <summary>
+    /// Where the clause that holds <paramref name="limit"/> starts: after the nearest comma, semicolon or subordinating
+    /// conjunction before it, or <paramref name="first"/>.
+    /// </summary>
+    public static int ClauseStart(List<Token> toks, int first, int limit)
+    {
+        for (var k = limit - 1; k > first; k--)
+        {
+            if (toks[k].IsPunct(',') || toks[k].IsPunct(';') || toks[k].IsPunct('—') || Subordinators.Contains(toks[k].Text))
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>Whether the subject starting at <paramref name="subjectStart"/> opens a clause after a conjunction.</summary>
     public static bool Precede(List<Token> toks, int first, int subjectStart)
     {
