@@ -695,7 +695,7 @@ internal sealed class SpeechExtractor
                 {
                     cues.Add(new Cue(v, bodyContent, first, verb.Lower, null, body, false));
                 }
-                else if (ReportedClause.IsClauseVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
+                else if (SubjectPhrase.IsSpeechVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
                 {
                     var who = SubjectPhrase.Text(doc.Text, toks, phraseStart, phraseEnd);
                     if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))

@@ -111,6 +111,16 @@ internal static class SubjectPhrase
         return (start, end);
     }
 
+    /// <summary>
+    /// Whether the verb reports speech rather than a belief or a wish: a group that "believes" or "hopes" is a poll's
+    /// finding, not a statement, unless a speech verb reports it.
+    /// </summary>
+    public static bool IsSpeechVerb(string verb) =>
+        Lexicon.Lexicons.ReportingVerbs.TryGetValue(verb, out var lemma) &&
+        lemma is "say" or "tell" or "add" or "note" or "state" or "stated" or "announce" or "claim" or "argue" or "explain" or "insist" or "warn"
+            or "wrote" or "write" or "stress" or "acknowledge" or "admit" or "confirm" or "deny" or "predict" or "maintain" or "contend" or "assert"
+            or "declare" or "reiterate" or "caution" or "emphasise" or "emphasize";
+
     /// <summary>The phrase as written, without a leading article: "the campaign’s aides" → "campaign’s aides".</summary>
     public static string Text(string text, List<Token> toks, int start, int end)
     {

@@ -1,0 +1,128 @@
+using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
+
+namespace GovBot.Ingestion.Tests.Patterns;
+
+/// <summary>Reported speech as US news writes it, each pattern in a small made-up article.</summary>
+public sealed class ReportedSpeechPatternTests
+{
+    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
+        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+    private static ExtractedQuote QuoteStarting(ArticleAnalysis analysis, string opening) =>
+        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
+
+    private static void NoQuoteStarting(ArticleAnalysis analysis, string opening) =>
+        Assert.DoesNotContain(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_reported_clause_in_a_sentence_that_also_holds_a_quotation_is_kept_beside_the_quotation()
+    {
+        var analysis = Analyze(
+            "Governor Lena Marsh spoke in the capital on Monday.",
+            "Marsh said the budget would pass by Friday, and she called the delay “an embarrassment for everyone involved in it.”");
+        var reported = QuoteStarting(analysis, "the budget would pass by Friday");
+        Assert.Equal(QuoteKind.Indirect, reported.Kind);
+        Assert.Equal("Lena Marsh", reported.Speaker);
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "an embarrassment for everyone").Speaker);
+    }
+
+    [Fact]
+    public void Verbs_inside_a_quotation_are_not_cues_of_reported_speech()
+    {
+        var analysis = Analyze(
+            "Governor Lena Marsh spoke in the capital on Monday.",
+            "“My opponent said the tax would never rise again,” Marsh said.");
+        Assert.Equal(QuoteKind.Direct, QuoteStarting(analysis, "My opponent said").Kind);
+        NoQuoteStarting(analysis, "the tax would never rise");
+    }
+
+    [Fact]
+    public void A_reporting_clause_after_a_comma_and_a_conjunction_has_its_own_subject()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz met the senator at a fundraiser in 2009.",
+            "They shook hands for the cameras that night, and Ortiz said the photo is still one of her favorite pictures.");
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the photo is still one").Speaker);
+    }
+
+    [Fact]
+    public void Described_groups_polls_and_documents_report_speech_but_not_beliefs()
+    {
+        var analysis = Analyze(
+            "The race tightened this week in the northern counties.",
+            "Campaign aides say the governor will announce her running mate next week.",
+            "Six in 10 voters said the economy was their top concern this year.",
+            "A court filing says the county clerk will not be charged with any crime.",
+            "Most voters believe the state is heading in the wrong direction this year.");
+        Assert.Equal("Campaign aides", QuoteStarting(analysis, "the governor will announce").Speaker);
+        Assert.Equal("Six in 10 voters", QuoteStarting(analysis, "the economy was their top").Speaker);
+        Assert.Equal("court filing", QuoteStarting(analysis, "the county clerk will not").Speaker);
+        NoQuoteStarting(analysis, "the state is heading");
+    }
+
+    [Fact]
+    public void An_institution_in_lower_case_stays_out_as_the_project_s_gold_sets_attribute_its_words_to_its_officials()
+    {
+        var analysis = Analyze(
+            "The outage hit thousands of homes on Sunday.",
+            "The agency said it had restored power to most of the homes by noon.");
+        NoQuoteStarting(analysis, "it had restored power");
+    }
+
+    [Fact]
+    public void A_second_verb_shares_the_subject_of_its_own_clause()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz toured the park on Saturday.",
+            "Some in the crowd cheered, and when Ortiz thanked the volunteers and said the park would reopen in the spring, a man shouted from the back.",
+            "Senator Paul Brennan offered the heckler a seat on the stage, then says he would listen to anyone who wants to talk to him.");
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the park would reopen").Speaker);
+        Assert.Equal("Paul Brennan", QuoteStarting(analysis, "he would listen to anyone").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_a_comma_with_no_cue_before_it_shares_the_sentence_subject()
+    {
+        var analysis = Analyze(
+            "Governor Lena Marsh responded on Friday, saying the ads were paid for by outside groups from other states.");
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "the ads were paid for").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_aside_between_subject_and_verb_is_stepped_over()
+    {
+        var analysis = Analyze(
+            "Delegate Ana Ruiz, wearing a shirt covered in campaign buttons, said she was proud of the way the race was run.");
+        Assert.Equal("Ana Ruiz", QuoteStarting(analysis, "she was proud of the way").Speaker);
+    }
+
+    [Fact]
+    public void Auxiliaries_between_subject_and_verb_keep_the_named_subject()
+    {
+        var analysis = Analyze(
+            "Governor Lena Marsh held a rally on Monday.",
+            "Marsh isn’t saying which of the two candidates she will endorse next month.");
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "which of the two candidates").Speaker);
+    }
+
+    [Fact]
+    public void A_subject_after_a_quoted_title_and_its_comma_opens_the_reporting_clause()
+    {
+        var analysis = Analyze(
+            "Governor Lena Marsh appeared on television on Sunday.",
+            "Speaking on “Sunday Notes,” Marsh admitted that the figure in her book was wrong by a wide margin.");
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "the figure in her book").Speaker);
+    }
+
+    [Fact]
+    public void An_occasion_after_the_verb_is_not_reported_speech()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz campaigned in Dayton on Friday.",
+            "“We will win this district by a wide margin,” Ortiz said at a rally in Dayton on Friday night.",
+            "Ortiz said in an interview with a local paper that the district would stay in her party’s hands.");
+        NoQuoteStarting(analysis, "at a rally");
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the district would stay").Speaker);
+    }
+}
