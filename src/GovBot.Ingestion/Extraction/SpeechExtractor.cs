@@ -624,6 +624,10 @@ internal sealed class SpeechExtractor
             {
                 cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false));
             }
+            else if (comma > 0 && comma < last && comma - first <= 16 && AccordingTo.Document(doc.Text, toks, first + 2, comma) is { } document)
+            {
+                cues.Add(new Cue(first, comma + 1, first, "according to", null, document, false));
+            }
         }
 
         for (var v = first + 1; v <= last; v++)
@@ -682,7 +686,7 @@ internal sealed class SpeechExtractor
                 continue;
             }
 
-            var m = MentionParser.Before(doc.Text, toks, v, first) ?? Asides.SubjectBefore(doc.Text, toks, v, first);
+            var m = Asides.NameBeforePlace(doc.Text, toks, v, first) ?? MentionParser.Before(doc.Text, toks, v, first) ?? Asides.SubjectBefore(doc.Text, toks, v, first);
             if (m is null && SubjectPhrase.AuxiliariesStart(toks, first, v) is var aux && aux < v)
             {
                 // "Trump isn’t saying …", "Sanders’ aides have long said …".
@@ -713,6 +717,13 @@ internal sealed class SpeechExtractor
             }
 
             var subjectStart = TokenIndex.AtOrAfter(toks, m.PhraseStart);
+            if (quoted is not null && (QuotedSpeech.Attributes(toks, quoted, subjectStart, v) || Lexicons.ObjectTakingVerbs.Contains(verb.Text)))
+            {
+                // "“…,” Tan told a press conference": the quotation's own cue, whose words are the quotation; and "called the
+                // outcome “a historic step”" names a thing, it reports no clause.
+                continue;
+            }
+
             // "… ended with Markey arguing that …": a participle's subject after "with".
             var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
                           (ReportedClause.Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
@@ -721,6 +732,15 @@ internal sealed class SpeechExtractor
                           (subjectStart - 2 >= first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(','));
             if (!atStart)
             {
+                continue;
+            }
+
+            // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
+            // the content is what came before.
+            if (v + 2 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
+                toks[v + 2].Lower.EndsWith("ing", StringComparison.Ordinal) && !ReportedClause.Participles.Contains(toks[v + 2].Lower))
+            {
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true));
                 continue;
             }
 
@@ -745,11 +765,17 @@ internal sealed class SpeechExtractor
             }
         }
 
-        if (cues.Count == 0 && quoteSpeaker is null && AccordingTo.Trailing(toks, first, last) is var according and >= 0 &&
-            AccordingTo.Source(doc.Text, toks, according + 2, last + 1) is { } source)
+        if (cues.Count == 0 && quoteSpeaker is null && AccordingTo.Trailing(toks, first, last) is var according and >= 0)
         {
-            // "…, according to a campaign aide.": the content is what came before.
-            cues.Add(new Cue(according, first, according, "according to", source, null, true));
+            // "…, according to a campaign aide.", "…, according to federal filings.": the content is what came before.
+            if (AccordingTo.Source(doc.Text, toks, according + 2, last + 1) is { } source)
+            {
+                cues.Add(new Cue(according, first, according, "according to", source, null, true));
+            }
+            else if (AccordingTo.Document(doc.Text, toks, according + 2, last + 1) is { } document)
+            {
+                cues.Add(new Cue(according, first, according, "according to", null, document, true));
+            }
         }
 
         for (var i = 0; i < cues.Count; i++)

@@ -125,4 +125,51 @@ public sealed class ReportedSpeechPatternTests
         NoQuoteStarting(analysis, "at a rally");
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the district would stay").Speaker);
     }
+
+    [Fact]
+    public void According_to_a_poll_or_an_outlet_names_the_source_but_a_lower_case_institution_or_a_plan_does_not()
+    {
+        var analysis = Analyze(
+            "The primary is three weeks away.",
+            "According to a new poll by Lakeview College, the senator leads the field by nine points among likely voters.",
+            "The governor has raised four million dollars since January, according to the Daily Ledger.",
+            "According to the plan, the state police would be given broad new powers over the network.",
+            "Payments to the group topped one million dollars last year, according to analysis firm Brightline.");
+        Assert.Equal("new poll by Lakeview College", QuoteStarting(analysis, "the senator leads the field").Speaker);
+        Assert.Equal("Daily Ledger", QuoteStarting(analysis, "The governor has raised").Speaker);
+        NoQuoteStarting(analysis, "the state police would");
+        NoQuoteStarting(analysis, "Payments to the group");
+    }
+
+    [Fact]
+    public void The_cue_of_a_quotation_and_a_verb_that_names_a_thing_report_no_clause_of_their_own()
+    {
+        var analysis = Analyze(
+            "Minister Tan Mei Ling met her counterparts in the capital.",
+            "“No country in the region can deal with this alone, and nobody should try,” Tan told a press conference after the meeting.",
+            "Her deputy, Alexei Marov, called the outcome “a historic step for the region, and one we waited for far too long” and left.");
+        NoQuoteStarting(analysis, "a press conference");
+        NoQuoteStarting(analysis, "conference after");
+        NoQuoteStarting(analysis, "the outcome");
+    }
+
+    [Fact]
+    public void A_participle_after_a_trailing_cue_leaves_the_words_before_the_cue_as_the_content()
+    {
+        var analysis = Analyze(
+            "The long-promised harbour bill will not be published before the summer recess, Minister Declan Forde has confirmed, leaving the port among the last to act.");
+        var reported = QuoteStarting(analysis, "The long-promised harbour bill");
+        Assert.Equal("Declan Forde", reported.Speaker);
+        NoQuoteStarting(analysis, "leaving the port");
+    }
+
+    [Fact]
+    public void A_place_after_a_name_is_stepped_over_to_the_speaker()
+    {
+        var analysis = Analyze(
+            "Mission chief Marta Lindgren of Sweden noted that observers had seen no evidence of tampering with the ballots.",
+            "Stacy Barker of Columbia, South Carolina, says she really thinks the senator can pull off a win.");
+        Assert.Equal("Marta Lindgren", QuoteStarting(analysis, "observers had seen no evidence").Speaker);
+        Assert.Equal("Stacy Barker", QuoteStarting(analysis, "she really thinks the senator").Speaker);
+    }
 }

@@ -2,11 +2,56 @@ namespace GovBot.Ingestion.Extraction.Patterns;
 
 /// <summary>
 /// A participle or relative aside between a subject and its verb that the mention rules do not step over:
-/// "Florida delegate Ana Ruiz, wearing a shirt covered in buttons, said …", "Ortiz, having lost the vote, argued …".
+/// "Florida delegate Ana Ruiz, wearing a shirt covered in buttons, said …", "Ortiz, having lost the vote, argued …"; and a
+/// place after a name.
 /// </summary>
 internal static class Asides
 {
     private const int MaxAsideTokens = 25;
+
+    /// <summary>
+    /// The named subject before "of" or "from" and a place: "Marta Lindqvist of Sweden noted …", "Stacy Baker of Columbia,
+    /// South Carolina, says …".
+    /// </summary>
+    public static Mention? NameBeforePlace(string text, List<Token> toks, int verb, int floor)
+    {
+        var k = verb - 1;
+        if (k > floor && toks[k].IsPunct(','))
+        {
+            k--;
+        }
+
+        // Up to two capitalised place names, separated by a comma ("Columbia, South Carolina").
+        for (var places = 0; places < 2 && k > floor; places++)
+        {
+            var words = 0;
+            while (k > floor && words < 3 && toks[k].IsWord && toks[k].IsCapitalized)
+            {
+                k--;
+                words++;
+            }
+
+            if (words == 0)
+            {
+                return null;
+            }
+
+            if (toks[k].Lower is "of" or "from")
+            {
+                var mention = MentionParser.Before(text, toks, k, floor);
+                return mention is { Kind: MentionKind.Name } && mention.Text.Contains(' ', StringComparison.Ordinal) ? mention : null;
+            }
+
+            if (!toks[k].IsPunct(','))
+            {
+                return null;
+            }
+
+            k--;
+        }
+
+        return null;
+    }
 
     /// <summary>The subject before a comma-bounded aside that ends right before <paramref name="verb"/>, or null.</summary>
     public static Mention? SubjectBefore(string text, List<Token> toks, int verb, int floor)

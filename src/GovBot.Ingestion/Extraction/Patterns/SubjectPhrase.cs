@@ -111,6 +111,9 @@ internal static class SubjectPhrase
         return (start, end);
     }
 
+    /// <summary>Whether the word is a head of the lexicon: a group of people, a poll or a document.</summary>
+    public static bool IsDocumentOrGroup(string word) => Heads.Contains(word);
+
     /// <summary>
     /// Whether the verb reports speech rather than a belief or a wish: a group that "believes" or "hopes" is a poll's
     /// finding, not a statement, unless a speech verb reports it.
