@@ -681,6 +681,23 @@ internal sealed class SpeechExtractor
                 continue;
             }
 
+            if (RelativeClause.Pronoun(toks, first, v) is var relativeAt and >= 0)
+            {
+                if (SubjectPhrase.IsSpeechVerb(verb.Text) && RelativeClause.End(toks, relativeAt, v, last) is var clauseEnd &&
+                    ReportedClause.ContentAfterVerb(toks, v, clauseEnd) is var clauseContent and > 0)
+                {
+                    var group = RelativeClause.GroupBefore(doc.Text, toks, first, relativeAt);
+                    var antecedent = group is null ? MentionParser.Before(doc.Text, toks, toks[relativeAt - 1].IsPunct(',') ? relativeAt - 1 : relativeAt, first) : null;
+                    if ((antecedent is not null || group is not null) &&
+                        Indirect(new Cue(v, clauseContent, relativeAt, verb.Lower, antecedent, group, false), toks, clauseContent, clauseEnd, sentence, p, quoted) is { } relative)
+                    {
+                        results.Add(relative);
+                    }
+                }
+
+                continue;
+            }
+
             if (quoteSpeaker is not null || cues.Count > 0)
             {
                 continue;
@@ -691,6 +708,12 @@ internal sealed class SpeechExtractor
             {
                 // "Trump isn’t saying …", "Sanders’ aides have long said …".
                 m = MentionParser.Before(doc.Text, toks, aux, first);
+            }
+
+            if (m is not null && !ReportedClause.Participles.Contains(verb.Lower) && SubjectPhrase.IsPrepositionObject(toks, first, TokenIndex.AtOrAfter(toks, m.PhraseStart)))
+            {
+                // "Some delegates at the convention in Philadelphia said …": a name after a preposition ends the subject, it is not it.
+                m = null;
             }
 
             if (m is null)

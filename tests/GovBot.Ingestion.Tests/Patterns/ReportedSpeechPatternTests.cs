@@ -172,4 +172,39 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal("Marta Lindgren", QuoteStarting(analysis, "observers had seen no evidence").Speaker);
         Assert.Equal("Stacy Barker", QuoteStarting(analysis, "she really thinks the senator").Speaker);
     }
+
+    [Fact]
+    public void A_group_named_with_a_possessive_or_a_place_after_a_preposition_is_the_speaker()
+    {
+        var analysis = Analyze(
+            "The race tightened on Monday.",
+            "Marsh’ aides say their campaign has no desire to engage in a long fight over the issue.",
+            "Some delegates at the convention in Dayton said they welcomed the attention to the issue.");
+        Assert.Equal("Marsh’ aides", QuoteStarting(analysis, "their campaign has no desire").Speaker);
+        Assert.Equal("Some delegates at the convention in Dayton", QuoteStarting(analysis, "they welcomed the attention").Speaker);
+    }
+
+    [Fact]
+    public void Speech_reported_in_a_relative_clause_belongs_to_its_antecedent()
+    {
+        var analysis = Analyze(
+            "Former player Carl Benning joined the panel on Tuesday.",
+            "Benning, who said he usually votes for the other party, said one candidate he likes is the governor.",
+            "The vote handed fresh ammunition to Republicans who say the law is a money pit for the state.");
+        Assert.Equal("Carl Benning", QuoteStarting(analysis, "he usually votes for the other party").Speaker);
+        Assert.Equal("Carl Benning", QuoteStarting(analysis, "one candidate he likes").Speaker);
+        Assert.Equal("Republicans", QuoteStarting(analysis, "the law is a money pit").Speaker);
+    }
+
+    [Fact]
+    public void A_reporting_clause_may_open_after_a_colon_a_double_dash_or_where()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz has attacked the council online because it is paying off: She said she has raised about $90,000 in three days.",
+            "The council backs the plan -- but Ortiz has never said she would support the tax in its current form.",
+            "Ortiz has spent weeks in the northern wards, where she says she can win if turnout is strong.");
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "she has raised about").Speaker);
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "she would support the tax").Speaker);
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "she can win if turnout").Speaker);
+    }
 }

@@ -9,7 +9,7 @@ internal static class ClauseOpeners
     /// <summary>Conjunctions that open a new clause on their own.</summary>
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {
-        "while", "whereas", "although", "though", "because", "after", "when", "since", "as", "before", "until", "if",
+        "while", "whereas", "although", "though", "because", "after", "when", "since", "as", "before", "until", "if", "where",
     };
 
     /// <summary>Conjunctions that join two clauses only after a comma or semicolon ("…, and …", "…; but …").</summary>
@@ -36,9 +36,16 @@ internal static class ClauseOpeners
     public static bool Precede(List<Token> toks, int first, int subjectStart)
     {
         var before = subjectStart - 1;
-        if (before < first || !toks[before].IsWord)
+        if (before < first)
         {
             return false;
+        }
+
+        if (toks[before].IsPunct(':') || toks[before].IsPunct(';') || toks[before].IsPunct('—') || toks[before].IsPunct('–') ||
+            (toks[before].IsPunct('-') && before > first && toks[before - 1].IsPunct('-')))
+        {
+            // "… because it is paying off: He said …", "… -- she has never said …": a new clause after a colon or a dash.
+            return true;
         }
 
         if (Subordinators.Contains(toks[before].Text))
@@ -46,6 +53,7 @@ internal static class ClauseOpeners
             return true;
         }
 
-        return Coordinators.Contains(toks[before].Text) && before - 1 >= first && (toks[before - 1].IsPunct(',') || toks[before - 1].IsPunct(';'));
+        return Coordinators.Contains(toks[before].Text) && before - 1 >= first &&
+               (toks[before - 1].IsPunct(',') || toks[before - 1].IsPunct(';') || toks[before - 1].IsPunct('—') || toks[before - 1].IsPunct('–') || toks[before - 1].IsPunct('-'));
     }
 }

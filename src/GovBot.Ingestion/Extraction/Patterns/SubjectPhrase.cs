@@ -86,7 +86,7 @@ internal static class SubjectPhrase
         for (var k = start; k <= end; k++)
         {
             var t = toks[k];
-            if (!t.IsWord && !t.IsPunct('-') || NotInSubject.Contains(t.Text) || Vocabulary.IsReportingVerb(t.Text) && !char.IsUpper(t.Text[0]))
+            if (!t.IsWord && !t.IsPunct('-') && !t.IsPunct('’') && !t.IsPunct('\'') || NotInSubject.Contains(t.Text) || Vocabulary.IsReportingVerb(t.Text) && !char.IsUpper(t.Text[0]))
             {
                 return null;
             }
@@ -103,13 +103,33 @@ internal static class SubjectPhrase
         // "Six in 10 voters", "O’Malley’s campaign", "Seventy-four percent of Democrats": a head from the lexicon, or a poll's share.
         var headWord = head.Text.EndsWith("’s", StringComparison.Ordinal) || head.Text.EndsWith("'s", StringComparison.Ordinal) ? head.Text[..^2] : head.Text.TrimEnd('’', '\'');
         var share = head.Text.All(char.IsDigit) && end - start >= 2 && toks[end - 1].Lower == "in";
-        if (!share && !Enumerable.Range(start, end - start + 1).Any(k => Heads.Contains(toks[k].Text) && (k == end || toks[k].Lower is "percent" or "majority" or "half" or "third" or "most")) && !Heads.Contains(headWord))
+        if (!share && !Enumerable.Range(start, end - start + 1).Any(k => Heads.Contains(toks[k].Text) && EndsNounPhrase(toks, k, end)) && !Heads.Contains(headWord))
         {
             return null;
         }
 
         return (start, end);
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> is the head its phrase ends with: last, or followed by a preposition or a
+    /// participle ("delegates at the convention", "A court document filed Thursday"), or a share ("percent of Democrats").
+    /// </summary>
+    private static bool EndsNounPhrase(List<Token> toks, int k, int end)
+    {
+        if (k == end || toks[k].Lower is "percent" or "majority" or "majorities" or "half" or "third" or "most")
+        {
+            return true;
+        }
+
+        var next = toks[k + 1];
+        return next.Lower is "in" or "at" or "of" or "from" or "for" or "with" or "on" or "to" or "close" or "familiar" or "involved" ||
+               (next.IsWord && char.IsLower(next.Text[0]) && next.Lower.EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether the phrase starting at <paramref name="subjectStart"/> is the object of a preposition inside a longer subject.</summary>
+    public static bool IsPrepositionObject(List<Token> toks, int first, int subjectStart) =>
+        subjectStart > first && subjectStart < toks.Count && toks[subjectStart - 1].Lower is "in" or "at" or "of" or "from" or "for" or "with" or "on" or "to" or "by" or "among";
 
     /// <summary>Whether the word is a head of the lexicon: a group of people, a poll or a document.</summary>
     public static bool IsDocumentOrGroup(string word) => Heads.Contains(word);
