@@ -718,6 +718,18 @@ internal sealed class SpeechExtractor
 
             if (m is null)
             {
+                if (InvertedCue.Applies(toks, first, v, last) && (quoted is null || !QuotedSpeech.Attributes(toks, quoted, v, v)))
+                {
+                    // "But that is not good enough, said Carl Benning, an analyst …": the words before the cue are the content.
+                    var inverted = MentionParser.After(doc.Text, toks, v + 1, last + 1) is { } named && InvertedCue.EndsClause(toks, named.End, last) ? named : null;
+                    var group = inverted is null ? InvertedCue.GroupAfter(doc.Text, toks, v, last) : null;
+                    if (inverted is not null || group is not null)
+                    {
+                        cues.Add(new Cue(v, first, v - 1, verb.Lower, inverted, group, true));
+                        continue;
+                    }
+                }
+
                 if (ReportedClause.IsClauseVerb(verb.Text) && OrganisationSubject.Before(doc.Text, toks, first, v) is { } body && ReportedClause.ContentAfterVerb(toks, v, last) is var bodyContent and > 0)
                 {
                     cues.Add(new Cue(v, bodyContent, first, verb.Lower, null, body, false));
@@ -761,7 +773,7 @@ internal sealed class SpeechExtractor
             // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
             // the content is what came before.
             if (v + 2 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
-                toks[v + 2].Lower.EndsWith("ing", StringComparison.Ordinal) && !ReportedClause.Participles.Contains(toks[v + 2].Lower))
+                toks[v + 2].Lower.EndsWith("ing", StringComparison.Ordinal))
             {
                 cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true));
                 continue;

@@ -207,4 +207,27 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "she would support the tax").Speaker);
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "she can win if turnout").Speaker);
     }
+
+    [Fact]
+    public void A_verb_before_its_subject_after_the_reported_words_attributes_the_words_before_it()
+    {
+        var analysis = Analyze(
+            "Shares of the builder fell sharply on Thursday.",
+            "But the cuts are not nearly good enough for investors, said Carl Benning, a senior analyst at a regional bank.",
+            "A quieter campaign may not be such a bad thing for the party either, say some Democrats, who remember the last race.",
+            "Nicholas Varga, head of the retailers’ council, said the government needed to fund an awareness campaign.");
+        Assert.Equal("Carl Benning", QuoteStarting(analysis, "But the cuts are not").Speaker);
+        Assert.Equal("some Democrats", QuoteStarting(analysis, "A quieter campaign may not").Speaker);
+        Assert.Equal("Nicholas Varga", QuoteStarting(analysis, "the government needed to fund").Speaker);
+        NoQuoteStarting(analysis, "Nicholas Varga, head");
+    }
+
+    [Fact]
+    public void A_trailing_cue_followed_by_a_participle_attributes_both_the_words_before_and_the_participle_s_clause()
+    {
+        var analysis = Analyze(
+            "The capital did not complain when the province’s spending lifted growth, a provincial official said, adding that the cost of the closures was hard to estimate.");
+        Assert.Equal("provincial official", QuoteStarting(analysis, "The capital did not complain").Speaker);
+        Assert.Equal("provincial official", QuoteStarting(analysis, "the cost of the closures").Speaker);
+    }
 }
