@@ -23,6 +23,12 @@ internal static class ReportedClause
             var that = toks.FindIndex(c, Math.Max(0, Math.Min(7, last - c + 1)), t => t.Lower == "that");
             c = that >= 0 ? that : TellObjectEnd(toks, c, last);
         }
+        else if (verb is "asked" or "asks" or "asking" or "ask")
+        {
+            // "asked the senator whether …", "asks if …", "asked what …": the question starts at its opening word.
+            var opening = toks.FindIndex(c, Math.Max(0, Math.Min(6, last - c + 1)), t => QuestionOpeners.Contains(t.Lower));
+            return opening >= 0 && opening + 1 <= last && !toks[opening + 1].IsPunct(',') ? opening : -1;
+        }
         else if (verb is "pointed" or "pointing" && c <= last && toks[c].Lower == "out")
         {
             c++;
@@ -61,6 +67,11 @@ internal static class ReportedClause
 
         return c;
     }
+
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "if", "whether", "what", "how", "why", "when", "where", "who", "which",
+    };
 
     /// <summary>Words that open an adverbial after a verb rather than a reported clause.</summary>
     private static readonly HashSet<string> NotClauseStart = new(StringComparer.Ordinal)

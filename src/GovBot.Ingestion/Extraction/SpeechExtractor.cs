@@ -13,7 +13,7 @@ namespace GovBot.Ingestion.Extraction;
 internal sealed class SpeechExtractor
 {
     private const int MinQuoteWords = 4;
-    private const int MinIndirectWords = 4;
+    private const int MinIndirectWords = 3;
     private const int MaxSentenceTokens = 400;
 
     private readonly ParsedDocument doc;

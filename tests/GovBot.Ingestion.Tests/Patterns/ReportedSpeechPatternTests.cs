@@ -230,4 +230,19 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal("provincial official", QuoteStarting(analysis, "The capital did not complain").Speaker);
         Assert.Equal("provincial official", QuoteStarting(analysis, "the cost of the closures").Speaker);
     }
+
+    [Fact]
+    public void A_question_reported_with_asked_and_words_in_claims_and_writes_are_reported_speech()
+    {
+        var analysis = Analyze(
+            "Governor Lena Marsh met the voters of the county on Tuesday.",
+            "Marsh asked the crowd whether they planned to attend the caucuses next month.",
+            "Marsh claims the county has been ignored by every candidate in the race.",
+            "Marsh writes that the levee should have been rebuilt years ago.",
+            "She said she supported it.");
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "whether they planned to attend").Speaker);
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "the county has been ignored").Speaker);
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "the levee should have been").Speaker);
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "she supported it").Speaker);
+    }
 }
