@@ -82,6 +82,26 @@ internal static class AccordingTo
         "firm", "company", "ministry", "agency", "department", "office", "government", "authority", "commission", "council", "bank",
     };
 
+    /// <summary>
+    /// A source written as a name alone ("according to al-Mansouri"), for the attributor to resolve to the person the
+    /// document introduced; null when any word of it is not a name word.
+    /// </summary>
+    public static Mention? NameOnly(List<Token> toks, int start, int end)
+    {
+        while (end > start && !toks[end - 1].IsWord)
+        {
+            end--;
+        }
+
+        if (end <= start || end - start > 4 || !toks.Skip(start).Take(end - start).All(Vocabulary.IsNameWord))
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', toks.Skip(start).Take(end - start).Select(t => t.Text));
+        return new Mention(MentionKind.Name, text, toks[start].Start, toks[end - 1].End);
+    }
+
     /// <summary>The source when it is a person or a described person ("a campaign aide").</summary>
     public static Mention? Source(string text, List<Token> toks, int start, int end)
     {

@@ -32,7 +32,7 @@ internal sealed partial class SpeechExtractor
         if (quoteSpeaker is null && toks[first].Lower == "according" && first + 1 <= last && toks[first + 1].Lower == "to")
         {
             var comma = toks.FindIndex(first + 2, t => t.IsPunct(','));
-            if (comma > 0 && comma < last && AccordingTo.Source(doc.Text, toks, first + 2, comma) is { } m)
+            if (comma > 0 && comma < last && (AccordingTo.Source(doc.Text, toks, first + 2, comma) ?? AccordingTo.NameOnly(toks, first + 2, comma)) is { } m)
             {
                 cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false));
             }
@@ -215,7 +215,7 @@ internal sealed partial class SpeechExtractor
         if (cues.Count == 0 && quoteSpeaker is null && AccordingTo.Trailing(toks, first, last) is var according and >= 0)
         {
             // "…, according to a campaign aide.", "…, according to federal filings.": the content is what came before.
-            if (AccordingTo.Source(doc.Text, toks, according + 2, last + 1) is { } source)
+            if ((AccordingTo.Source(doc.Text, toks, according + 2, last + 1) ?? AccordingTo.NameOnly(toks, according + 2, last + 1)) is { } source)
             {
                 cues.Add(new Cue(according, first, according, "according to", source, null, true));
             }

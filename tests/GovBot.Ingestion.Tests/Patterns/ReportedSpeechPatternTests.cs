@@ -245,4 +245,13 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal("Lena Marsh", QuoteStarting(analysis, "the levee should have been").Speaker);
         Assert.Equal("Lena Marsh", QuoteStarting(analysis, "she supported it").Speaker);
     }
+
+    [Fact]
+    public void According_to_a_surname_is_the_person_the_article_introduced()
+    {
+        var analysis = Analyze(
+            "Chief engineer Tariq al-Rashidi said the cable was cut near the coast.",
+            "According to al-Rashidi, repairs could take up to eight weeks because the ships need permits.");
+        Assert.Equal("Tariq al-Rashidi", QuoteStarting(analysis, "repairs could take").Speaker);
+    }
 }
