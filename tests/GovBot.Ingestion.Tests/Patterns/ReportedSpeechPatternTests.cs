@@ -254,4 +254,15 @@ public sealed class ReportedSpeechPatternTests
             "According to al-Rashidi, repairs could take up to eight weeks because the ships need permits.");
         Assert.Equal("Tariq al-Rashidi", QuoteStarting(analysis, "repairs could take").Speaker);
     }
+
+    [Fact]
+    public void A_group_after_a_possessive_determiner_and_others_report_speech()
+    {
+        var analysis = Analyze(
+            "Governor Lena Marsh flew home on Sunday.",
+            "Her advisers and allies say she will spend the coming weeks honing her message for the fall.",
+            "But others say she has never looked more confident on the stump.");
+        Assert.Equal("Her advisers and allies", QuoteStarting(analysis, "she will spend the coming weeks").Speaker);
+        Assert.Equal("others", QuoteStarting(analysis, "she has never looked").Speaker);
+    }
 }

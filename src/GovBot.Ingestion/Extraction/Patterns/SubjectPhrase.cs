@@ -86,6 +86,12 @@ internal static class SubjectPhrase
         for (var k = start; k <= end; k++)
         {
             var t = toks[k];
+            // "Her advisers and allies say": a possessive determiner may open the phrase.
+            if (k == start && t.Lower is "her" or "his" or "their" or "its")
+            {
+                continue;
+            }
+
             if (!t.IsWord && !t.IsPunct('-') && !t.IsPunct('’') && !t.IsPunct('\'') || NotInSubject.Contains(t.Text) || Vocabulary.IsReportingVerb(t.Text) && !char.IsUpper(t.Text[0]))
             {
                 return null;
