@@ -45,7 +45,7 @@ internal static class AccordingTo
     }
 
     /// <summary>
-    /// The source phrase as written when it names no person ("a new poll", "federal filings", "the Brennan Center"): without
+    /// The source phrase as written when it names no person ("a new poll", "federal filings", "the Lakeview Institute"): without
     /// a leading article, or null when it holds no word or reads as a clause.
     /// </summary>
     public static string? Document(string text, List<Token> toks, int start, int end)
@@ -60,7 +60,7 @@ internal static class AccordingTo
             return null;
         }
 
-        // A named outlet or body ("Politico", "the Brennan Center") or a poll, filing or report; not a lower-case institution
+        // A named outlet or body ("the Daily Ledger", "the Lakeview Institute") or a poll, filing or report; not a lower-case institution
         // ("the ministry", "analysis firm Chainbridge") nor a plan or a law, which the project's gold sets leave out.
         var words = toks.Skip(start).Take(end - start).ToList();
         var named = words[^1].IsCapitalized || Vocabulary.IsNameWord(words[^1]);

@@ -76,7 +76,7 @@ internal sealed partial class SpeechExtractor
 
             if ((toks[v - 1].Lower is "and" or "but" or "then") && inherited.Item1 is null && inherited.Item2 is null && quoteSpeaker is null)
             {
-                // "X welcomed the outcome but noted that …", "when Rubio thanked Miami and said …", "X offered …, then says …":
+                // "X welcomed the outcome but noted that …", "when Ortiz thanked the volunteers and said …", "X offered …, then says …":
                 // the cue shares its clause's subject.
                 inherited = (SharedSubject(toks, first, v - 1), null);
             }
@@ -118,7 +118,7 @@ internal sealed partial class SpeechExtractor
             var m = Asides.NameBeforePlace(doc.Text, toks, v, first) ?? MentionParser.Before(doc.Text, toks, v, first) ?? Asides.SubjectBefore(doc.Text, toks, v, first);
             if (m is null && SubjectPhrase.AuxiliariesStart(toks, first, v) is var aux && aux < v)
             {
-                // "Trump isn’t saying …", "Sanders’ aides have long said …".
+                // "Ortiz isn’t saying …", "the mayor’s aides have long said …".
                 m = MentionParser.Before(doc.Text, toks, aux, first);
             }
 
@@ -253,7 +253,7 @@ internal sealed partial class SpeechExtractor
         subjectStart - first is >= 2 and <= 4 && toks[first].Lower is "a" or "an" or "the" &&
         toks.GetRange(first + 1, subjectStart - first - 1).All(t => t.IsWord && char.IsLower(t.Text[0]) && !Vocabulary.IsReportingVerb(t.Text));
 
-    /// <summary>The subject a second verb shares: the sentence's, or that of the clause the verb ends ("when Rubio thanked Miami and said").</summary>
+    /// <summary>The subject a second verb shares: the sentence's, or that of the clause the verb ends ("when Ortiz thanked the volunteers and said").</summary>
     private Mention? SharedSubject(List<Token> toks, int first, int limit)
     {
         if (SentenceSubject(toks, first, limit) is { } subject)

@@ -87,7 +87,7 @@ internal sealed partial class SpeechExtractor
                         found.AddRange(FindIndirect(sentence, p, speaker, quoted[^1].Marks.End));
                     }
 
-                    // "Cox says Obama is trying to … He says Americans don’t need “…”": the reported clause around or
+                    // "Ortiz says the council is hiding … She says voters need “…”": the reported clause around or
                     // beside a quotation is speech too; cues inside the quotation are the quoted person's words, not ours.
                     foreach (var r in FindIndirect(sentence, p, null, sentence.Start, quoted))
                     {

@@ -41,9 +41,9 @@ public sealed class ReportedSpeechPatternTests
     public void A_reporting_clause_after_a_comma_and_a_conjunction_has_its_own_subject()
     {
         var analysis = Analyze(
-            "Mayor Dana Ortiz met the senator at a fundraiser in 2009.",
-            "They shook hands for the cameras that night, and Ortiz said the photo is still one of her favorite pictures.");
-        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the photo is still one").Speaker);
+            "Mayor Dana Ortiz opened the new bridge over the river.",
+            "The bridge opened in 1990, and Ortiz said the ribbon she cut that day still hangs in her office.");
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the ribbon she cut that day").Speaker);
     }
 
     [Fact]
@@ -53,11 +53,11 @@ public sealed class ReportedSpeechPatternTests
             "The race tightened this week in the northern counties.",
             "Campaign aides say the governor will announce her running mate next week.",
             "Six in 10 voters said the economy was their top concern this year.",
-            "A court filing says the county clerk will not be charged with any crime.",
+            "A court filing says the harbour contract was awarded without a tender.",
             "Most voters believe the state is heading in the wrong direction this year.");
         Assert.Equal("Campaign aides", QuoteStarting(analysis, "the governor will announce").Speaker);
         Assert.Equal("Six in 10 voters", QuoteStarting(analysis, "the economy was their top").Speaker);
-        Assert.Equal("court filing", QuoteStarting(analysis, "the county clerk will not").Speaker);
+        Assert.Equal("court filing", QuoteStarting(analysis, "the harbour contract was awarded").Speaker);
         NoQuoteStarting(analysis, "the state is heading");
     }
 
@@ -75,10 +75,10 @@ public sealed class ReportedSpeechPatternTests
     {
         var analysis = Analyze(
             "Mayor Dana Ortiz toured the park on Saturday.",
-            "Some in the crowd cheered, and when Ortiz thanked the volunteers and said the park would reopen in the spring, a man shouted from the back.",
-            "Senator Paul Brennan offered the heckler a seat on the stage, then says he would listen to anyone who wants to talk to him.");
+            "The band played on, and when Ortiz thanked the volunteers and said the park would reopen in the spring, the lights went out.",
+            "Senator Paul Brennan waved at the crews on the pier, then says the harbour tax will be gone by June.");
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the park would reopen").Speaker);
-        Assert.Equal("Paul Brennan", QuoteStarting(analysis, "he would listen to anyone").Speaker);
+        Assert.Equal("Paul Brennan", QuoteStarting(analysis, "the harbour tax will be gone").Speaker);
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public sealed class ReportedSpeechPatternTests
     public void A_participle_aside_between_subject_and_verb_is_stepped_over()
     {
         var analysis = Analyze(
-            "Delegate Ana Ruiz, wearing a shirt covered in campaign buttons, said she was proud of the way the race was run.");
-        Assert.Equal("Ana Ruiz", QuoteStarting(analysis, "she was proud of the way").Speaker);
+            "Ana Ruiz, holding her grandson on her hip, said the new ferry timetable had ruined her mornings.");
+        Assert.Equal("Ana Ruiz", QuoteStarting(analysis, "the new ferry timetable had ruined").Speaker);
     }
 
     [Fact]
@@ -111,8 +111,8 @@ public sealed class ReportedSpeechPatternTests
     {
         var analysis = Analyze(
             "Governor Lena Marsh appeared on television on Sunday.",
-            "Speaking on “Sunday Notes,” Marsh admitted that the figure in her book was wrong by a wide margin.");
-        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "the figure in her book").Speaker);
+            "Speaking on “Harbour Hour,” Marsh admitted that the tide tables in her pamphlet were out of date.");
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "the tide tables in her pamphlet").Speaker);
     }
 
     [Fact]
@@ -134,43 +134,43 @@ public sealed class ReportedSpeechPatternTests
             "According to a new poll by Lakeview College, the senator leads the field by nine points among likely voters.",
             "The governor has raised four million dollars since January, according to the Daily Ledger.",
             "According to the plan, the state police would be given broad new powers over the network.",
-            "Payments to the group topped one million dollars last year, according to analysis firm Brightline.");
+            "Ferry fares rose by a third last year, according to consulting firm Brightline.");
         Assert.Equal("new poll by Lakeview College", QuoteStarting(analysis, "the senator leads the field").Speaker);
         Assert.Equal("Daily Ledger", QuoteStarting(analysis, "The governor has raised").Speaker);
         NoQuoteStarting(analysis, "the state police would");
-        NoQuoteStarting(analysis, "Payments to the group");
+        NoQuoteStarting(analysis, "Ferry fares rose");
     }
 
     [Fact]
     public void The_cue_of_a_quotation_and_a_verb_that_names_a_thing_report_no_clause_of_their_own()
     {
         var analysis = Analyze(
-            "Minister Tan Mei Ling met her counterparts in the capital.",
-            "“No country in the region can deal with this alone, and nobody should try,” Tan told a press conference after the meeting.",
-            "Her deputy, Alexei Marov, called the outcome “a historic step for the region, and one we waited for far too long” and left.");
+            "Minister Hana Lindell met the harbour masters in the capital.",
+            "“No harbour on this coast can dredge its channel alone, and none should try,” Lindell told a press conference after the meeting.",
+            "Her deputy, Alexei Marov, called the dredging plan “the best news this coast has had in a generation of waiting” and left.");
         NoQuoteStarting(analysis, "a press conference");
         NoQuoteStarting(analysis, "conference after");
-        NoQuoteStarting(analysis, "the outcome");
+        NoQuoteStarting(analysis, "the dredging plan");
     }
 
     [Fact]
     public void A_participle_after_a_trailing_cue_leaves_the_words_before_the_cue_as_the_content()
     {
         var analysis = Analyze(
-            "The long-promised harbour bill will not be published before the summer recess, Minister Declan Forde has confirmed, leaving the port among the last to act.");
-        var reported = QuoteStarting(analysis, "The long-promised harbour bill");
+            "The ferry timetable will not change before the autumn, Minister Declan Forde has confirmed, leaving commuters on the slow boat for months.");
+        var reported = QuoteStarting(analysis, "The ferry timetable will not change");
         Assert.Equal("Declan Forde", reported.Speaker);
-        NoQuoteStarting(analysis, "leaving the port");
+        NoQuoteStarting(analysis, "leaving commuters");
     }
 
     [Fact]
     public void A_place_after_a_name_is_stepped_over_to_the_speaker()
     {
         var analysis = Analyze(
-            "Mission chief Marta Lindgren of Sweden noted that observers had seen no evidence of tampering with the ballots.",
-            "Stacy Barker of Columbia, South Carolina, says she really thinks the senator can pull off a win.");
-        Assert.Equal("Marta Lindgren", QuoteStarting(analysis, "observers had seen no evidence").Speaker);
-        Assert.Equal("Stacy Barker", QuoteStarting(analysis, "she really thinks the senator").Speaker);
+            "Mission chief Marta Lindgren of Sweden noted that the divers had found no damage to the hull.",
+            "Ivo Petrak of Dayton, Ohio, says the new ferry timetable has cost him an hour a day.");
+        Assert.Equal("Marta Lindgren", QuoteStarting(analysis, "the divers had found no damage").Speaker);
+        Assert.Equal("Ivo Petrak", QuoteStarting(analysis, "the new ferry timetable has cost").Speaker);
     }
 
     [Fact]
@@ -178,47 +178,47 @@ public sealed class ReportedSpeechPatternTests
     {
         var analysis = Analyze(
             "The race tightened on Monday.",
-            "Marsh’ aides say their campaign has no desire to engage in a long fight over the issue.",
-            "Some delegates at the convention in Dayton said they welcomed the attention to the issue.");
-        Assert.Equal("Marsh’ aides", QuoteStarting(analysis, "their campaign has no desire").Speaker);
-        Assert.Equal("Some delegates at the convention in Dayton", QuoteStarting(analysis, "they welcomed the attention").Speaker);
+            "Marsh’ aides say the harbour levy will be scrapped before the election.",
+            "Some residents at the meeting in Dayton said the new quotas would end the fishing season early.");
+        Assert.Equal("Marsh’ aides", QuoteStarting(analysis, "the harbour levy will be scrapped").Speaker);
+        Assert.Equal("Some residents at the meeting in Dayton", QuoteStarting(analysis, "the new quotas would end").Speaker);
     }
 
     [Fact]
     public void Speech_reported_in_a_relative_clause_belongs_to_its_antecedent()
     {
         var analysis = Analyze(
-            "Former player Carl Benning joined the panel on Tuesday.",
-            "Benning, who said he usually votes for the other party, said one candidate he likes is the governor.",
-            "The vote handed fresh ammunition to Republicans who say the law is a money pit for the state.");
-        Assert.Equal("Carl Benning", QuoteStarting(analysis, "he usually votes for the other party").Speaker);
-        Assert.Equal("Carl Benning", QuoteStarting(analysis, "one candidate he likes").Speaker);
-        Assert.Equal("Republicans", QuoteStarting(analysis, "the law is a money pit").Speaker);
+            "Retired captain Carl Benning joined the panel on Tuesday.",
+            "Benning, who said he had sailed the route for thirty years, said the new ferries were too slow.",
+            "The delay pleased residents who say the water levy is unfair to small holdings.");
+        Assert.Equal("Carl Benning", QuoteStarting(analysis, "he had sailed the route").Speaker);
+        Assert.Equal("Carl Benning", QuoteStarting(analysis, "the new ferries were too slow").Speaker);
+        Assert.Equal("residents", QuoteStarting(analysis, "the water levy is unfair").Speaker);
     }
 
     [Fact]
     public void A_reporting_clause_may_open_after_a_colon_a_double_dash_or_where()
     {
         var analysis = Analyze(
-            "Mayor Dana Ortiz has attacked the council online because it is paying off: She said she has raised about $90,000 in three days.",
-            "The council backs the plan -- but Ortiz has never said she would support the tax in its current form.",
-            "Ortiz has spent weeks in the northern wards, where she says she can win if turnout is strong.");
-        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "she has raised about").Speaker);
-        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "she would support the tax").Speaker);
-        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "she can win if turnout").Speaker);
+            "Mayor Dana Ortiz kept her speech short for a simple reason: She said the harbour board had already voted on the plan.",
+            "The board backs the dredging -- but Ortiz has never said she would pay for it from the city budget.",
+            "Ortiz toured the fish market at dawn, where she says the stallholders deserve a new roof.");
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the harbour board had already voted").Speaker);
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "she would pay for it").Speaker);
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the stallholders deserve a new roof").Speaker);
     }
 
     [Fact]
     public void A_verb_before_its_subject_after_the_reported_words_attributes_the_words_before_it()
     {
         var analysis = Analyze(
-            "Shares of the builder fell sharply on Thursday.",
-            "But the cuts are not nearly good enough for investors, said Carl Benning, a senior analyst at a regional bank.",
-            "A quieter campaign may not be such a bad thing for the party either, say some Democrats, who remember the last race.",
-            "Nicholas Varga, head of the retailers’ council, said the government needed to fund an awareness campaign.");
-        Assert.Equal("Carl Benning", QuoteStarting(analysis, "But the cuts are not").Speaker);
-        Assert.Equal("some Democrats", QuoteStarting(analysis, "A quieter campaign may not").Speaker);
-        Assert.Equal("Nicholas Varga", QuoteStarting(analysis, "the government needed to fund").Speaker);
+            "The new ferries entered service on Thursday.",
+            "Yet the new ferries still leak in heavy weather, said Carl Benning, a retired captain from the harbour.",
+            "The old pier could be saved with a modest grant, say some residents, who have fished from it for decades.",
+            "Nicholas Varga, head of the ferry users’ council, said the city needed to publish the repair schedule.");
+        Assert.Equal("Carl Benning", QuoteStarting(analysis, "Yet the new ferries still leak").Speaker);
+        Assert.Equal("some residents", QuoteStarting(analysis, "The old pier could be saved").Speaker);
+        Assert.Equal("Nicholas Varga", QuoteStarting(analysis, "the city needed to publish").Speaker);
         NoQuoteStarting(analysis, "Nicholas Varga, head");
     }
 
@@ -226,9 +226,9 @@ public sealed class ReportedSpeechPatternTests
     public void A_trailing_cue_followed_by_a_participle_attributes_both_the_words_before_and_the_participle_s_clause()
     {
         var analysis = Analyze(
-            "The capital did not complain when the province’s spending lifted growth, a provincial official said, adding that the cost of the closures was hard to estimate.");
-        Assert.Equal("provincial official", QuoteStarting(analysis, "The capital did not complain").Speaker);
-        Assert.Equal("provincial official", QuoteStarting(analysis, "the cost of the closures").Speaker);
+            "The harbour has never been busier than this summer, a port official said, adding that the queue of cargo ships stretched past the lighthouse.");
+        Assert.Equal("port official", QuoteStarting(analysis, "The harbour has never been busier").Speaker);
+        Assert.Equal("port official", QuoteStarting(analysis, "the queue of cargo ships").Speaker);
     }
 
     [Fact]
@@ -236,14 +236,14 @@ public sealed class ReportedSpeechPatternTests
     {
         var analysis = Analyze(
             "Governor Lena Marsh met the voters of the county on Tuesday.",
-            "Marsh asked the crowd whether they planned to attend the caucuses next month.",
-            "Marsh claims the county has been ignored by every candidate in the race.",
+            "Marsh asked the crews whether the new quotas had reached the northern harbours.",
+            "Marsh claims the ferry operator has ignored every complaint since spring.",
             "Marsh writes that the levee should have been rebuilt years ago.",
-            "She said she supported it.");
-        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "whether they planned to attend").Speaker);
-        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "the county has been ignored").Speaker);
+            "She said the plan worked.");
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "whether the new quotas had reached").Speaker);
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "the ferry operator has ignored").Speaker);
         Assert.Equal("Lena Marsh", QuoteStarting(analysis, "the levee should have been").Speaker);
-        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "she supported it").Speaker);
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "the plan worked").Speaker);
     }
 
     [Fact]
@@ -251,8 +251,8 @@ public sealed class ReportedSpeechPatternTests
     {
         var analysis = Analyze(
             "Chief engineer Tariq al-Rashidi said the cable was cut near the coast.",
-            "According to al-Rashidi, repairs could take up to eight weeks because the ships need permits.");
-        Assert.Equal("Tariq al-Rashidi", QuoteStarting(analysis, "repairs could take").Speaker);
+            "According to al-Rashidi, the divers will need a calm week to finish the splice.");
+        Assert.Equal("Tariq al-Rashidi", QuoteStarting(analysis, "the divers will need a calm week").Speaker);
     }
 
     [Fact]
@@ -260,9 +260,9 @@ public sealed class ReportedSpeechPatternTests
     {
         var analysis = Analyze(
             "Governor Lena Marsh flew home on Sunday.",
-            "Her advisers and allies say she will spend the coming weeks honing her message for the fall.",
-            "But others say she has never looked more confident on the stump.");
-        Assert.Equal("Her advisers and allies", QuoteStarting(analysis, "she will spend the coming weeks").Speaker);
-        Assert.Equal("others", QuoteStarting(analysis, "she has never looked").Speaker);
+            "Her advisers and allies say she will spend August visiting every lighthouse on the coast.",
+            "But others say the lighthouse tour is a waste of a summer.");
+        Assert.Equal("Her advisers and allies", QuoteStarting(analysis, "she will spend August visiting").Speaker);
+        Assert.Equal("others", QuoteStarting(analysis, "the lighthouse tour is a waste").Speaker);
     }
 }

@@ -2,7 +2,7 @@ namespace GovBot.Ingestion.Extraction.Patterns;
 
 /// <summary>
 /// A participle or relative aside between a subject and its verb that the mention rules do not step over:
-/// "Florida delegate Ana Ruiz, wearing a shirt covered in buttons, said …", "Ortiz, having lost the vote, argued …"; and a
+/// "Ana Ruiz, holding her grandson on her hip, said …", "Ortiz, having lost the vote, argued …"; and a
 /// place after a name.
 /// </summary>
 internal static class Asides
@@ -10,8 +10,8 @@ internal static class Asides
     private const int MaxAsideTokens = 25;
 
     /// <summary>
-    /// The named subject before "of" or "from" and a place: "Marta Lindqvist of Sweden noted …", "Stacy Baker of Columbia,
-    /// South Carolina, says …".
+    /// The named subject before "of" or "from" and a place: "Marta Lindgren of Sweden noted …", "Ivo Petrak of Dayton,
+    /// Ohio, says …".
     /// </summary>
     public static Mention? NameBeforePlace(string text, List<Token> toks, int verb, int floor)
     {
@@ -21,7 +21,7 @@ internal static class Asides
             k--;
         }
 
-        // Up to two capitalised place names, separated by a comma ("Columbia, South Carolina").
+        // Up to two capitalised place names, separated by a comma ("Dayton, Ohio").
         for (var places = 0; places < 2 && k > floor; places++)
         {
             var words = 0;

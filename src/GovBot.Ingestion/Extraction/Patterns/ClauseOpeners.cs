@@ -1,8 +1,8 @@
 namespace GovBot.Ingestion.Extraction.Patterns;
 
 /// <summary>
-/// A reporting clause that starts mid-sentence after a conjunction: "He met Ali in 1996, and Nicklaus said it is one of
-/// his favourite pictures", "… while Ortiz said the plan would fail".
+/// A reporting clause that starts mid-sentence after a conjunction: "The two met at a fair in 1990, and Ortiz said the
+/// photo still hangs in her office", "… while Ortiz said the plan would fail".
 /// </summary>
 internal static class ClauseOpeners
 {

@@ -2,7 +2,7 @@ namespace GovBot.Ingestion.Extraction.Patterns;
 
 /// <summary>
 /// A reporting verb before its subject at the end of reported words: "But that is not good enough, said Carl Benning, an
-/// analyst at a bank." and "…, say some Democrats, who …". The content is everything before the cue.
+/// analyst at a bank." and "…, say some party elders, who …". The content is everything before the cue.
 /// </summary>
 internal static class InvertedCue
 {
@@ -23,7 +23,7 @@ internal static class InvertedCue
         return next < 0 || next > last || toks[next].IsPunct(',') || toks[next].IsPunct('.') || toks[next].IsPunct('(') || toks[next].IsPunct(';');
     }
 
-    /// <summary>A group after the verb, up to a comma or the end: "some Democrats", "Pentagon officials"; null when none.</summary>
+    /// <summary>A group after the verb, up to a comma or the end: "some party elders", "state officials"; null when none.</summary>
     public static string? GroupAfter(string text, List<Token> toks, int verb, int last)
     {
         var end = verb + 1;

@@ -1,8 +1,8 @@
 namespace GovBot.Ingestion.Extraction.Patterns;
 
 /// <summary>
-/// Speech reported in a relative clause: "Barkley, who said he usually votes Democratic, said …", "Republicans who say
-/// the law is a money pit", "voters who said the economy mattered most". The speaker is the clause's antecedent.
+/// Speech reported in a relative clause: "Benning, who said he rarely votes, said …", "residents who say
+/// the levy is unfair", "voters who said the economy mattered most". The speaker is the clause's antecedent.
 /// </summary>
 internal static class RelativeClause
 {
@@ -38,7 +38,10 @@ internal static class RelativeClause
 
         var start = head;
         while (start - 1 >= first && head - start < 2 && toks[start - 1].IsWord &&
-               toks[start - 1].Lower is not ("the" or "a" or "an" or "of" or "in" or "and" or "or" or "to" or "for" or "among" or "with" or "by"))
+               toks[start - 1].Lower is not ("the" or "a" or "an" or "of" or "in" or "and" or "or" or "to" or "for" or "among" or "with" or "by") &&
+               // "The delay pleased residents who say …": a verb before the group is not part of it.
+               !(char.IsLower(toks[start - 1].Text[0]) && (toks[start - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || toks[start - 1].Lower.EndsWith("ing", StringComparison.Ordinal) ||
+                                                          Vocabulary.IsReportingVerb(toks[start - 1].Text))))
         {
             start--;
         }

@@ -4,7 +4,7 @@ namespace GovBot.Ingestion.Extraction.Patterns;
 
 /// <summary>
 /// The subject of a reporting verb that is neither a person's name nor a pronoun: a described group, a document or a
-/// poll's respondents ("Campaign aides say …", "A court document filed Thursday says …", "Six in 10 voters said …").
+/// poll's respondents ("Campaign aides say …", "A court filing says …", "Six in 10 voters said …").
 /// News reports such speech as often as a named person's, and the phrase as written is the best speaker there is.
 /// </summary>
 internal static class SubjectPhrase
@@ -106,7 +106,7 @@ internal static class SubjectPhrase
             return null;
         }
 
-        // "Six in 10 voters", "O’Malley’s campaign", "Seventy-four percent of Democrats": a head from the lexicon, or a poll's share.
+        // "Six in 10 voters", "the Ortiz campaign’s", "Forty percent of farmers": a head from the lexicon, or a poll's share.
         var headWord = head.Text.EndsWith("’s", StringComparison.Ordinal) || head.Text.EndsWith("'s", StringComparison.Ordinal) ? head.Text[..^2] : head.Text.TrimEnd('’', '\'');
         var share = head.Text.All(char.IsDigit) && end - start >= 2 && toks[end - 1].Lower == "in";
         if (!share && !Enumerable.Range(start, end - start + 1).Any(k => Heads.Contains(toks[k].Text) && EndsNounPhrase(toks, k, end)) && !Heads.Contains(headWord))
@@ -119,7 +119,7 @@ internal static class SubjectPhrase
 
     /// <summary>
     /// Whether the word at <paramref name="k"/> is the head its phrase ends with: last, or followed by a preposition or a
-    /// participle ("delegates at the convention", "A court document filed Thursday"), or a share ("percent of Democrats").
+    /// participle ("delegates at the fair", "A court filing lodged on Monday"), or a share ("percent of Democrats").
     /// </summary>
     private static bool EndsNounPhrase(List<Token> toks, int k, int end)
     {
@@ -161,7 +161,7 @@ internal static class SubjectPhrase
         return text[toks[start].Start..toks[end].End];
     }
 
-    /// <summary>Where the auxiliaries before a verb start: "Trump isn’t saying" → the index of "isn’t".</summary>
+    /// <summary>Where the auxiliaries before a verb start: "Ortiz isn’t saying" → the index of "isn’t".</summary>
     public static int AuxiliariesStart(List<Token> toks, int first, int verb)
     {
         var k = verb;
