@@ -2,7 +2,8 @@ namespace GovBot.Ingestion.Extraction;
 
 /// <summary>
 /// "According to X": a source named by a preposition rather than a verb, at the start of a sentence ("According to
-/// Politico, …") or at its end ("…, according to campaign filings."). Only people count as sources here.
+/// Politico, …") or at its end ("…, according to campaign filings."). The source is a person, a described person, or —
+/// as news attributes facts to them just as often — a document, a poll or an outlet, named as written.
 /// </summary>
 internal static class AccordingTo
 {
@@ -44,9 +45,64 @@ internal static class AccordingTo
     }
 
     /// <summary>
-    /// The source when it is a person or a described person ("a campaign aide"). Documents, data and institutions
-    /// ("according to campaign filings") are where a fact comes from, not someone's words.
+    /// The source phrase as written when it names no person ("a new poll", "federal filings", "the Lakeview Institute"): without
+    /// a leading article, or null when it holds no word or reads as a clause.
     /// </summary>
+    public static string? Document(string text, List<Token> toks, int start, int end)
+    {
+        while (end > start && !toks[end - 1].IsWord)
+        {
+            end--;
+        }
+
+        if (end <= start || toks.Skip(start).Take(end - start).Any(t => t.IsQuoteMark || t.Lower is "he" or "she" or "i" or "we" or "they" or "you" or "it"))
+        {
+            return null;
+        }
+
+        // A named outlet or body ("the Daily Ledger", "the Lakeview Institute") or a poll, filing or report; not a lower-case institution
+        // ("the ministry", "analysis firm Chainbridge") nor a plan or a law, which the project's gold sets leave out.
+        var words = toks.Skip(start).Take(end - start).ToList();
+        var named = words[^1].IsCapitalized || Vocabulary.IsNameWord(words[^1]);
+        if (words.Any(w => Institutions.Contains(w.Text)) || !named && !words.Any(w => Patterns.SubjectPhrase.IsDocumentOrGroup(w.Text)))
+        {
+            return null;
+        }
+
+        if (end - start > 1 && toks[start].Lower is "the" or "a" or "an")
+        {
+            start++;
+        }
+
+        return text[toks[start].Start..toks[end - 1].End];
+    }
+
+    private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
+    {
+        "firm", "company", "ministry", "agency", "department", "office", "government", "authority", "commission", "council", "bank",
+    };
+
+    /// <summary>
+    /// A source written as a name alone ("according to al-Mansouri"), for the attributor to resolve to the person the
+    /// document introduced; null when any word of it is not a name word.
+    /// </summary>
+    public static Mention? NameOnly(List<Token> toks, int start, int end)
+    {
+        while (end > start && !toks[end - 1].IsWord)
+        {
+            end--;
+        }
+
+        if (end <= start || end - start > 4 || !toks.Skip(start).Take(end - start).All(Vocabulary.IsNameWord))
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', toks.Skip(start).Take(end - start).Select(t => t.Text));
+        return new Mention(MentionKind.Name, text, toks[start].Start, toks[end - 1].End);
+    }
+
+    /// <summary>The source when it is a person or a described person ("a campaign aide").</summary>
     public static Mention? Source(string text, List<Token> toks, int start, int end)
     {
         while (end > start && !toks[end - 1].IsWord)

@@ -23,6 +23,12 @@ internal static class ReportedClause
             var that = toks.FindIndex(c, Math.Max(0, Math.Min(7, last - c + 1)), t => t.Lower == "that");
             c = that >= 0 ? that : TellObjectEnd(toks, c, last);
         }
+        else if (verb is "asked" or "asks" or "asking" or "ask")
+        {
+            // "asked the senator whether …", "asks if …", "asked what …": the question starts at its opening word.
+            var opening = toks.FindIndex(c, Math.Max(0, Math.Min(6, last - c + 1)), t => QuestionOpeners.Contains(t.Lower));
+            return opening >= 0 && opening + 1 <= last && !toks[opening + 1].IsPunct(',') ? opening : -1;
+        }
         else if (verb is "pointed" or "pointing" && c <= last && toks[c].Lower == "out")
         {
             c++;
@@ -51,8 +57,31 @@ internal static class ReportedClause
             return -1;
         }
 
+        // "said at a rally in Ohio", "said as he left", "said of the plan": an occasion or a manner, not what was said,
+        // unless a "that" soon opens the clause ("said in an interview with a local paper that …").
+        if (NotClauseStart.Contains(toks[c].Text))
+        {
+            var that = toks.FindIndex(c + 1, Math.Max(0, Math.Min(12, last - c)), t => t.Lower == "that" || t.IsPunct('.') || t.IsQuoteMark);
+            return that > 0 && toks[that].Lower == "that" && that < last ? that + 1 : -1;
+        }
+
         return c;
     }
+
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "if", "whether", "what", "how", "why", "when", "where", "who", "which",
+    };
+
+    /// <summary>Words that open an adverbial after a verb rather than a reported clause.</summary>
+    private static readonly HashSet<string> NotClauseStart = new(StringComparer.Ordinal)
+    {
+        "at", "in", "on", "during", "as", "when", "while", "after", "before", "with", "of", "from", "to", "into", "onto", "through",
+        "throughout", "via", "over", "under", "upon", "since", "until", "amid", "among", "between", "without", "within", "outside",
+        "inside", "about", "around", "near", "beside", "behind", "across", "against", "toward", "towards", "following", "despite",
+        "answering", "responding", "speaking", "referring", "obtained", "published", "posted", "released", "according", "earlier",
+        "recently", "later", "late", "morning", "afternoon", "evening", "night", "backstage", "onstage", "afterward", "afterwards",
+    };
 
     /// <summary>After "told" without "that": past the person told ("reporters", "the crowd", "Fox News") to the reported clause.</summary>
     private static int TellObjectEnd(List<Token> toks, int c, int last)

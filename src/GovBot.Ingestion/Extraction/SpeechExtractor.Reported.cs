@@ -1,0 +1,327 @@
+using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
+using GovBot.Ingestion.Extraction.Patterns;
+using GovBot.Ingestion.Lexicon;
+using GovBot.Ingestion.Parsing;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>Reported speech in one sentence: the cues, their subjects and the clause each one reports; the patterns live in Patterns/.</summary>
+internal sealed partial class SpeechExtractor
+{
+    /// <summary>A cue found in a sentence: who speaks and where the reported content starts.</summary>
+    private sealed record Cue(int Verb, int ContentStart, int CueStart, string Verb_, Mention? Mention, string? Speaker, bool Trailing);
+
+    /// <summary>
+    /// Reported speech in one sentence: "X said (that) …", "…, X said.", "According to X, …", "China, he said, is …",
+    /// "X told Y that …", and continuations that share the subject: "…, adding that …", "… and argued that …".
+    /// </summary>
+    private List<ExtractedQuote> FindIndirect(TextSpan sentence, int p, string? quoteSpeaker, int after, List<QuoteSpan>? quoted = null)
+    {
+        var results = new List<ExtractedQuote>();
+        var toks = tokens[p];
+        var first = TokenIndex.AtOrAfter(toks, Math.Max(sentence.Start, after));
+        var last = TokenIndex.LastEndingBy(toks, sentence.End);
+        // A "sentence" of thousands of words is not prose (a table, a list, a broken scrape): nothing in it is reported speech.
+        if (first < 0 || last < first || last - first > MaxSentenceTokens)
+        {
+            return results;
+        }
+
+        var cues = new List<Cue>();
+        if (quoteSpeaker is null && toks[first].Lower == "according" && first + 1 <= last && toks[first + 1].Lower == "to")
+        {
+            var comma = toks.FindIndex(first + 2, t => t.IsPunct(','));
+            if (comma > 0 && comma < last && (AccordingTo.Source(doc.Text, toks, first + 2, comma) ?? AccordingTo.NameOnly(toks, first + 2, comma)) is { } m)
+            {
+                cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false));
+            }
+            else if (comma > 0 && comma < last && comma - first <= 16 && AccordingTo.Document(doc.Text, toks, first + 2, comma) is { } document)
+            {
+                cues.Add(new Cue(first, comma + 1, first, "according to", null, document, false));
+            }
+        }
+
+        for (var v = first + 1; v <= last; v++)
+        {
+            var verb = toks[v];
+            if (!char.IsLower(verb.Text[0]) || (quoted is not null && quoted.Any(q => q.Marks.Start <= verb.Start && verb.End <= q.Marks.End)))
+            {
+                continue;
+            }
+
+            var previous = cues.Count > 0 ? cues[^1] : null;
+            var inherited = previous is not null ? (previous.Mention, previous.Speaker) : ((Mention?)null, quoteSpeaker);
+            if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && inherited.Item1 is null && inherited.Item2 is null)
+            {
+                // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
+                inherited = (SharedSubject(toks, first, v - 1), null);
+            }
+
+            if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && (inherited.Item1 is not null || inherited.Item2 is not null))
+            {
+                var c = ReportedClause.ContentAfterVerb(toks, v, last);
+                if (c > 0)
+                {
+                    cues.Add(new Cue(v, c, v - 1, verb.Lower, inherited.Item1, inherited.Item2, false));
+                }
+
+                continue;
+            }
+
+            if (!Vocabulary.IsReportingVerb(verb.Text) && !(verb.Lower == "shot" && v + 1 <= last && toks[v + 1].Lower == "back"))
+            {
+                continue;
+            }
+
+            if ((toks[v - 1].Lower is "and" or "but" or "then") && inherited.Item1 is null && inherited.Item2 is null && quoteSpeaker is null)
+            {
+                // "X welcomed the outcome but noted that …", "when Ortiz thanked the volunteers and said …", "X offered …, then says …":
+                // the cue shares its clause's subject.
+                inherited = (SharedSubject(toks, first, v - 1), null);
+            }
+
+            if ((toks[v - 1].Lower is "and" or "but" or "then") && (inherited.Item1 is not null || inherited.Item2 is not null))
+            {
+                var c = ReportedClause.ContentAfterVerb(toks, v, last);
+                if (c > 0)
+                {
+                    var cueStart = v - 1 > first && toks[v - 2].IsPunct(',') ? v - 2 : v - 1;
+                    cues.Add(new Cue(v, c, cueStart, verb.Lower, inherited.Item1, inherited.Item2, false));
+                }
+
+                continue;
+            }
+
+            if (RelativeClause.Pronoun(toks, first, v) is var relativeAt and >= 0)
+            {
+                if (SubjectPhrase.IsSpeechVerb(verb.Text) && RelativeClause.End(toks, relativeAt, v, last) is var clauseEnd &&
+                    ReportedClause.ContentAfterVerb(toks, v, clauseEnd) is var clauseContent and > 0)
+                {
+                    var group = RelativeClause.GroupBefore(doc.Text, toks, first, relativeAt);
+                    var antecedent = group is null ? MentionParser.Before(doc.Text, toks, toks[relativeAt - 1].IsPunct(',') ? relativeAt - 1 : relativeAt, first) : null;
+                    if ((antecedent is not null || group is not null) &&
+                        Indirect(new Cue(v, clauseContent, relativeAt, verb.Lower, antecedent, group, false), toks, clauseContent, clauseEnd, sentence, p, quoted) is { } relative)
+                    {
+                        results.Add(relative);
+                    }
+                }
+
+                continue;
+            }
+
+            if (quoteSpeaker is not null || cues.Count > 0)
+            {
+                continue;
+            }
+
+            var m = Asides.NameBeforePlace(doc.Text, toks, v, first) ?? MentionParser.Before(doc.Text, toks, v, first) ?? Asides.SubjectBefore(doc.Text, toks, v, first);
+            if (m is null && SubjectPhrase.AuxiliariesStart(toks, first, v) is var aux && aux < v)
+            {
+                // "Ortiz isn’t saying …", "the mayor’s aides have long said …".
+                m = MentionParser.Before(doc.Text, toks, aux, first);
+            }
+
+            if (m is not null && !ReportedClause.Participles.Contains(verb.Lower) && SubjectPhrase.IsPrepositionObject(toks, first, TokenIndex.AtOrAfter(toks, m.PhraseStart)))
+            {
+                // "Some delegates at the convention in Philadelphia said …": a name after a preposition ends the subject, it is not it.
+                m = null;
+            }
+
+            if (m is null)
+            {
+                if (InvertedCue.Applies(toks, first, v, last) && (quoted is null || !QuotedSpeech.Attributes(toks, quoted, v, v)))
+                {
+                    // "But that is not good enough, said Carl Benning, an analyst …": the words before the cue are the content.
+                    var inverted = MentionParser.After(doc.Text, toks, v + 1, last + 1) is { } named && InvertedCue.EndsClause(toks, named.End, last) ? named : null;
+                    var group = inverted is null ? InvertedCue.GroupAfter(doc.Text, toks, v, last) : null;
+                    if (inverted is not null || group is not null)
+                    {
+                        cues.Add(new Cue(v, first, v - 1, verb.Lower, inverted, group, true));
+                        continue;
+                    }
+                }
+
+                if (ReportedClause.IsClauseVerb(verb.Text) && OrganisationSubject.Before(doc.Text, toks, first, v) is { } body && ReportedClause.ContentAfterVerb(toks, v, last) is var bodyContent and > 0)
+                {
+                    cues.Add(new Cue(v, bodyContent, first, verb.Lower, null, body, false));
+                }
+                else if (SubjectPhrase.IsSpeechVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
+                {
+                    var who = SubjectPhrase.Text(doc.Text, toks, phraseStart, phraseEnd);
+                    if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+                    {
+                        // "…, campaign aides said."
+                        cues.Add(new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true));
+                    }
+                    else if (ReportedClause.ContentAfterVerb(toks, v, last) is var phraseContent and > 0)
+                    {
+                        cues.Add(new Cue(v, phraseContent, phraseStart, verb.Lower, null, who, false));
+                    }
+                }
+
+                continue;
+            }
+
+            var subjectStart = TokenIndex.AtOrAfter(toks, m.PhraseStart);
+            if (quoted is not null && (QuotedSpeech.Attributes(toks, quoted, subjectStart, v) || Lexicons.ObjectTakingVerbs.Contains(verb.Text)))
+            {
+                // "“…,” Tan told a press conference": the quotation's own cue, whose words are the quotation; and "called the
+                // outcome “a historic step”" names a thing, it reports no clause.
+                continue;
+            }
+
+            // "… ended with Markey arguing that …": a participle's subject after "with".
+            var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
+                          (ReportedClause.Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
+                          toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also") ||
+                          DescribedName(toks, first, subjectStart) || ClauseOpeners.Precede(toks, first, subjectStart) ||
+                          (subjectStart - 2 >= first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(','));
+            if (!atStart)
+            {
+                continue;
+            }
+
+            // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
+            // the content is what came before.
+            if (v + 2 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
+                toks[v + 2].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true));
+                continue;
+            }
+
+            // "China, he said, is ready to …": the parenthetical cue leaves the rest of the sentence as the content.
+            if (v + 1 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(','))
+            {
+                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false));
+                continue;
+            }
+
+            if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+            {
+                // "…, he said." — the content is what came before the cue.
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true));
+                continue;
+            }
+
+            var start = ReportedClause.ContentAfterVerb(toks, v, last);
+            if (start > 0)
+            {
+                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false));
+            }
+        }
+
+        if (cues.Count == 0 && quoteSpeaker is null && AccordingTo.Trailing(toks, first, last) is var according and >= 0)
+        {
+            // "…, according to a campaign aide.", "…, according to federal filings.": the content is what came before.
+            if ((AccordingTo.Source(doc.Text, toks, according + 2, last + 1) ?? AccordingTo.NameOnly(toks, according + 2, last + 1)) is { } source)
+            {
+                cues.Add(new Cue(according, first, according, "according to", source, null, true));
+            }
+            else if (AccordingTo.Document(doc.Text, toks, according + 2, last + 1) is { } document)
+            {
+                cues.Add(new Cue(according, first, according, "according to", null, document, true));
+            }
+        }
+
+        for (var i = 0; i < cues.Count; i++)
+        {
+            var cue = cues[i];
+            int to;
+            if (cue.Trailing)
+            {
+                to = cue.CueStart - 1;
+            }
+            else
+            {
+                to = i + 1 < cues.Count && !cues[i + 1].Trailing ? cues[i + 1].CueStart - 1 : last;
+            }
+
+            var quote = Indirect(cue, toks, cue.ContentStart, to, sentence, p, quoted);
+            if (quote is not null)
+            {
+                results.Add(quote);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>"A teary-eyed Bush says …", "The combative Trump said …": a name after a determiner and a few adjectives.</summary>
+    private static bool DescribedName(List<Token> toks, int first, int subjectStart) =>
+        subjectStart - first is >= 2 and <= 4 && toks[first].Lower is "a" or "an" or "the" &&
+        toks.GetRange(first + 1, subjectStart - first - 1).All(t => t.IsWord && char.IsLower(t.Text[0]) && !Vocabulary.IsReportingVerb(t.Text));
+
+    /// <summary>The subject a second verb shares: the sentence's, or that of the clause the verb ends ("when Ortiz thanked the volunteers and said").</summary>
+    private Mention? SharedSubject(List<Token> toks, int first, int limit)
+    {
+        if (SentenceSubject(toks, first, limit) is { } subject)
+        {
+            return subject;
+        }
+
+        var clause = ClauseOpeners.ClauseStart(toks, first, limit);
+        return clause > first ? SentenceSubject(toks, clause, limit) : null;
+    }
+
+    /// <summary>The subject at the start of a sentence, found before its first lower-case verb-like word.</summary>
+    private Mention? SentenceSubject(List<Token> toks, int first, int limit)
+    {
+        for (var k = first + 1; k < limit; k++)
+        {
+            if (!toks[k].IsWord || !char.IsLower(toks[k].Text[0]) || Vocabulary.IsRole(toks[k].Text) || Vocabulary.Connectors.Contains(toks[k].Text) ||
+                Vocabulary.TitleModifiers.Contains(toks[k].Text))
+            {
+                continue;
+            }
+
+            var m = MentionParser.Before(doc.Text, toks, k, first);
+            if (m is not null && TokenIndex.AtOrAfter(toks, m.PhraseStart) <= first + 1)
+            {
+                return m;
+            }
+
+            if (toks[k - 1].IsPunct(',') || toks[k].Lower is "who" or "whose" or "which")
+            {
+                continue;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private ExtractedQuote? Indirect(Cue cue, List<Token> toks, int from, int to, TextSpan sentence, int p, List<QuoteSpan>? quoted = null)
+    {
+        while (to >= from && (toks[to].IsPunct('.') || toks[to].IsPunct(',') || toks[to].IsPunct(';') || toks[to].IsPunct('!') ||
+                              toks[to].Lower is "and" or "but"))
+        {
+            to--;
+        }
+
+        // Words inside quotation marks are the direct quote's; the reported clause needs enough words of its own.
+        if (from > to || toks.Skip(from).Take(to - from + 1).Count(t => t.IsWord && (quoted is null || !quoted.Any(q => q.Marks.Start <= t.Start && t.End <= q.Marks.End))) < MinIndirectWords)
+        {
+            return null;
+        }
+
+        var start = toks[from].Start;
+        var end = Math.Min(toks[to].End, sentence.End);
+        string? speaker = cue.Speaker;
+        Person? person = null;
+        if (cue.Mention is not null && attributor.Resolve(cue.Mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } resolved, var who))
+        {
+            (speaker, person) = (resolved, who);
+        }
+
+        if (speaker is null)
+        {
+            return null;
+        }
+
+        state.Spoke(speaker, person ?? state.LastPerson, p);
+        return new ExtractedQuote(doc.Text[start..end], speaker, QuoteKind.Indirect, start, end, cue.Verb_);
+    }
+}
