@@ -112,24 +112,35 @@ internal sealed partial class SpeechExtractor
 
         if (name.Contains(' ', StringComparison.Ordinal))
         {
-            return true;
+            // A heading's capitalised words ("Invest in a Resilient Future") are no name when the text uses every one of them
+            // as an ordinary word; a real name has at least one word the text never writes in lower case.
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsUpper(w[0])).ToList();
+            return words.Count < 2 || !words.All(w => UsedInLowerCase(w));
         }
 
-        // Only the body counts: URLs and metadata spell names in lower case ("…/remarks-by-president-biden-…").
-        var lower = name.ToLowerInvariant();
-        if (lower == name)
+        return UsedInLowerCase(name) is false;
+    }
+
+    /// <summary>
+    /// Whether the body uses the word in lower case, as an ordinary word. Only the body counts: URLs and metadata spell
+    /// names in lower case ("…/remarks-by-president-biden-…"). A word already in lower case is taken as it stands.
+    /// </summary>
+    private bool UsedInLowerCase(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower == word)
         {
-            return true;
+            return false;
         }
 
-        if (!plausibility.TryGetValue(name, out var plausible))
+        if (!plausibility.TryGetValue(word, out var plausible))
         {
             body ??= string.Join('\n', doc.Paragraphs.Select(p => p.Of(doc.Text)));
             plausible = !ContainsWord(body, lower);
-            plausibility[name] = plausible;
+            plausibility[word] = plausible;
         }
 
-        return plausible;
+        return !plausible;
     }
 
     private readonly Dictionary<string, bool> surnames = new(StringComparer.Ordinal);
