@@ -155,4 +155,16 @@ public sealed class SpeakerPhraseTests
             "\"Working families were more her constituency than his at that point\" in the last primary, said state university professor Paul Becker.");
         Assert.Equal("Paul Becker", QuoteStarting(analysis, "Working families").Speaker);
     }
+
+    [Fact]
+    public void Heading_words_the_text_also_uses_in_lower_case_are_no_person_but_a_rare_surname_is()
+    {
+        var analysis = Analyze(
+            "Our future depends on a resilient grid, and the plan invests in a future that is resilient by design.",
+            "\"The grid will hold through the winter,\" Resilient Future said.",
+            "\"We will publish the audit in March,\" Grid Okonkwo said.");
+        Assert.Null(QuoteStarting(analysis, "The grid will hold").Speaker);
+        Assert.Equal("Grid Okonkwo", QuoteStarting(analysis, "We will publish").Speaker);
+        Assert.DoesNotContain(analysis.Speakers, s => s.Name == "Resilient Future");
+    }
 }
