@@ -9,7 +9,6 @@ namespace GovBot.Core.Features.Ask;
 /// </summary>
 public static class HybridRanking
 {
-
     /// <param name="lexical">Word hits that cleared the coverage bar, best first.</param>
     /// <param name="semantic">The closest statements by meaning under the same constraints, best first (score = cosine).</param>
     public static (List<StatementHit> Hits, AskRefusal Refusal) Combine(IReadOnlyList<StatementHit> lexical, IReadOnlyList<StatementHit> semantic, HybridSettings settings)
