@@ -83,8 +83,8 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         gate.EnterWriteLock();
         try
         {
-            (statements, titles, speakers, entries, titleArticles, facets, passageRows) =
-                (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles, fresh.facets, fresh.passageRows);
+            (statements, titles, speakers, entries, titleArticles, facets, passageRows, rowStatements) =
+                (fresh.statements, fresh.titles, fresh.speakers, fresh.entries, fresh.titleArticles, fresh.facets, fresh.passageRows, fresh.rowStatements);
             (ordinalsByArticle, titleOrdinalByArticle, ordinalsBySpeaker, surfaceForms, topicsByArticle) =
                 (fresh.ordinalsByArticle, fresh.titleOrdinalByArticle, fresh.ordinalsBySpeaker, fresh.surfaceForms, fresh.topicsByArticle);
             IsLoaded = true;

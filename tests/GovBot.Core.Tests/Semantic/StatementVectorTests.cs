@@ -50,6 +50,25 @@ public sealed class StatementVectorTests
     }
 
     [Fact]
+    public void A_store_opened_again_answers_by_meaning_from_its_stored_vectors()
+    {
+        const string paraphrase = "what is being done to protect the internet lines under the ocean?";
+        using var dir = new TempDirectory();
+        using (var first = new SemanticStore(CountingEncoder.Real(), directory: dir))
+        {
+            first.ImportBriefings();
+            first.Vectors.EmbedPending(CancellationToken.None);
+            Assert.True(first.Ask.Ask(paraphrase).Found);
+        }
+
+        // A new process loads its index from the store, without importing anything: meaning must still answer.
+        using var second = new SemanticStore(CountingEncoder.Real(), directory: dir);
+        var result = second.Ask.Ask(paraphrase);
+        Assert.True(result.Found, result.Refusal.ToString());
+        Assert.Contains("Undersea cables", result.Answers[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shipped_vectors_spare_encoding_and_stale_entries_are_harmless()
     {
         using var dir = new TempDirectory();
