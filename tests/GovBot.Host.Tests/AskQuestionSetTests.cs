@@ -117,6 +117,7 @@ public sealed class AskQuestionSetTests : IDisposable
     {
         var result = handler.Ask("What is the best pizza topping?");
         Assert.Equal(AskRefusal.NothingCloseInMeaning, result.Refusal);
+        Assert.Equal("best pizza topping", result.RefusedSubject);
         var topics = StoredTopics();
         Assert.NotEmpty(result.Suggestions);
         Assert.All(result.Suggestions, t => Assert.Contains(t, topics));

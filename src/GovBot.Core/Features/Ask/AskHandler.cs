@@ -197,7 +197,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         return new AskResult(question, parsed, [], topics.Count > 0 ? topics : index.TopTopics(6))
         {
             Refusal = refusal == AskRefusal.NoMatchingWords ? refusal : AskRefusal.NothingCloseInMeaning,
-            RefusedSubject = topic.Length > 0 ? topic : parsed.Topic.Length > 0 ? parsed.Topic : parsed.Venue is { } venue ? $"the {venue.Name}" : "",
+            // The reader's own words, not the corrected ones the search used: a correction is offered, never put in their mouth.
+            RefusedSubject = parsed.Topic.Length > 0 ? parsed.Topic : parsed.Venue is { } venue ? $"the {venue.Name}" : "",
             Corrections = corrections,
         };
     }
