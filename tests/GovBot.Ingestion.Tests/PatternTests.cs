@@ -170,6 +170,20 @@ public sealed class PatternTests
         Assert.Equal("Minister of Public Safety", Assert.Single(release.Speakers, s => s.Name == "Marc Leblanc").Title);
     }
 
+    [Fact]
+    public void A_bulleted_list_after_a_statement_signs_nothing()
+    {
+        var sheet = new ArticleAnalyzer().Analyze(string.Join("\n\n",
+            "title: FACT SHEET: Administration publishes its water strategy",
+            "source: Government of Ruritania\ndate: 2025-06-18",
+            "The Strategy sets out a path to secure our water. Together with our partners, we will make our water system:",
+            "- Dependable, where supply holds through every drought;",
+            "- Affordable, where no household pays more than it can bear; and",
+            "- Clean, where every river meets the standard."));
+        Assert.DoesNotContain(sheet.Speakers, s => s.Name is "Dependable" or "Affordable" or "Clean");
+        Assert.All(sheet.Quotes, q => Assert.DoesNotContain(q.Speaker ?? "", new[] { "Dependable", "Affordable", "Clean" }));
+    }
+
     [Theory]
     [InlineData("Choi Eun-hye, a lawmaker of the main opposition Democratic Party, said the plan was rushed.", "Choi Eun-hye", "lawmaker", "Democratic Party")]
     [InlineData("Ana de la Cruz, head of the National Police's central cybercrime unit, said the plan was rushed.", "Ana de la Cruz", "head", "National Police")]

@@ -25,12 +25,18 @@ internal static partial class DashAttribution
             var name = signature.Groups["name"].Value.Trim();
             var post = signature.Groups["post"].Value.Trim();
             var tokens = Tokenizer.Tokenize(name, 0, name.Length);
-            if (MentionParser.NamePhrase(name, tokens) is not { } mention || mention.Text != name)
+            if (tokens.Count < 2 || MentionParser.NamePhrase(name, tokens) is not { } mention || mention.Text != name)
             {
                 continue;
             }
 
+            // A signature signs a quotation set apart above it; a list of bullets ("- Defensible, where …") signs nothing.
             var above = doc.Paragraphs[p - 1];
+            if (!IsSetApartQuotation(above.Of(doc.Text)))
+            {
+                continue;
+            }
+
             var signed = quotes.FindAll(q => string.IsNullOrEmpty(q.Speaker) && q.Start >= above.Start && q.End <= above.End);
             if (signed.Count == 0)
             {
@@ -49,6 +55,9 @@ internal static partial class DashAttribution
 
         return quotes;
     }
+
+    private static bool IsSetApartQuotation(string paragraph) =>
+        paragraph.TrimStart() is { Length: > 0 } text && text[0] is '"' or '“' or '«' or '„' or '\'' or '‘';
 
     /// <summary>
     /// Vox pops sign a quotation in its own paragraph: "“We can't afford another year like this.” — Dana Reyes, 52, of
