@@ -39,47 +39,38 @@ public sealed class BenchVerb : IVerb
     {
         var scale = args.GetInt("scale", 100);
         var rounds = Math.Max(1, args.GetInt("rounds", 20));
-        var seed = Path.GetFullPath(context.Get<IOptions<SeedOptions>>().Value.Path);
-        if (!Directory.Exists(seed))
+        using var workspace = SeedWorkspace.Open(context, Name);
+        if (workspace is null)
         {
-            context.Error.WriteLine($"GovBot bench: the seed folder {seed} does not exist; set Seed__Path.");
             return Task.FromResult(ExitCodes.Usage);
         }
 
-        var work = Path.Combine(Path.GetTempPath(), "govbot-bench-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(work);
-        try
+        var (seed, work) = (workspace.Seed, workspace.Folder);
+        var output = context.Out;
+        var semantic = context.Get<IOptions<SemanticOptions>>().Value;
+        var encoder = context.Get<ISentenceEncoder>();
+        var shippedVectors = ShippedVectorFile.PathFor(Path.GetFullPath(semantic.VectorsPath), encoder.ModelId);
+        Extraction(seed, context.Get<IArticleAnalyzer>(), output);
+        var dbPath = Path.Combine(work, "shipped.db");
+        var semanticBench = new SemanticBench(encoder, shippedVectors, output);
+        Import(seed, dbPath, context.Get<IArticleAnalyzer>(), semanticBench, output);
+        StartToReady(seed, dbPath, context.Get<IArticleAnalyzer>(), semanticBench, output);
+        semanticBench.ModelLoad();
+        using (var shipped = Open(dbPath, semanticBench))
         {
-            var output = context.Out;
-            var semantic = context.Get<IOptions<SemanticOptions>>().Value;
-            var encoder = context.Get<ISentenceEncoder>();
-            var shippedVectors = ShippedVectorFile.PathFor(Path.GetFullPath(semantic.VectorsPath), encoder.ModelId);
-            Extraction(seed, context.Get<IArticleAnalyzer>(), output);
-            var dbPath = Path.Combine(work, "shipped.db");
-            var semanticBench = new SemanticBench(encoder, shippedVectors, output);
-            Import(seed, dbPath, context.Get<IArticleAnalyzer>(), semanticBench, output);
-            StartToReady(seed, dbPath, context.Get<IArticleAnalyzer>(), semanticBench, output);
-            semanticBench.ModelLoad();
-            using (var shipped = Open(dbPath, semanticBench))
+            Lookups("shipped data", shipped.Store, shipped.Index, rounds, output);
+            SemanticBench.Memory("shipped data", output);
+            if (scale > 1)
             {
-                Lookups("shipped data", shipped.Store, shipped.Index, rounds, output);
-                SemanticBench.Memory("shipped data", output);
-                if (scale > 1)
-                {
-                    var scaledPath = Path.Combine(work, "scaled.db");
-                    using var scaled = Scale(shipped.Store, scaledPath, scale, semanticBench, output);
-                    Lookups($"{scale}x scaled store", scaled.Store, scaled.Index, rounds, output);
-                    SemanticBench.Memory($"{scale}x scaled store", output);
-                    SemanticBench.DistinctScan(scaled.Index.StatementCount, encoder.Dimensions, rounds, output);
-                }
+                var scaledPath = Path.Combine(work, "scaled.db");
+                using var scaled = Scale(shipped.Store, scaledPath, scale, semanticBench, output);
+                Lookups($"{scale}x scaled store", scaled.Store, scaled.Index, rounds, output);
+                SemanticBench.Memory($"{scale}x scaled store", output);
+                SemanticBench.DistinctScan(scaled.Index.StatementCount, encoder.Dimensions, rounds, output);
             }
+        }
 
-            return Task.FromResult(ExitCodes.Ok);
-        }
-        finally
-        {
-            Directory.Delete(work, recursive: true);
-        }
+        return Task.FromResult(ExitCodes.Ok);
     }
 
     private static void Extraction(string seed, IArticleAnalyzer analyzer, TextWriter output)

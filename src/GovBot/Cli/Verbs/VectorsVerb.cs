@@ -41,42 +41,33 @@ public sealed class VectorsVerb : IVerb
 
         var semantic = context.Get<IOptions<SemanticOptions>>().Value;
         var folder = Path.GetFullPath(args.Get("to") ?? semantic.VectorsPath);
-        var seed = Path.GetFullPath(context.Get<IOptions<SeedOptions>>().Value.Path);
-        if (!Directory.Exists(seed))
+        using var workspace = SeedWorkspace.Open(context, Name);
+        if (workspace is null)
         {
-            context.Error.WriteLine($"GovBot vectors: the seed folder {seed} does not exist; set Seed__Path.");
             return Task.FromResult(ExitCodes.Usage);
         }
 
-        var work = Path.Combine(Path.GetTempPath(), "govbot-vectors-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(work);
-        try
+        var (seed, work) = (workspace.Seed, workspace.Folder);
+        var timer = Stopwatch.StartNew();
+        var encoder = context.Get<ISentenceEncoder>();
+        using var db = new GovBotDatabase(Path.Combine(work, "vectors.db"));
+        var store = new LiteArticleStore(db);
+        // No shipped file: every vector is encoded from the text, so the file never carries forward an old one.
+        var vectors = new StatementVectors(encoder, new LiteVectorStore(db), shippedFile: null);
+        using var index = new KnowledgeIndex(vectors);
+        var importer = new ArticleImporter(store, index, context.Get<Core.Analysis.IArticleAnalyzer>(), TimeProvider.System);
+        importer.ImportPaths([seed], context.CancellationToken);
+        var encoded = vectors.EmbedPending(context.CancellationToken);
+        Directory.CreateDirectory(folder);
+        var path = ShippedVectorFile.PathFor(folder, encoder.ModelId);
+        var known = vectors.Known();
+        using (var file = File.Create(path))
         {
-            var timer = Stopwatch.StartNew();
-            var encoder = context.Get<ISentenceEncoder>();
-            using var db = new GovBotDatabase(Path.Combine(work, "vectors.db"));
-            var store = new LiteArticleStore(db);
-            // No shipped file: every vector is encoded from the text, so the file never carries forward an old one.
-            var vectors = new StatementVectors(encoder, new LiteVectorStore(db), shippedFile: null);
-            using var index = new KnowledgeIndex(vectors);
-            var importer = new ArticleImporter(store, index, context.Get<Core.Analysis.IArticleAnalyzer>(), TimeProvider.System);
-            importer.ImportPaths([seed], context.CancellationToken);
-            var encoded = vectors.EmbedPending(context.CancellationToken);
-            Directory.CreateDirectory(folder);
-            var path = ShippedVectorFile.PathFor(folder, encoder.ModelId);
-            var known = vectors.Known();
-            using (var file = File.Create(path))
-            {
-                ShippedVectorFile.Write(file, encoder.ModelId, encoder.Dimensions, known);
-            }
+            ShippedVectorFile.Write(file, encoder.ModelId, encoder.Dimensions, known);
+        }
 
-            context.Out.WriteLine(string.Format(CultureInfo.InvariantCulture, "Wrote {0}: {1} passages of {2} statements ({3} encoded) with {4} in {5:0.0} s.",
-                path, known.Count, index.StatementCount, encoded, encoder.ModelId, timer.Elapsed.TotalSeconds));
-            return Task.FromResult(ExitCodes.Ok);
-        }
-        finally
-        {
-            Directory.Delete(work, recursive: true);
-        }
+        context.Out.WriteLine(string.Format(CultureInfo.InvariantCulture, "Wrote {0}: {1} passages of {2} statements ({3} encoded) with {4} in {5:0.0} s.",
+            path, known.Count, index.StatementCount, encoded, encoder.ModelId, timer.Elapsed.TotalSeconds));
+        return Task.FromResult(ExitCodes.Ok);
     }
 }
