@@ -113,7 +113,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
 
         var answers = Diverse(hits).Take(MaxAnswers).Select(ToAnswer).OfType<AskAnswer>().ToList();
-        return answers.Count > 0 ? new AskResult(question, parsed, answers, []) : Refuse(question, parsed, speakerIds, topic, refusal);
+        return answers.Count > 0 ? new AskResult(question, parsed, answers, []) : Refuse(question, parsed, speakerIds, topic, refusal, corrections);
     }
 
     public CommandReply Handle(string question)
@@ -171,7 +171,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     /// otherwise near spellings of words the record lacks ("ransomeware"), and the topics of documents on the question's
     /// words, or else the store's commonest topics, so the reader has somewhere real to go next.
     /// </summary>
-    private AskResult Refuse(string question, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic, AskRefusal refusal)
+    private AskResult Refuse(string question, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic, AskRefusal refusal,
+        IReadOnlyDictionary<string, string> corrections)
     {
         if (speakerIds.Count > 0)
         {
@@ -186,12 +187,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
 
         var words = parsed.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // Capitalised unknown words are named things the record lacks ("FIFA"): a near spelling of them would only mislead.
-        var corrections = words.Where(w => char.IsLower(w[0]) && !index.Knows(w))
-            .Select(index.NearestWord)
-            .OfType<string>()
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
+        // The near spellings the search already found for lower-case words the record lacks; capitalised unknown words are
+        // named things ("FIFA"), never corrected, since a near spelling of them would only mislead.
+        var offered = corrections.Where(c => char.IsLower(c.Key[0])).Select(c => c.Value).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var known = string.Join(' ', words.Where(index.Knows));
         var topics = known.Length == 0 ? [] : TopicsOfArticles(index.SearchArticles(known, 3).Select(h => h.Id));
         return new AskResult(question, parsed, [], topics.Count > 0 ? topics : index.TopTopics(6))
@@ -199,7 +197,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             Refusal = refusal == AskRefusal.NoMatchingWords ? refusal : AskRefusal.NothingCloseInMeaning,
             // The reader's own words, not the corrected ones the search used: a correction is offered, never put in their mouth.
             RefusedSubject = parsed.Topic.Length > 0 ? parsed.Topic : parsed.Venue is { } venue ? $"the {venue.Name}" : "",
-            Corrections = corrections,
+            Corrections = offered,
         };
     }
 
