@@ -6,7 +6,7 @@ namespace GovBot.Ingestion.Summaries;
 /// <summary>Key phrases of a text: known cyber-governance phrases first, then its most frequent two-word terms.</summary>
 public static partial class TopicExtractor
 {
-    private static readonly (Regex Pattern, Dictionary<string, string> Labels) Known = LoadKnown();
+    private static readonly PhraseTrie Known = LoadKnown();
 
     private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -58,30 +58,23 @@ public static partial class TopicExtractor
     /// <summary>The known phrases a short statement mentions, for search and browsing.</summary>
     public static List<string> KnownIn(string text) => Count(text).Keys.ToList();
 
-    /// <summary>One pass over the text with every known phrase in a single pattern; matches map back to their label.</summary>
     private static Dictionary<string, int> Count(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (Match m in Known.Pattern.Matches(text))
+        foreach (var label in Known.Matches(text))
         {
-            if (Known.Labels.TryGetValue(Fold(m.Value), out var label))
-            {
-                counts[label] = counts.GetValueOrDefault(label) + 1;
-            }
+            counts[label] = counts.GetValueOrDefault(label) + 1;
         }
 
         return counts;
     }
 
-    private static string Fold(string phrase) => Spaces().Replace(phrase.ToLowerInvariant(), " ");
-
-    private static (Regex, Dictionary<string, string>) LoadKnown()
+    private static PhraseTrie LoadKnown()
     {
         var path = typeof(TopicExtractor).Assembly.GetManifestResourceNames().Single(n => n.EndsWith(".topic-phrases.txt", StringComparison.Ordinal));
         using var stream = typeof(TopicExtractor).Assembly.GetManifestResourceStream(path)!;
         using var reader = new StreamReader(stream);
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
-        var variants = new List<string>();
+        var trie = new PhraseTrie();
         while (reader.ReadLine() is { } line)
         {
             line = line.Trim();
@@ -93,18 +86,12 @@ public static partial class TopicExtractor
             var parts = line.Split('|').Select(v => v.Trim()).ToList();
             foreach (var variant in parts)
             {
-                labels.TryAdd(Fold(variant), parts[0]);
-                variants.Add(Regex.Escape(variant.Replace('-', ' ')).Replace(@"\ ", @"[\s-]+", StringComparison.Ordinal));
+                trie.Add(variant, parts[0]);
             }
         }
 
-        // Longest first, so "cyber arms race" wins over "arms race" at the same place.
-        var pattern = @"\b(?:" + string.Join("|", variants.OrderByDescending(v => v.Length)) + @")\b";
-        return (new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.CultureInvariant), labels);
+        return trie;
     }
-
-    [GeneratedRegex(@"[\s-]+")]
-    private static partial Regex Spaces();
 
     [GeneratedRegex(@"[^.;:!?,()""“”]+")]
     private static partial Regex Clause();
