@@ -35,6 +35,12 @@ public sealed class CountryNames
             return exact;
         }
 
+        // Most words asked about are plain capitalised words that are no country: spare them the second lookup.
+        if (!MayBeDressed(t))
+        {
+            return null;
+        }
+
         t = t.TrimEnd(',', ';', ':', '?', '!');
         if (t.EndsWith('.') && !byName.ContainsKey(t))
         {
@@ -57,6 +63,10 @@ public sealed class CountryNames
 
         return byName.TryGetValue(t, out var country) ? country : null;
     }
+
+    private static bool MayBeDressed(string t) =>
+        t.Length > 2 && (t[^1] is ',' or ';' or ':' or '?' or '!' or '.' or 's' or '\'' or '’' ||
+                         t.StartsWith("the ", StringComparison.OrdinalIgnoreCase));
 
     private static CountryNames Load() => new(EmbeddedLines.Read(Assembly.GetExecutingAssembly(), ".countries.txt"));
 }

@@ -8,12 +8,11 @@ internal static partial class Tokenizer
     public static List<Token> Tokenize(string text, int start, int end)
     {
         var tokens = new List<Token>();
-        var slice = text[start..end];
-        foreach (Match m in TokenPattern().Matches(slice))
+        foreach (var m in TokenPattern().EnumerateMatches(text.AsSpan(start, end - start)))
         {
-            var value = m.Value;
             var s = start + m.Index;
-            var e = s + value.Length;
+            var e = s + m.Length;
+            var value = text.Substring(s, m.Length);
             // Keep the dot of initials, titles and dotted acronyms with the word: "R.", "Mr.", "U.S.".
             if (char.IsLetter(value[0]) && e < end && text[e] == '.' &&
                 ((value.Length == 1 && char.IsUpper(value[0])) || Lexicons.Abbreviations.Contains(value) || value.Contains('.', StringComparison.Ordinal) ||

@@ -102,7 +102,7 @@ internal sealed class PhraseTrie
     }
 
     // The characters a regular expression's \w accepts, so word edges fall where \b put them.
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_' ||
+    private static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) || c == '_' : char.IsLetterOrDigit(c) ||
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     private sealed class Node
