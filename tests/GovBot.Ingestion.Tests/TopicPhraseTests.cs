@@ -42,4 +42,12 @@ public sealed class TopicPhraseTests
         Assert.Equal(["ransomware", "sanctions"], TopicExtractor.KnownIn("Sanctions. Ransomware. RANSOMWARE. sanctions").Order(StringComparer.Ordinal).ToList());
         Assert.Equal("ransomware", TopicExtractor.Extract("Sanctions on ransomware gangs; ransomware again.", 1)[0]);
     }
+
+    [Fact]
+    public void Distinct_phrases_are_counted_once_each()
+    {
+        Assert.Equal(0, TopicExtractor.DistinctKnownIn("Nothing to see here."));
+        Assert.Equal(1, TopicExtractor.DistinctKnownIn("Ransomware, ransomware and more ransomware."));
+        Assert.Equal(2, TopicExtractor.DistinctKnownIn("Ransomware and sanctions, and ransomware."));
+    }
 }

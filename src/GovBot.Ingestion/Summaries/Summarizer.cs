@@ -82,8 +82,8 @@ public static partial class Summarizer
 
     private static double TopicScore(string sentence)
     {
-        var topics = TopicExtractor.KnownIn(sentence).Count;
-        var cyber = CyberWord().Matches(sentence).Count;
+        var topics = TopicExtractor.DistinctKnownIn(sentence);
+        var cyber = CyberWord().Count(sentence);
         var length = WordCount(sentence);
         var lengthFactor = length is >= 10 and <= 45 ? 1.0 : 0.6;
         return ((topics * 2) + cyber) * lengthFactor;
@@ -110,7 +110,19 @@ public static partial class Summarizer
 
     private static string Shorten(string text) => text.Length <= MaxChars ? text : text[..text.LastIndexOf(' ', MaxChars)] + " …";
 
-    private static int WordCount(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static int WordCount(string s)
+    {
+        var count = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     [GeneratedRegex(@"\b(cyber\w*|internet|ransomware|hack\w*|digital|information security|ICT|online|data)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyberWord();

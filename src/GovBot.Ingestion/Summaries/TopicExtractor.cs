@@ -58,6 +58,26 @@ public static partial class TopicExtractor
     /// <summary>The known phrases a short statement mentions, for search and browsing.</summary>
     public static List<string> KnownIn(string text) => Count(text).Keys.ToList();
 
+    /// <summary>How many different known phrases a sentence mentions, for ranking summary sentences.</summary>
+    public static int DistinctKnownIn(string text)
+    {
+        string? only = null;
+        HashSet<string>? seen = null;
+        foreach (var label in Known.Matches(text))
+        {
+            if (only is null)
+            {
+                only = label;
+            }
+            else if (!ReferenceEquals(only, label) && !label.Equals(only, StringComparison.Ordinal))
+            {
+                (seen ??= new HashSet<string>(StringComparer.Ordinal) { only }).Add(label);
+            }
+        }
+
+        return seen?.Count ?? (only is null ? 0 : 1);
+    }
+
     private static Dictionary<string, int> Count(string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
