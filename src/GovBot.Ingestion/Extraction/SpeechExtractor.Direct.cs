@@ -17,6 +17,11 @@ internal sealed partial class SpeechExtractor
             (mention, cue) = CueAfter(toks, after, quote);
         }
 
+        if (mention is null && after >= 0)
+        {
+            (mention, cue) = QuoteSubject.Trailing(doc.Text, toks, after);
+        }
+
         if (mention is null && beforeIdx >= 0)
         {
             (mention, cue) = CueBefore(toks, beforeIdx);
@@ -30,6 +35,11 @@ internal sealed partial class SpeechExtractor
         if (mention is null && beforeIdx >= 0)
         {
             (mention, cue) = ParticipleCue.BeforeQuote(doc.Text, toks, beforeIdx);
+        }
+
+        if (mention is null && beforeIdx >= 0)
+        {
+            (mention, cue) = QuoteSubject.Opening(doc.Text, toks, beforeIdx);
         }
 
         if (mention is not null)

@@ -1,0 +1,321 @@
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>
+/// The person a sentence is about speaks the quotation inside it when no reporting verb names anyone else: news puts
+/// the source first and lets any verb carry the words ("Dana Reyes, a 55-year-old teacher from Toledo, says the mayor
+/// will "leave with momentum."", "Former Ohio Gov. Tom Hale, for his part, is labeling the plan "an abuse of power."",
+/// "17-year-old Jo Park echoed:"), or right after the quotation with an appositive before the verb
+/// (""…," Brent Kale III, founder of the Civic Lab, tells the paper").
+/// </summary>
+internal static class QuoteSubject
+{
+    private const int MaxLeadTokens = 4;
+    private const int MaxAppositiveTokens = 40;
+    private const int MaxOpenerTokens = 30;
+    private const int MaxVerbDistance = 30;
+
+    /// <summary>Words that open a sentence before its subject, set off by a comma: "At the rally, Ortiz …".</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "on", "after", "before", "during", "speaking", "asked", "when", "while", "since", "following", "addressing",
+        "appearing", "responding", "writing", "earlier", "later", "meanwhile", "last", "over", "throughout", "despite", "like",
+        "unlike", "with", "without", "under", "amid", "among", "separately", "instead", "still", "yet", "however", "then",
+        "once", "as", "if", "although", "though", "because", "in a statement", "afterward", "afterwards", "again", "also",
+    };
+
+    /// <summary>Conjunctions that may open a sentence without a comma: "But Ortiz told …".</summary>
+    private static readonly HashSet<string> LeadingConjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "so", "yet", "still", "now", "then" };
+
+    /// <summary>Lower-case words of a description before a name: "band member Flea", "his friend Omar Saleh".</summary>
+    private static readonly HashSet<string> Relations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "his", "her", "their", "member", "friend", "friends", "brother", "sister", "son", "daughter", "wife", "husband", "father",
+        "mother", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter", "colleague", "boss", "party",
+        "state", "county", "city", "federal", "district", "campaign", "longtime", "fellow", "local", "retired", "conservative",
+        "liberal", "progressive", "radio", "talk", "show", "television", "tv", "news", "fraternity", "team", "band", "another",
+    };
+
+    /// <summary>Lower-case words that cannot be the verb of a subject: connectors and function words.</summary>
+    private static readonly HashSet<string> NotVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "or", "nor", "but", "who", "whom", "whose", "which", "that", "where", "when", "the", "a", "an", "of", "in", "on",
+        "at", "to", "for", "with", "from", "by", "as", "than", "then", "if", "because", "while", "whether", "its", "his", "her",
+        "their", "this", "these", "those", "such", "both", "all", "each", "every", "some", "many", "most", "other", "into", "about",
+    };
+
+    /// <summary>The subject of the sentence in which a quotation opens after token <paramref name="beforeQuote"/>.</summary>
+    public static (Mention? Mention, string? Verb) Opening(string text, List<Token> toks, int beforeQuote)
+    {
+        if (beforeQuote < 0 || !toks[beforeQuote].IsWord && !toks[beforeQuote].IsPunct(',') && !toks[beforeQuote].IsPunct(':'))
+        {
+            return (null, null);
+        }
+
+        var floor = SentenceStart(toks, beforeQuote);
+        if (floor > beforeQuote)
+        {
+            return (null, null);
+        }
+
+        var s = floor;
+        if (LeadingConjunctions.Contains(toks[s].Text) && s + 1 <= beforeQuote && toks[s + 1].IsCapitalized)
+        {
+            s++;
+        }
+
+        if (Subject(text, toks, s, beforeQuote) is { } direct)
+        {
+            return direct;
+        }
+
+        // "Speaking to reporters Monday in Concord, which votes next, Ortiz referred to …": the subject after the opener.
+        if (!Openers.Contains(toks[s].Text))
+        {
+            return (null, null);
+        }
+
+        for (var c = s + 1; c < beforeQuote && c - s <= MaxOpenerTokens; c++)
+        {
+            if (toks[c].IsQuoteMark)
+            {
+                return (null, null);
+            }
+
+            if (toks[c].IsPunct(',') && Subject(text, toks, c + 1, beforeQuote) is { } after)
+            {
+                return after;
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>
+    /// The speaker named right after a quotation whose next token is <paramref name="i"/>, with a reporting verb later in
+    /// the sentence: ""…," Brent Kale III, founder of the Civic Lab, tells the paper", ""…" Mara Hill of the Policy Lab
+    /// wrote", ""…," his nephew Omar Saleh added".
+    /// </summary>
+    public static (Mention? Mention, string? Verb) Trailing(string text, List<Token> toks, int i)
+    {
+        while (i < toks.Count && (toks[i].IsPunct(',') || toks[i].IsPunct('\'') || toks[i].IsPunct('—') || toks[i].IsPunct('–')))
+        {
+            i++;
+        }
+
+        if (i >= toks.Count || !toks[i].IsWord)
+        {
+            return (null, null);
+        }
+
+        if (IsReporting(toks[i]) && char.IsLower(toks[i].Text[0]))
+        {
+            return (NameAfterVerb(text, toks, i + 1), toks[i].Lower);
+        }
+
+        var phrase = NamePhraseAt(text, toks, i);
+        if (phrase is null)
+        {
+            return (null, null);
+        }
+
+        var (mention, end) = phrase.Value;
+        if (end < toks.Count && !(toks[end].IsPunct(',') || toks[end].IsPunct('(') || toks[end].Lower is "of" or "who" || IsReporting(toks[end])))
+        {
+            return (null, null);
+        }
+
+        for (var v = end; v < toks.Count && v - end <= MaxVerbDistance; v++)
+        {
+            if (toks[v].IsPunct('.') || toks[v].IsPunct('?') || toks[v].IsPunct('!') || toks[v].IsPunct(';') || toks[v].IsQuoteMark)
+            {
+                break;
+            }
+
+            if (IsReporting(toks[v]))
+            {
+                return (mention, toks[v].Lower);
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>
+    /// "said Republican party boss Reinhold Pribek, though …", "said another leading court advocate, Andrew J. Pincus of …":
+    /// the name after the verb, or after a description set off by a comma.
+    /// </summary>
+    private static Mention? NameAfterVerb(string text, List<Token> toks, int i)
+    {
+        if (i >= toks.Count)
+        {
+            return null;
+        }
+
+        if (NamePhraseAt(text, toks, i) is { } phrase && ClosesPhrase(toks, phrase.End))
+        {
+            return phrase.Mention;
+        }
+
+        if (toks[i].Lower is not ("a" or "an" or "another" or "the" or "his" or "her" or "their" or "one"))
+        {
+            return null;
+        }
+
+        for (var c = i + 1; c < toks.Count && c - i <= 10; c++)
+        {
+            if (!toks[c].IsWord && !toks[c].IsPunct(','))
+            {
+                return null;
+            }
+
+            if (toks[c].IsPunct(','))
+            {
+                return NamePhraseAt(text, toks, c + 1) is { } named && ClosesPhrase(toks, named.End) ? named.Mention : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ClosesPhrase(List<Token> toks, int end) =>
+        end >= toks.Count || toks[end].IsPunct(',') || toks[end].IsPunct('.') || toks[end].IsPunct(';') || toks[end].IsPunct('(') ||
+        toks[end].Lower is "of" or "who" or "in" or "on" or "at" or "during" or "after" or "when";
+
+    private static bool IsReporting(Token t) =>
+        t.IsWord && (Vocabulary.IsReportingVerb(t.Text) || Vocabulary.IsReportingVerb(t.Lower)) && t.Lower is not ("states" or "statement");
+
+    /// <summary>A name or he/she at <paramref name="s"/> followed by its verb, directly or after an appositive in commas.</summary>
+    private static (Mention?, string?)? Subject(string text, List<Token> toks, int s, int beforeQuote)
+    {
+        if (s >= beforeQuote)
+        {
+            return null;
+        }
+
+        if (Vocabulary.Pronouns.Contains(toks[s].Text) && IsVerb(toks[s + 1]))
+        {
+            return (new Mention(MentionKind.Pronoun, toks[s].Text, toks[s].Start, toks[s].End, Female: toks[s].Lower == "she"), toks[s + 1].Lower);
+        }
+
+        if (NamePhraseAt(text, toks, s) is not { } phrase || phrase.End > beforeQuote)
+        {
+            return null;
+        }
+
+        var (mention, end) = phrase;
+        if (IsVerb(toks[end]))
+        {
+            return (mention, Cue(toks, end));
+        }
+
+        if (!toks[end].IsPunct(','))
+        {
+            return null;
+        }
+
+        // "Dana Reyes, a salesman from Sumter, South Carolina, says …": the appositive may hold commas of its own; it ends
+        // at the comma a verb follows.
+        for (var c = end + 1; c < beforeQuote && c - end <= MaxAppositiveTokens; c++)
+        {
+            if (toks[c].IsPunct('.') || toks[c].IsPunct(';'))
+            {
+                return null;
+            }
+
+            if (toks[c].IsPunct(',') && IsVerb(toks[c + 1]))
+            {
+                return (mention, Cue(toks, c + 1));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The verb a cue is named by: "labeling" in "is labeling", "told" in "has told".</summary>
+    private static string Cue(List<Token> toks, int verb)
+    {
+        var v = verb;
+        while (v + 1 < toks.Count && v - verb < 2 && toks[v].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "been" or "will" or "would" or "also" && IsVerb(toks[v + 1]))
+        {
+            v++;
+        }
+
+        return toks[v].Lower;
+    }
+
+    private static bool IsVerb(Token t) => t.IsWord && char.IsLower(t.Text[0]) && !NotVerbs.Contains(t.Text) && !Vocabulary.IsRole(t.Text);
+
+    /// <summary>
+    /// A person's name with the titles and description words before it, starting at <paramref name="s"/>, and the index of
+    /// the token after it. A possessive ("Rubio's aide") or a phrase that does not end in a name is not a subject.
+    /// </summary>
+    private static (Mention Mention, int End)? NamePhraseAt(string text, List<Token> toks, int s)
+    {
+        var end = s;
+        if (end < toks.Count && toks[end].Lower == "the" && end + 1 < toks.Count && toks[end + 1].IsCapitalized)
+        {
+            end++;
+        }
+
+        var lead = 0;
+        while (end < toks.Count)
+        {
+            var t = toks[end];
+            if (IsNamePart(t) || Vocabulary.StartsParticleRun(toks, end) || t.IsCapitalized && t.IsWord && !Vocabulary.NonNameCapitals.Contains(t.Text) ||
+                Vocabulary.IsRole(t.Text) || Vocabulary.Honorifics.Contains(t.Text) || IsAge(t.Text))
+            {
+                end++;
+            }
+            else if (t.IsWord && (Relations.Contains(t.Text) || Vocabulary.TitleModifiers.Contains(t.Text)) && ++lead <= MaxLeadTokens)
+            {
+                end++;
+            }
+            else if (Vocabulary.Connectors.Contains(t.Text) && end > s && toks[end - 1].IsCapitalized && end + 1 < toks.Count && toks[end + 1].IsCapitalized)
+            {
+                // "Council on Civic Relations Director Nia Awad": a joiner inside a capitalised run.
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // Suffixes close a name: "Brent Kale III", "James Comey Jr.".
+        if (end == s || MentionParser.IsPossessive(toks[end - 1]) || !(Vocabulary.IsNameWord(toks[end - 1]) || toks[end - 1].Text is "Jr." or "II" or "III" or "IV"))
+        {
+            return null;
+        }
+
+        var from = s;
+        while (from < end && !toks[from].IsCapitalized && !Vocabulary.IsRole(toks[from].Text))
+        {
+            from++;
+        }
+
+        var nameEnd = toks[end - 1].Text is "Jr." or "II" or "III" or "IV" ? end - 1 : end;
+        var mention = from < nameEnd ? MentionParser.NamePhrase(text, toks.GetRange(from, nameEnd - from)) : null;
+        return mention is null || mention.Kind != MentionKind.Name ? null : (mention, end);
+    }
+
+    private static bool IsNamePart(Token t) =>
+        Vocabulary.IsNameWord(t) || t.IsCapitalized && t.Text.Length == 2 && t.Text[1] == '.' ||
+        t.Text.Length is 4 or 6 && t.Text.Where((_, x) => x % 2 == 1).All(c => c == '.') && t.Text.Where((_, x) => x % 2 == 0).All(char.IsUpper);
+
+    /// <summary>"17-year-old", "55-year-old".</summary>
+    private static bool IsAge(string w) => w.EndsWith("-year-old", StringComparison.Ordinal) && w.Length > 9 && char.IsDigit(w[0]);
+
+    private static int SentenceStart(List<Token> toks, int index)
+    {
+        for (var j = index; j >= 0; j--)
+        {
+            if (toks[j].IsPunct('.') || toks[j].IsPunct('?') || toks[j].IsPunct('!') || toks[j].IsPunct(';') || toks[j].IsQuoteMark ||
+                toks[j].IsPunct('\'') || toks[j].IsPunct(':') && j < index)
+            {
+                return j + 1;
+            }
+        }
+
+        return 0;
+    }
+}

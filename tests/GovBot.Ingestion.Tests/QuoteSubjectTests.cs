@@ -1,0 +1,79 @@
+using GovBot.Core.Analysis;
+
+namespace GovBot.Ingestion.Tests;
+
+/// <summary>
+/// A quotation belongs to the person its sentence is about, whatever the verb, when no reporting verb names someone
+/// else: the subject before it (with an age, a long appositive, a title or an opening phrase) or a name right after it.
+/// Every name here is made up.
+/// </summary>
+public sealed class QuoteSubjectTests
+{
+    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
+        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+    private static ExtractedQuote QuoteStarting(ArticleAnalysis analysis, string opening) =>
+        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
+
+    [Fact]
+    public void The_subject_before_a_long_appositive_speaks_the_quotation_in_its_sentence()
+    {
+        var analysis = Analyze(
+            "\"The turnout is good for us,\" campaign chair Lorna Westley said on Saturday.",
+            "Dana Kowalczyk, a 55-year-old salesman from Sumter, South Carolina, says the senator will \"leave here with a lot of momentum.\"");
+        Assert.Equal("Dana Kowalczyk", QuoteStarting(analysis, "leave here").Speaker);
+    }
+
+    [Fact]
+    public void A_title_before_the_subject_and_an_aside_after_it_do_not_hide_the_speaker()
+    {
+        var analysis = Analyze(
+            "\"We need to slow down,\" said county clerk Reuben Marsh on Tuesday.",
+            "Former Arkansas Gov. Mike Hollander, for his part, is labeling the plan \"a blatant and belligerent abuse of power.\"");
+        var quote = QuoteStarting(analysis, "a blatant");
+        Assert.Equal("Mike Hollander", quote.Speaker);
+        Assert.Equal("labeling", quote.Cue);
+    }
+
+    [Fact]
+    public void Any_verb_of_the_sentence_subject_carries_the_quotation()
+    {
+        var analysis = Analyze(
+            "\"We will win this district,\" said organiser Lorna Westley.",
+            "Gwendolyn Ferrante is telling diners at a busy breakfast spot that \"I need every one of you tomorrow.\"",
+            "Speaking to a radio host on Monday in Concord, which votes next week, Bruno Castellane referred to his rival as \"a bright and charismatic leader.\"");
+        Assert.Equal("Gwendolyn Ferrante", QuoteStarting(analysis, "I need every").Speaker);
+        Assert.Equal("Bruno Castellane", QuoteStarting(analysis, "a bright and").Speaker);
+    }
+
+    [Fact]
+    public void An_age_before_the_name_is_part_of_the_subject()
+    {
+        var analysis = Analyze(
+            "\"He is the only one who speaks for us,\" said farmer Lorna Westley.",
+            "17-year-old Jared Pottinger told the crowd he would \"vote for the first time in my whole life next year.\"");
+        Assert.Equal("Jared Pottinger", QuoteStarting(analysis, "vote for the first").Speaker);
+    }
+
+    [Fact]
+    public void A_name_with_a_suffix_and_an_appositive_after_the_quotation_speaks_it()
+    {
+        var analysis = Analyze(
+            "\"The race is wide open,\" said pollster Lorna Westley.",
+            "\"Yes, I support the senator from Texas,\" Brent Bozwell III, founder of the Civic Research Group, tells the paper in an interview.",
+            "\"Big tax cuts do not work in an age of heavy debt,\" Jamal Pethick of the Fiscal Policy Institute wrote recently.");
+        Assert.Equal("Brent Bozwell", QuoteStarting(analysis, "Yes, I support").Speaker);
+        Assert.Equal("Jamal Pethick", QuoteStarting(analysis, "Big tax cuts").Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_the_verb_behind_lower_case_words_or_a_description_in_commas_speaks_the_quotation()
+    {
+        var analysis = Analyze(
+            "\"The convention went well,\" said delegate Lorna Westley.",
+            "\"The distraction gets you off message a little,\" said Republican party boss Reinhold Pribek, though he expected it to fade.",
+            "\"The odds are that there will be a whole term with eight justices,\" said another leading appeals lawyer, Andrew J. Pinkert of the firm Mayer Brandt.");
+        Assert.Equal("Reinhold Pribek", QuoteStarting(analysis, "The distraction").Speaker);
+        Assert.Equal("Andrew J. Pinkert", QuoteStarting(analysis, "The odds are").Speaker);
+    }
+}
