@@ -76,4 +76,26 @@ public sealed class QuoteSubjectTests
         Assert.Equal("Reinhold Pribek", QuoteStarting(analysis, "The distraction").Speaker);
         Assert.Equal("Andrew J. Pinkert", QuoteStarting(analysis, "The odds are").Speaker);
     }
+
+    [Fact]
+    public void The_cue_after_a_short_quotation_carries_on_into_the_next_quotation_of_the_paragraph()
+    {
+        var analysis = Analyze(
+            "\"The vote was close all night long,\" said organiser Lorna Westley.",
+            "\"It's doable,\" Senator Hal Rimsky told the local paper on Monday. \"Is it going to happen? That is like trying to say who wins the next election.\"",
+            "''We are refugees,'' Amira Tahan said. ''We are not the ones who planted the bombs in the station.''");
+        Assert.Equal("Hal Rimsky", QuoteStarting(analysis, "Is it going").Speaker);
+        Assert.Equal("Amira Tahan", QuoteStarting(analysis, "We are not the ones").Speaker);
+    }
+
+    [Fact]
+    public void A_name_before_a_colon_and_as_someone_put_it_introduce_the_quotation()
+    {
+        var analysis = Analyze(
+            "\"Turnout was higher than last time,\" said organiser Lorna Westley.",
+            "TURNOUT IN THE EARLY STATES - Rosalind Achebe: \"At long last the nomination contests have started, and we have a first glimpse of participation.\"",
+            "Or, as the columnist Ferdinand Quill had written a year earlier, \"We just could not have a film industry without that man.\"");
+        Assert.Equal("Rosalind Achebe", QuoteStarting(analysis, "At long last").Speaker);
+        Assert.Equal("Ferdinand Quill", QuoteStarting(analysis, "We just could not").Speaker);
+    }
 }

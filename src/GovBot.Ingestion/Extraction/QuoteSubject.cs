@@ -24,7 +24,7 @@ internal static class QuoteSubject
     };
 
     /// <summary>Conjunctions that may open a sentence without a comma: "But Ortiz told …".</summary>
-    private static readonly HashSet<string> LeadingConjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "so", "yet", "still", "now", "then" };
+    private static readonly HashSet<string> LeadingConjunctions = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "or", "so", "yet", "still", "now", "then" };
 
     /// <summary>Lower-case words of a description before a name: "band member Flea", "his friend Omar Saleh".</summary>
     private static readonly HashSet<string> Relations = new(StringComparer.OrdinalIgnoreCase)
@@ -57,10 +57,22 @@ internal static class QuoteSubject
             return (null, null);
         }
 
-        var s = floor;
-        if (LeadingConjunctions.Contains(toks[s].Text) && s + 1 <= beforeQuote && toks[s + 1].IsCapitalized)
+        // "… - Jo Park: “…”", "More from Park: “…”": a name standing alone before the colon introduces the quotation.
+        if (toks[beforeQuote].IsPunct(':') && Labelled(text, toks, floor, beforeQuote) is { } label)
         {
-            s++;
+            return (label, null);
+        }
+
+        var s = floor;
+        if (LeadingConjunctions.Contains(toks[s].Text) && s + 1 <= beforeQuote && (toks[s + 1].IsCapitalized || toks[s + 1].IsPunct(',')))
+        {
+            s += toks[s + 1].IsPunct(',') ? 2 : 1;
+        }
+
+        // "As Park put it, “…”", "Or, as the columnist Jo Park had written, “…”".
+        if (s < beforeQuote && toks[s].Lower == "as" && Subject(text, toks, s + 1, beforeQuote) is { } asPut)
+        {
+            return asPut;
         }
 
         if (Subject(text, toks, s, beforeQuote) is { } direct)
@@ -181,6 +193,57 @@ internal static class QuoteSubject
         end >= toks.Count || toks[end].IsPunct(',') || toks[end].IsPunct('.') || toks[end].IsPunct(';') || toks[end].IsPunct('(') ||
         toks[end].Lower is "of" or "who" or "in" or "on" or "at" or "during" or "after" or "when";
 
+    /// <summary>
+    /// The token after the closing mark of a quotation that ends shortly before <paramref name="beforeQuote"/> in the same
+    /// paragraph, or null: the cue that follows that quotation may belong to the next one too.
+    /// </summary>
+    public static int? FragmentBefore(List<Token> toks, int beforeQuote)
+    {
+        for (var k = beforeQuote; k >= 0 && beforeQuote - k <= MaxVerbDistance; k--)
+        {
+            var t = toks[k];
+            if (!t.IsQuoteMark && !t.IsPunct('\''))
+            {
+                continue;
+            }
+
+            if (k == beforeQuote || t.IsPunct('\'') && !(k > 0 && toks[k - 1].IsPunct('\'')))
+            {
+                return null;
+            }
+
+            var closing = t.Text == "”" || MarksUpTo(toks, k, t.Text) % (t.IsPunct('\'') ? 4 : 2) == 0;
+            return closing ? k + 1 : null;
+        }
+
+        return null;
+    }
+
+    private static int MarksUpTo(List<Token> toks, int k, string mark)
+    {
+        var n = 0;
+        for (var j = 0; j <= k; j++)
+        {
+            n += toks[j].Text == mark ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static Mention? Labelled(string text, List<Token> toks, int floor, int colon)
+    {
+        for (var p = colon - 1; p >= floor && colon - p <= 6; p--)
+        {
+            var opens = p == floor || toks[p - 1].IsPunct('-') || toks[p - 1].IsPunct('—') || toks[p - 1].IsPunct('–') || toks[p - 1].Lower == "from";
+            if (opens && NamePhraseAt(text, toks, p) is { } phrase && phrase.End == colon)
+            {
+                return phrase.Mention;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsReporting(Token t) =>
         t.IsWord && (Vocabulary.IsReportingVerb(t.Text) || Vocabulary.IsReportingVerb(t.Lower)) && t.Lower is not ("states" or "statement");
 
@@ -252,7 +315,7 @@ internal static class QuoteSubject
     private static (Mention Mention, int End)? NamePhraseAt(string text, List<Token> toks, int s)
     {
         var end = s;
-        if (end < toks.Count && toks[end].Lower == "the" && end + 1 < toks.Count && toks[end + 1].IsCapitalized)
+        if (end < toks.Count && toks[end].Lower == "the" && end + 1 < toks.Count && (toks[end + 1].IsCapitalized || Vocabulary.IsRole(toks[end + 1].Text)))
         {
             end++;
         }

@@ -42,6 +42,16 @@ internal sealed partial class SpeechExtractor
             (mention, cue) = QuoteSubject.Opening(doc.Text, toks, beforeIdx);
         }
 
+        if (mention is null && beforeIdx >= 0 && QuoteSubject.FragmentBefore(toks, beforeIdx) is { } fragmentEnd)
+        {
+            // "“It's fine,” Ortiz said of the plan. “…”": the cue of a short quotation just before carries on into this one.
+            (mention, cue) = CueAfter(toks, fragmentEnd, quote);
+            if (mention is null)
+            {
+                (mention, cue) = QuoteSubject.Trailing(doc.Text, toks, fragmentEnd);
+            }
+        }
+
         if (mention is not null)
         {
             var (speaker, person) = attributor.Resolve(mention, paraText, p, ParagraphEnd(p + 2));
