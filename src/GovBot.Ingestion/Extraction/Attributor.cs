@@ -99,9 +99,11 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
                 return (chosen.Name, chosen);
             }
         }
-        else if (!Anonymous().IsMatch(sentence) && (!mention.Indefinite || head is not ("official" or "officials" or "source" or "sources")))
+        else if (!Anonymous().IsMatch(sentence) && (!mention.Indefinite || head is not ("official" or "officials" or "source" or "sources")) &&
+                 (!mention.Indefinite || mention.Country is not null))
         {
-            // "A Chinese diplomat said …" followed by "Long Zhou, the Coordinator …, made the statement".
+            // "A Chinese diplomat said …" followed by "Long Zhou, the Coordinator …, made the statement". Without a country to
+            // tie them, "A Treasury spokesman said …" or "Another commenter said …" is a new unnamed source, not the next name.
             var later = registry.FirstIntroducedAfter(mention.Start, paragraphEnd, mention.Country);
             if (later is not null)
             {
