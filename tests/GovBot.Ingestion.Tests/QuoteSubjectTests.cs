@@ -98,4 +98,16 @@ public sealed class QuoteSubjectTests
         Assert.Equal("Rosalind Achebe", QuoteStarting(analysis, "At long last").Speaker);
         Assert.Equal("Ferdinand Quill", QuoteStarting(analysis, "We just could not").Speaker);
     }
+
+    [Fact]
+    public void A_cue_that_opens_the_next_quotation_after_a_full_sentence_is_not_this_ones()
+    {
+        var analysis = Analyze(
+            "Two families waited at the station for news on Tuesday.",
+            "''We are refugees,'' Amira Tahan said. ''We are not the people who did this.'' Omar Zaheer said: ''The attack was the work of terrorists, and we ran from them.''",
+            "As Ambassador Aram Sarkis told the radio station, \"We have suffered the same fate as our neighbours for a century.\" He added, \"So the country should have been the first to say so.\"");
+        Assert.Equal("Amira Tahan", QuoteStarting(analysis, "We are not the people").Speaker);
+        Assert.Equal("Omar Zaheer", QuoteStarting(analysis, "The attack was").Speaker);
+        Assert.Equal("Aram Sarkis", QuoteStarting(analysis, "We have suffered").Speaker);
+    }
 }

@@ -107,7 +107,7 @@ internal static class QuoteSubject
     /// the sentence: ""…," Brent Kale III, founder of the Civic Lab, tells the paper", ""…" Mara Hill of the Policy Lab
     /// wrote", ""…," his nephew Omar Saleh added".
     /// </summary>
-    public static (Mention? Mention, string? Verb) Trailing(string text, List<Token> toks, int i)
+    public static (Mention? Mention, string? Verb) Trailing(string text, List<Token> toks, int i, bool endsSentence = false)
     {
         while (i < toks.Count && (toks[i].IsPunct(',') || toks[i].IsPunct('\'') || toks[i].IsPunct('—') || toks[i].IsPunct('–')))
         {
@@ -145,7 +145,7 @@ internal static class QuoteSubject
 
             if (IsReporting(toks[v]))
             {
-                return (mention, toks[v].Lower);
+                return endsSentence && TrailingCue.IntroducesNextQuote(toks, v) ? (null, null) : (mention, toks[v].Lower);
             }
         }
 

@@ -19,7 +19,7 @@ internal sealed partial class SpeechExtractor
 
         if (mention is null && after >= 0)
         {
-            (mention, cue) = QuoteSubject.Trailing(doc.Text, toks, after);
+            (mention, cue) = QuoteSubject.Trailing(doc.Text, toks, after, EndsSentence(quote));
         }
 
         if (mention is null && beforeIdx >= 0)
@@ -145,8 +145,7 @@ internal sealed partial class SpeechExtractor
             return (null, null);
         }
 
-        var content = quote.Content.Of(doc.Text);
-        var endsSentence = content.EndsWith('.') || content.EndsWith('?') || content.EndsWith('!');
+        var endsSentence = EndsSentence(quote);
         if (Vocabulary.IsReportingVerb(toks[i].Text) && toks[i].Lower != "states")
         {
             var m = MentionParser.After(doc.Text, toks, i + 1, toks.Count);
@@ -175,8 +174,9 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            // After a sentence-final mark, "He said …" opens a new sentence of reported speech, not this quote's cue.
-            if (endsSentence && v + 1 < toks.Count && !TrailingCue.ClosesCue(toks, v))
+            // After a sentence-final mark, "He said …" opens a new sentence of reported speech, not this quote's cue, and
+            // "He added, “…”" or "Zahed said: “…”" introduces the next quotation.
+            if (endsSentence && v + 1 < toks.Count && (!TrailingCue.ClosesCue(toks, v) || TrailingCue.IntroducesNextQuote(toks, v)))
             {
                 return (null, null);
             }
@@ -185,6 +185,12 @@ internal sealed partial class SpeechExtractor
         }
 
         return TrailingCue.Find(doc.Text, toks, i);
+    }
+
+    private bool EndsSentence(QuoteSpan quote)
+    {
+        var content = quote.Content.Of(doc.Text);
+        return content.EndsWith('.') || content.EndsWith('?') || content.EndsWith('!');
     }
 
     private (Mention?, string?) CueBefore(List<Token> toks, int i)
