@@ -110,4 +110,17 @@ public sealed class QuoteSubjectTests
         Assert.Equal("Omar Zaheer", QuoteStarting(analysis, "The attack was").Speaker);
         Assert.Equal("Aram Sarkis", QuoteStarting(analysis, "We have suffered").Speaker);
     }
+
+    [Fact]
+    public void An_earlier_quotation_a_place_after_the_name_or_a_conjunction_before_an_opener_do_not_hide_the_subject()
+    {
+        var analysis = Analyze(
+            "\"The bridge will open on time,\" said engineer Lorna Westley.",
+            "In October, Garrick Ostrander called those who want more troops \"fools\" who \"basically want to start a war over the river.\"",
+            "Chancellor Anja Brandtner of Germany condemned ''such a murderous attack'' and declared a determination to ''continue our open and tolerant life together.''",
+            "But on Thursday, in the release announcing his role, Pellam Manners described winning the nomination \"as an intricate series of steps that needs a plan.\"");
+        Assert.Equal("Garrick Ostrander", QuoteStarting(analysis, "basically want").Speaker);
+        Assert.Equal("Anja Brandtner", QuoteStarting(analysis, "continue our open").Speaker);
+        Assert.Equal("Pellam Manners", QuoteStarting(analysis, "as an intricate").Speaker);
+    }
 }

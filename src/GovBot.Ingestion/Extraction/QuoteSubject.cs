@@ -64,7 +64,7 @@ internal static class QuoteSubject
         }
 
         var s = floor;
-        if (LeadingConjunctions.Contains(toks[s].Text) && s + 1 <= beforeQuote && (toks[s + 1].IsCapitalized || toks[s + 1].IsPunct(',')))
+        if (LeadingConjunctions.Contains(toks[s].Text) && s + 1 <= beforeQuote && (toks[s + 1].IsCapitalized || toks[s + 1].IsPunct(',') || Openers.Contains(toks[s + 1].Text)))
         {
             s += toks[s + 1].IsPunct(',') ? 2 : 1;
         }
@@ -266,6 +266,17 @@ internal static class QuoteSubject
         }
 
         var (mention, end) = phrase;
+
+        // "Chancellor Anja Brandt of Germany condemned …": a place after the name.
+        if (toks[end].Lower == "of" && end + 1 < beforeQuote && toks[end + 1].IsCapitalized)
+        {
+            end++;
+            while (end < beforeQuote && (toks[end].IsCapitalized || toks[end].Lower == "the"))
+            {
+                end++;
+            }
+        }
+
         if (IsVerb(toks[end]))
         {
             return (mention, Cue(toks, end));
@@ -344,6 +355,15 @@ internal static class QuoteSubject
             }
         }
 
+        // "Chancellor Anja Brandt of Germany": the name ends before a place joined by "of".
+        for (var k = end - 1; k > s && !Vocabulary.IsNameWord(toks[end - 1]); k--)
+        {
+            if (toks[k].Lower == "of" && Vocabulary.IsNameWord(toks[k - 1]))
+            {
+                end = k;
+            }
+        }
+
         // Suffixes close a name: "Brent Kale III", "James Comey Jr.".
         if (end == s || MentionParser.IsPossessive(toks[end - 1]) || !(Vocabulary.IsNameWord(toks[end - 1]) || toks[end - 1].Text is "Jr." or "II" or "III" or "IV"))
         {
@@ -372,8 +392,8 @@ internal static class QuoteSubject
     {
         for (var j = index; j >= 0; j--)
         {
-            if (toks[j].IsPunct('.') || toks[j].IsPunct('?') || toks[j].IsPunct('!') || toks[j].IsPunct(';') || toks[j].IsQuoteMark ||
-                toks[j].IsPunct('\'') || toks[j].IsPunct(':') && j < index)
+            // A quotation earlier in the sentence does not end it: "Ortiz called them "fools" who "…"".
+            if (toks[j].IsPunct('.') || toks[j].IsPunct('?') || toks[j].IsPunct('!') || toks[j].IsPunct(';') || toks[j].IsPunct(':') && j < index)
             {
                 return j + 1;
             }
