@@ -123,4 +123,17 @@ public sealed class QuoteSubjectTests
         Assert.Equal("Anja Brandtner", QuoteStarting(analysis, "continue our open").Speaker);
         Assert.Equal("Pellam Manners", QuoteStarting(analysis, "as an intricate").Speaker);
     }
+
+    [Fact]
+    public void A_paragraph_that_is_only_a_quotation_belongs_to_the_subject_who_spoke_in_the_paragraph_before()
+    {
+        var analysis = Analyze(
+            "\"We will carry this state,\" said organiser Lorna Westley on Monday.",
+            "The governor was joined at a town hall on Tuesday by the baker Benedetto Valsecchi, star of a cooking show.",
+            "The crowd cheered loudly for both of them.",
+            "The rally ran late into the evening.",
+            "Valsecchi praised the governor's leadership after the storm.",
+            "\"We need someone who is going to cut through the noise and bring people together.\"");
+        Assert.Equal("Benedetto Valsecchi", QuoteStarting(analysis, "We need someone").Speaker);
+    }
 }

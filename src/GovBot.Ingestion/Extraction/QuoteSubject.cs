@@ -193,6 +193,52 @@ internal static class QuoteSubject
         end >= toks.Count || toks[end].IsPunct(',') || toks[end].IsPunct('.') || toks[end].IsPunct(';') || toks[end].IsPunct('(') ||
         toks[end].Lower is "of" or "who" or "in" or "on" or "at" or "during" or "after" or "when";
 
+    /// <summary>Verbs of speech acts that the reporting-verb list leaves out because they take no clause.</summary>
+    private static readonly HashSet<string> SpeechActs = new(StringComparer.Ordinal)
+    {
+        "praised", "praises", "criticized", "criticised", "thanked", "thanks", "slammed", "slams", "answered", "answers", "echoed",
+        "echoes", "tweeted", "tweets", "posted", "posts", "joked", "jokes", "quipped", "described", "describes", "defended",
+        "defends", "reacted", "reacts", "blasted", "blasts", "mocked", "mocks", "lamented", "laments", "boasted", "boasts",
+    };
+
+    /// <summary>
+    /// A paragraph that is only a quotation belongs to the subject of the paragraph just before when that subject spoke
+    /// there: "Valdez praised the governor's record. ¶ “We need someone who gets things done.”".
+    /// </summary>
+    public static (Mention? Mention, string? Verb) PreviousParagraph(string text, List<Token> prev)
+    {
+        var last = prev.Count - 1;
+        while (last > 0 && !prev[last].IsWord)
+        {
+            last--;
+        }
+
+        if (last <= 0)
+        {
+            return (null, null);
+        }
+
+        var floor = SentenceStart(prev, last);
+        var s = floor;
+        if (LeadingConjunctions.Contains(prev[s].Text) && s + 1 < last && (prev[s + 1].IsCapitalized || prev[s + 1].IsPunct(',')))
+        {
+            s += prev[s + 1].IsPunct(',') ? 2 : 1;
+        }
+
+        var spoke = false;
+        for (var k = s; k <= last && !spoke; k++)
+        {
+            spoke = prev[k].IsWord && char.IsLower(prev[k].Text[0]) && (Vocabulary.IsReportingVerb(prev[k].Text) || SpeechActs.Contains(prev[k].Text));
+        }
+
+        if (!spoke || Subject(text, prev, s, last) is not { } subject || subject.Item1 is not { Kind: MentionKind.Name })
+        {
+            return (null, null);
+        }
+
+        return subject;
+    }
+
     /// <summary>
     /// The token after the closing mark of a quotation that ends shortly before <paramref name="beforeQuote"/> in the same
     /// paragraph, or null: the cue that follows that quotation may belong to the next one too.

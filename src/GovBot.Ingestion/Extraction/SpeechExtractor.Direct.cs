@@ -119,6 +119,15 @@ internal sealed partial class SpeechExtractor
             return;
         }
 
+        if (p > 0 && quote.Marks.Start == doc.Paragraphs[p].Start && QuoteSubject.PreviousParagraph(doc.Text, tokens[p - 1]) is ({ } subject, var leadCue) &&
+            attributor.Resolve(subject, doc.ParagraphText(p - 1), p - 1, ParagraphEnd(p + 1)) is ({ } leadSpeaker, var leadPerson))
+        {
+            quote.Speaker = leadSpeaker;
+            quote.Cue = leadCue;
+            state.Spoke(leadSpeaker, leadPerson, p);
+            return;
+        }
+
         if (state.LastSpeaker is not null && p - state.LastParagraph <= 2)
         {
             quote.Speaker = state.LastSpeaker;
