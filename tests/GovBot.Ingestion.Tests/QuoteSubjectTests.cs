@@ -136,4 +136,13 @@ public sealed class QuoteSubjectTests
             "\"We need someone who is going to cut through the noise and bring people together.\"");
         Assert.Equal("Benedetto Valsecchi", QuoteStarting(analysis, "We need someone").Speaker);
     }
+
+    [Fact]
+    public void An_opening_time_phrase_is_no_subject_and_the_name_after_it_speaks()
+    {
+        var analysis = Analyze(
+            "\"The pipes are old and everyone knows it,\" said engineer Lorna Westley.",
+            "Last week, Mayor Tilda Brannock also called on the state agency to conduct an \"expedited review of every water pipe in the town.\"");
+        Assert.Equal("Tilda Brannock", QuoteStarting(analysis, "expedited review").Speaker);
+    }
 }

@@ -20,7 +20,8 @@ internal static class QuoteSubject
         "in", "at", "on", "after", "before", "during", "speaking", "asked", "when", "while", "since", "following", "addressing",
         "appearing", "responding", "writing", "earlier", "later", "meanwhile", "last", "over", "throughout", "despite", "like",
         "unlike", "with", "without", "under", "amid", "among", "separately", "instead", "still", "yet", "however", "then",
-        "once", "as", "if", "although", "though", "because", "in a statement", "afterward", "afterwards", "again", "also",
+        "once", "as", "if", "although", "though", "because", "afterward", "afterwards", "again", "also", "just", "shortly", "ever",
+        "by", "from", "for", "to", "this", "next", "every", "each", "within", "outside", "inside", "near", "beyond", "between",
     };
 
     /// <summary>Conjunctions that may open a sentence without a comma: "But Ortiz told …".</summary>
@@ -75,7 +76,7 @@ internal static class QuoteSubject
             return asPut;
         }
 
-        if (Subject(text, toks, s, beforeQuote) is { } direct)
+        if (!Openers.Contains(toks[s].Text) && Subject(text, toks, s, beforeQuote) is { } direct)
         {
             return direct;
         }
@@ -323,6 +324,12 @@ internal static class QuoteSubject
             }
         }
 
+        // "Ortiz also called …", "Ortiz recently wrote …".
+        while (end + 1 < beforeQuote && toks[end].Lower is "also" or "later" or "then" or "again" or "recently" or "once" or "first" or "finally")
+        {
+            end++;
+        }
+
         if (IsVerb(toks[end]))
         {
             return (mention, Cue(toks, end));
@@ -352,18 +359,39 @@ internal static class QuoteSubject
     }
 
     /// <summary>The verb a cue is named by: "labeling" in "is labeling", "told" in "has told".</summary>
-    private static string Cue(List<Token> toks, int verb)
+    private static string Cue(List<Token> toks, int verb) => toks[CueIndex(toks, verb)].Lower;
+
+    private static int CueIndex(List<Token> toks, int verb)
     {
         var v = verb;
-        while (v + 1 < toks.Count && v - verb < 2 && toks[v].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "been" or "will" or "would" or "also" && IsVerb(toks[v + 1]))
+        while (v + 1 < toks.Count && v - verb < 2 && toks[v].Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "been" or "will" or "would" or "also" && toks[v + 1].IsWord && char.IsLower(toks[v + 1].Text[0]) && !NotVerbs.Contains(toks[v + 1].Text))
         {
             v++;
         }
 
-        return toks[v].Lower;
+        return v;
     }
 
-    private static bool IsVerb(Token t) => t.IsWord && char.IsLower(t.Text[0]) && !NotVerbs.Contains(t.Text) && !Vocabulary.IsRole(t.Text);
+    /// <summary>A finite verb after a subject: a reporting verb or speech act, an auxiliary, or a past or present form.</summary>
+    private static bool IsVerb(Token t)
+    {
+        if (!t.IsWord || !char.IsLower(t.Text[0]) || NotVerbs.Contains(t.Text) || Vocabulary.IsRole(t.Text) || Relations.Contains(t.Text))
+        {
+            return false;
+        }
+
+        var w = t.Text;
+        return IsSpeech(t) || Auxiliaries.Contains(w) || w.EndsWith("ly", StringComparison.Ordinal) && w.Length > 4 ||
+               w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal));
+    }
+
+    private static bool IsSpeech(Token t) => Vocabulary.IsReportingVerb(t.Text) || SpeechActs.Contains(t.Text);
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "may", "might", "took",
+        "made", "gave", "went", "came", "got", "spoke", "wrote", "told", "said", "sent", "held", "led", "put", "ran", "began", "struck",
+    };
 
     /// <summary>
     /// A person's name with the titles and description words before it, starting at <paramref name="s"/>, and the index of

@@ -40,6 +40,12 @@ internal sealed partial class SpeechExtractor
         if (mention is null && beforeIdx >= 0)
         {
             (mention, cue) = QuoteSubject.Opening(doc.Text, toks, beforeIdx);
+
+            // A subject that names nobody ("Last week, …") leaves the quotation to the fallbacks below.
+            if (mention is not null && attributor.Resolve(mention, paraText, p, ParagraphEnd(p + 2)).Speaker is null)
+            {
+                mention = null;
+            }
         }
 
         if (mention is null && beforeIdx >= 0 && QuoteSubject.FragmentBefore(toks, beforeIdx) is { } fragmentEnd)
