@@ -145,4 +145,19 @@ public sealed class QuoteSubjectTests
             "Last week, Mayor Tilda Brannock also called on the state agency to conduct an \"expedited review of every water pipe in the town.\"");
         Assert.Equal("Tilda Brannock", QuoteStarting(analysis, "expedited review").Speaker);
     }
+
+    [Fact]
+    public void Irregular_and_negated_verbs_follow_a_subject_and_a_name_may_be_quoted_as_saying()
+    {
+        var analysis = Analyze(
+            "\"The water is safe to drink now,\" said engineer Lorna Westley.",
+            "Former governor Jerome Brandt criticized candidate Hermione Grange's husband during the debate.",
+            "After the debate, Hermione shot back, \"I suppose I could have stayed home and baked, but I chose my profession.\"",
+            "Mayor Karen Weyland didn't seem impressed with the senator's comments on Tuesday, telling reporters, \"A lot of people said the governor should step down.\"",
+            "The campaign hired pollster Matt Braybrook in the spring.",
+            "\"Our method works because we seek out the voters who are likely to vote,\" Braybrook is quoted as saying. \"Because we do not have to dial as much, we save money.\"");
+        Assert.Equal("Hermione Grange", QuoteStarting(analysis, "I suppose").Speaker);
+        Assert.Equal("Karen Weyland", QuoteStarting(analysis, "A lot of people").Speaker);
+        Assert.Equal("Matt Braybrook", QuoteStarting(analysis, "Because we do not").Speaker);
+    }
 }

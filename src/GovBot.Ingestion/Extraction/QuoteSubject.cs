@@ -132,7 +132,7 @@ internal static class QuoteSubject
         }
 
         var (mention, end) = phrase.Value;
-        if (end < toks.Count && !(toks[end].IsPunct(',') || toks[end].IsPunct('(') || toks[end].Lower is "of" or "who" || IsReporting(toks[end])))
+        if (end < toks.Count && !(toks[end].IsPunct(',') || toks[end].IsPunct('(') || toks[end].Lower is "of" or "who" or "is" or "was" or "has" or "had" || IsReporting(toks[end])))
         {
             return (null, null);
         }
@@ -391,6 +391,8 @@ internal static class QuoteSubject
     {
         "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "may", "might", "took",
         "made", "gave", "went", "came", "got", "spoke", "wrote", "told", "said", "sent", "held", "led", "put", "ran", "began", "struck",
+        "shot", "hit", "kept", "won", "lost", "left", "felt", "saw", "thought", "knew", "stood", "sat", "did", "didn’t", "didn't",
+        "doesn’t", "doesn't", "wasn’t", "wasn't", "isn’t", "isn't", "hasn’t", "hasn't", "won’t", "won't", "can’t", "can't",
     };
 
     /// <summary>
