@@ -167,4 +167,15 @@ public sealed class SpeakerPhraseTests
         Assert.Equal("Grid Okonkwo", QuoteStarting(analysis, "We will publish").Speaker);
         Assert.DoesNotContain(analysis.Speakers, s => s.Name == "Resilient Future");
     }
+
+    [Fact]
+    public void A_surname_that_is_also_a_colour_or_a_direction_is_a_name_after_an_honorific()
+    {
+        var analysis = Analyze(
+            "The library opened a safety tool for residents on Saturday.",
+            "''People turn to the library to check on their loved ones and get updates,'' Ms. White said.",
+            "''We built it for days like this one, and we will keep it running,'' said Mr. West.");
+        Assert.Equal("White", QuoteStarting(analysis, "People turn").Speaker);
+        Assert.Equal("West", QuoteStarting(analysis, "We built it").Speaker);
+    }
 }

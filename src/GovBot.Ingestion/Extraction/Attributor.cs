@@ -85,7 +85,24 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
 
     private (string? Speaker, Person? Person) ResolveDescription(Mention mention, string sentence, int paragraphEnd)
     {
-        var head = mention.Text.Split(' ')[^1].ToLowerInvariant();
+        var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var head = words[^1].ToLowerInvariant();
+
+        // "The Associated Press said", "The Union Leader said": a proper name that ends in an office word is a body.
+        if (words.Length >= 2 && head is "press" or "leader" && words.All(w => char.IsUpper(w[0])))
+        {
+            return (mention.Text, null);
+        }
+
+        // "Cameron's spokesman said", "Mrs. Ortiz's aides said": whoever speaks for a named person is neither that person
+        // nor whoever spoke last.
+        var owner = Array.FindIndex(words, w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal));
+        if (owner >= 0 && mention.Country is null &&
+            registry.Find(string.Join(' ', words.Take(owner + 1).Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase)))[..^2], mention.Start) is not null)
+        {
+            return (Unnamed(mention.Text), null);
+        }
+
         var anyoneBefore = registry.People.Any(p => p.FirstPosition < mention.Start);
         if (!mention.Indefinite && anyoneBefore)
         {
@@ -99,9 +116,11 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
                 return (chosen.Name, chosen);
             }
         }
-        else if (!Anonymous().IsMatch(sentence) && (!mention.Indefinite || head is not ("official" or "officials" or "source" or "sources")))
+        else if (!Anonymous().IsMatch(sentence) && (!mention.Indefinite || head is not ("official" or "officials" or "source" or "sources")) &&
+                 (!mention.Indefinite || mention.Country is not null))
         {
-            // "A Chinese diplomat said …" followed by "Long Zhou, the Coordinator …, made the statement".
+            // "A Chinese diplomat said …" followed by "Long Zhou, the Coordinator …, made the statement". Without a country to
+            // tie them, "A Treasury spokesman said …" or "Another commenter said …" is a new unnamed source, not the next name.
             var later = registry.FirstIntroducedAfter(mention.Start, paragraphEnd, mention.Country);
             if (later is not null)
             {

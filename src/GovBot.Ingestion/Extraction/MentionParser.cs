@@ -115,7 +115,7 @@ internal static class MentionParser
 
         if (!Vocabulary.IsNameWord(t))
         {
-            return null;
+            return HonorificSurname(tokens, i - 1, i, floor);
         }
 
         var start = i;
@@ -229,6 +229,13 @@ internal static class MentionParser
             return null;
         }
 
+        // "said Ms. White": after an honorific, a capitalised word is a surname even if it is also a colour or a direction.
+        if (start + 1 < limit && HonorificSurname(tokens, start, start + 1, start) is { } titled &&
+            (start + 2 >= limit || !tokens[start + 2].IsCapitalized))
+        {
+            return titled;
+        }
+
         // "said former Obama adviser Dana Whitfield": lower-case qualifiers and a role before the name.
         var nameFrom = t.IsCapitalized ? start : SubjectModifiers.NameAfterLowerCaseLead(tokens, start, limit);
         if (nameFrom < 0)
@@ -286,6 +293,26 @@ internal static class MentionParser
         }
 
         return mention;
+    }
+
+    /// <summary>
+    /// "Ms. White said", "said Mr. West": a surname that is also an ordinary capitalised word (a colour, a direction, a
+    /// nationality) is a name right after an honorific.
+    /// </summary>
+    private static Mention? HonorificSurname(List<Token> tokens, int honorific, int name, int floor)
+    {
+        if (honorific < floor || name >= tokens.Count || !Vocabulary.Honorifics.Contains(tokens[honorific].Text) ||
+            !tokens[name].IsWord || !tokens[name].IsCapitalized || tokens[name].Text.Length < 3 || Vocabulary.NonNameCapitals.Contains(tokens[name].Text) &&
+            !Vocabulary.TitleModifiers.Contains(tokens[name].Text) && tokens[name].Text is not ("West" or "East" or "North" or "South" or "Middle"))
+        {
+            return null;
+        }
+
+        var t = tokens[name];
+        return new Mention(MentionKind.Name, t.Text, t.Start, t.End, Female: Vocabulary.FemaleHonorifics.Contains(tokens[honorific].Text))
+        {
+            PhraseStart = tokens[honorific].Start,
+        };
     }
 
     /// <summary>"Gov. Terry E. Brand of Iowa": a place after a full name is not part of it; the phrase ends before "of".</summary>

@@ -17,6 +17,11 @@ internal sealed partial class SpeechExtractor
             (mention, cue) = CueAfter(toks, after, quote);
         }
 
+        if (mention is null && after >= 0)
+        {
+            (mention, cue) = QuoteSubject.Trailing(doc.Text, toks, after, EndsSentence(quote));
+        }
+
         if (mention is null && beforeIdx >= 0)
         {
             (mention, cue) = CueBefore(toks, beforeIdx);
@@ -30,6 +35,27 @@ internal sealed partial class SpeechExtractor
         if (mention is null && beforeIdx >= 0)
         {
             (mention, cue) = ParticipleCue.BeforeQuote(doc.Text, toks, beforeIdx);
+        }
+
+        if (mention is null && beforeIdx >= 0)
+        {
+            (mention, cue) = QuoteSubject.Opening(doc.Text, toks, beforeIdx);
+
+            // A subject that names nobody ("Last week, …") leaves the quotation to the fallbacks below.
+            if (mention is not null && attributor.Resolve(mention, paraText, p, ParagraphEnd(p + 2)).Speaker is null)
+            {
+                mention = null;
+            }
+        }
+
+        if (mention is null && beforeIdx >= 0 && QuoteSubject.FragmentBefore(toks, beforeIdx) is { } fragmentEnd)
+        {
+            // "“It's fine,” Ortiz said of the plan. “…”": the cue of a short quotation just before carries on into this one.
+            (mention, cue) = CueAfter(toks, fragmentEnd, quote);
+            if (mention is null)
+            {
+                (mention, cue) = QuoteSubject.Trailing(doc.Text, toks, fragmentEnd);
+            }
         }
 
         if (mention is not null)
@@ -99,6 +125,15 @@ internal sealed partial class SpeechExtractor
             return;
         }
 
+        if (p > 0 && quote.Marks.Start == doc.Paragraphs[p].Start && QuoteSubject.PreviousParagraph(doc.Text, tokens[p - 1]) is ({ } subject, var leadCue) &&
+            attributor.Resolve(subject, doc.ParagraphText(p - 1), p - 1, ParagraphEnd(p + 1)) is ({ } leadSpeaker, var leadPerson))
+        {
+            quote.Speaker = leadSpeaker;
+            quote.Cue = leadCue;
+            state.Spoke(leadSpeaker, leadPerson, p);
+            return;
+        }
+
         if (state.LastSpeaker is not null && p - state.LastParagraph <= 2)
         {
             quote.Speaker = state.LastSpeaker;
@@ -125,8 +160,7 @@ internal sealed partial class SpeechExtractor
             return (null, null);
         }
 
-        var content = quote.Content.Of(doc.Text);
-        var endsSentence = content.EndsWith('.') || content.EndsWith('?') || content.EndsWith('!');
+        var endsSentence = EndsSentence(quote);
         if (Vocabulary.IsReportingVerb(toks[i].Text) && toks[i].Lower != "states")
         {
             var m = MentionParser.After(doc.Text, toks, i + 1, toks.Count);
@@ -155,8 +189,9 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            // After a sentence-final mark, "He said …" opens a new sentence of reported speech, not this quote's cue.
-            if (endsSentence && v + 1 < toks.Count && !TrailingCue.ClosesCue(toks, v))
+            // After a sentence-final mark, "He said …" opens a new sentence of reported speech, not this quote's cue, and
+            // "He added, “…”" or "Zahed said: “…”" introduces the next quotation.
+            if (endsSentence && v + 1 < toks.Count && (!TrailingCue.ClosesCue(toks, v) || TrailingCue.IntroducesNextQuote(toks, v)))
             {
                 return (null, null);
             }
@@ -165,6 +200,12 @@ internal sealed partial class SpeechExtractor
         }
 
         return TrailingCue.Find(doc.Text, toks, i);
+    }
+
+    private bool EndsSentence(QuoteSpan quote)
+    {
+        var content = quote.Content.Of(doc.Text);
+        return content.EndsWith('.') || content.EndsWith('?') || content.EndsWith('!');
     }
 
     private (Mention?, string?) CueBefore(List<Token> toks, int i)

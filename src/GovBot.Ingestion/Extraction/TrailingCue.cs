@@ -89,6 +89,31 @@ internal static class TrailingCue
         return false;
     }
 
+    /// <summary>
+    /// Whether the cue at <paramref name="verb"/> opens the next quotation rather than closing the one before it:
+    /// "“…we are refugees.” Mr. Zahed said: “…”", "“…for long.” He added, “…”".
+    /// </summary>
+    public static bool IntroducesNextQuote(List<Token> toks, int verb)
+    {
+        var k = verb + 1;
+        while (k < toks.Count && k - verb <= 6 && toks[k].IsWord && (TailWords.Contains(toks[k].Text) || char.IsLower(toks[k].Text[0])))
+        {
+            k++;
+        }
+
+        if (k >= toks.Count)
+        {
+            return false;
+        }
+
+        if (toks[k].IsPunct(':'))
+        {
+            return true;
+        }
+
+        return toks[k].IsPunct(',') && k + 1 < toks.Count && (toks[k + 1].IsQuoteMark || toks[k + 1].IsPunct('\''));
+    }
+
     private static (Mention? Mention, string? Verb) AtStart(string text, List<Token> toks, int i, bool anyVerb)
     {
         if (i >= toks.Count)

@@ -1,0 +1,41 @@
+using GovBot.Core.Analysis;
+
+namespace GovBot.Ingestion.Tests;
+
+/// <summary>An unnamed source introduced with "a", "one" or "another" is a new voice, not the next person the text names.</summary>
+public sealed class UnnamedSourceTests
+{
+    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
+        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+    [Fact]
+    public void An_indefinite_description_without_a_country_stays_an_unnamed_speaker()
+    {
+        var analysis = Analyze(
+            "Two drug makers called off their merger on Friday, citing the new rules.",
+            "A Treasury spokesman said the agency does not comment on specific transactions. In a call last week, Treasury Secretary Jonah Lewin acknowledged the limits of the rules.");
+        var quote = Assert.Single(analysis.Quotes, q => q.Text.Contains("does not comment", StringComparison.Ordinal));
+        Assert.Equal("treasury spokesman", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_spokesman_for_a_named_person_is_neither_that_person_nor_the_last_speaker()
+    {
+        var analysis = Analyze(
+            "\"I am a unifier, unlike the people in charge,\" candidate Dale Hartigan said on Monday.",
+            "Prime Minister Colin Ashby declined to meet him during the visit.",
+            "Ashby's spokesman said the prime minister stood by his original comments.");
+        var quote = Assert.Single(analysis.Quotes, q => q.Text.Contains("stood by his original", StringComparison.Ordinal));
+        Assert.Equal("ashby's spokesman", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_news_agency_named_after_an_office_word_is_a_body_not_a_person()
+    {
+        var analysis = Analyze(
+            "\"We will take this all the way to the convention,\" candidate Dale Hartigan said on Monday.",
+            "According to the Associated Press, 571 of the 714 party insiders supported his rival, with fewer than 100 still uncommitted.");
+        var quote = Assert.Single(analysis.Quotes, q => q.Text.Contains("party insiders", StringComparison.Ordinal));
+        Assert.Equal("Associated Press", quote.Speaker);
+    }
+}
