@@ -43,7 +43,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
 
         var parsed = QuestionParser.Parse(question, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        var (speakerIds, topic) = ResolveSpeaker(parsed);
+        var (speakerIds, topic, asSubject) = ResolveSpeaker(parsed);
         if (speakerIds.Count == 0 && parsed.NamedSubject is { } subject)
         {
             // The question is about what a named person said, and nobody of that name is on record.
@@ -54,6 +54,20 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             };
         }
 
+        var result = Answer(question, parsed, speakerIds, topic);
+        if (result.Found || speakerIds.Count == 0 || asSubject)
+        {
+            return result;
+        }
+
+        // A name read outside the place a question names its speaker ("the principles of the Declaration …", "when did
+        // Trump sign …") is only a guess at who spoke: when nothing of theirs answers, the question is asked of everyone.
+        var unconstrained = Answer(question, parsed, [], parsed.Topic);
+        return unconstrained.Found ? unconstrained : result;
+    }
+
+    private AskResult Answer(string question, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic)
+    {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         topic = string.Join(' ', KnownTopicWords(topic, corrections)
             // Statements from the country asked about name it all the time; its name again is no evidence of the topic.
@@ -99,6 +113,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             // With its typos corrected: the model reads "cybercrme" as unrelated word pieces.
             if (index.SearchSimilar(query with { Limit = Candidates }, Corrected(question, corrections)) is { } similar)
             {
+
                 (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid);
             }
         }
@@ -270,7 +285,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         "law", "rule", "rules", "security", "cyber", "hack", "state", "states", "china", "russia", "data", "power", "strong",
     };
 
-    private (IReadOnlyList<string> SpeakerIds, string Topic) ResolveSpeaker(ParsedQuestion parsed)
+    /// <summary>The speakers a question names, its topic less their name, and whether it names them as who spoke.</summary>
+    private (IReadOnlyList<string> SpeakerIds, string Topic, bool AsSubject) ResolveSpeaker(ParsedQuestion parsed)
     {
         foreach (var candidate in parsed.NameCandidates.OrderByDescending(c => c.Split(' ').Length))
         {
@@ -311,10 +327,11 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             var tied = matches.Where(m => m.Score >= best.Score - 0.15 && SharesWord(m.Name, candidate)).Select(m => m.SpeakerId).ToList();
             var words = candidate.Split(' ');
             var topic = string.Join(' ', parsed.Topic.Split(' ').Where(w => !words.Contains(w, StringComparer.OrdinalIgnoreCase)));
-            return (tied.Count > 0 ? tied : [best.SpeakerId], topic);
+            var asSubject = words.All(w => parsed.SubjectWords.Contains(QuestionParser.WithoutPossessive(w), StringComparer.OrdinalIgnoreCase));
+            return (tied.Count > 0 ? tied : [best.SpeakerId], topic, asSubject);
         }
 
-        return ([], parsed.Topic);
+        return ([], parsed.Topic, false);
     }
 
     private static bool IsAbbreviation(string candidate) =>

@@ -13,6 +13,12 @@ public sealed record ParsedQuestion(
     /// <summary>The capitalised words between "did/has/does" and the speech verb ("What did Volodymyr Zelenskyy say…"), if any.</summary>
     public string? NamedSubject { get; init; }
 
+    /// <summary>
+    /// The words where a question names who spoke, between "did/has/does" and the speech verb ("What did <b>Jake Sullivan</b>
+    /// say …"), possessives removed. A name found elsewhere ("the principles of the Declaration …") is only a guess at a speaker.
+    /// </summary>
+    public IReadOnlyList<string> SubjectWords { get; init; } = [];
+
     /// <summary>The role as the question words it ("national cyber director"), when it names one.</summary>
     public string? RolePhrase { get; init; }
 

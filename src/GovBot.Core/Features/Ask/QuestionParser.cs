@@ -189,6 +189,7 @@ public static partial class QuestionParser
         return new ParsedQuestion(type, topic, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), country, roleWords, from, to)
         {
             NamedSubject = NamedSubject(tokens, used),
+            SubjectWords = SubjectSlot(tokens, used).Select(i => WithoutPossessive(tokens[i])).ToList(),
             RolePhrase = rolePhrase,
             AtUnitedNations = venue.Success,
             Venue = otherVenue,
