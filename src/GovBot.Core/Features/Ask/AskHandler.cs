@@ -27,6 +27,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     private const double ShortTopicWords = 4;
 
     private const int Candidates = 40;
+
+    /// <summary>The share of a topic statements outside the question's constraints must hold for its words to count against an answer.</summary>
+    private const double ElsewhereCoverage = 0.6;
     private const double TitleWeight = 0.5;
     private const int MaxAnswers = 9;
     private const int AnswersPerPage = 3;
@@ -92,6 +95,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
         List<StatementHit> hits;
         var refusal = AskRefusal.NoMatchingWords;
+        WordEvidence? evidence = null;
         if (topic.Length == 0 && speakerIds.Count > 0)
         {
             hits = speakerIds.SelectMany(id => index.BestStatementsOf(id, MaxAnswers))
@@ -114,7 +118,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             if (index.SearchSimilar(query with { Limit = Candidates }, Corrected(question, corrections)) is { } similar)
             {
 
-                (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid);
+                evidence = Evidence(topic, hits, query, expanded);
+                (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid, evidence.Value);
             }
         }
 
@@ -128,7 +133,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
 
         var answers = Diverse(hits).Take(MaxAnswers).Select(ToAnswer).OfType<AskAnswer>().ToList();
-        return answers.Count > 0 ? new AskResult(question, parsed, answers, []) : Refuse(question, parsed, speakerIds, topic, refusal, corrections);
+        var result = answers.Count > 0 ? new AskResult(question, parsed, answers, []) : Refuse(question, parsed, speakerIds, topic, refusal, corrections);
+        return result with { Evidence = evidence };
     }
 
     public CommandReply Handle(string question)
@@ -272,6 +278,44 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
                 yield return word;
             }
         }
+    }
+
+    /// <summary>
+    /// A topic word the record has no statement with, kept because it is a named thing or the subject of a short question,
+    /// counts against an answer; so do a short question's words that no statement holds, and words found only outside the
+    /// question's constraints. Otherwise statements sharing the words count for one, and a long question sharing none (a
+    /// paraphrase) leaves meaning to decide.
+    /// </summary>
+    private WordEvidence Evidence(string topic, IReadOnlyList<StatementHit> hits, StatementQuery query, ExpandedTopic expanded)
+    {
+        if (topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !index.Knows(w)))
+        {
+            return WordEvidence.Against;
+        }
+
+        if (hits.Count > 0)
+        {
+            return WordEvidence.Shared;
+        }
+
+        // A short question is its words: when no statement holds them ("who won the football match"), they count against an
+        // answer. Only a longer one may be a paraphrase whose every word differs from its answer's.
+        var asked = expanded.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + expanded.Groups.Count;
+        if (asked <= ShortTopicWords)
+        {
+            return WordEvidence.Against;
+        }
+
+        var constrained = query.SpeakerIds.Count > 0 || query.Country is not null || query.RoleWords.Count > 0 || query.FromYear is not null || query.ToYear is not null;
+        if (!constrained)
+        {
+            return WordEvidence.NoneShared;
+        }
+
+        var everyone = query with { SpeakerIds = [], Country = null, RoleWords = [], FromYear = null, ToYear = null };
+        var bar = CoverageBar(expanded);
+        // Most of the topic, not a word or two of a long paraphrase, must be found elsewhere to say the record speaks of it, only not here.
+        return index.SearchStatements(everyone).Any(h => h.Coverage >= Math.Max(bar, ElsewhereCoverage)) ? WordEvidence.Against : WordEvidence.NoneShared;
     }
 
     private static string Corrected(string question, Dictionary<string, string> corrections) =>

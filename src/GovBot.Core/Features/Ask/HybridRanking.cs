@@ -11,10 +11,17 @@ public static class HybridRanking
 {
     /// <param name="lexical">Word hits that cleared the coverage bar, best first.</param>
     /// <param name="semantic">The closest statements by meaning under the same constraints, best first (score = cosine).</param>
-    public static (List<StatementHit> Hits, AskRefusal Refusal) Combine(IReadOnlyList<StatementHit> lexical, IReadOnlyList<StatementHit> semantic, HybridSettings settings)
+    /// <param name="evidence">What the words say about whether the record holds an answer: it sets how close in meaning the closest statement must be.</param>
+    public static (List<StatementHit> Hits, AskRefusal Refusal) Combine(IReadOnlyList<StatementHit> lexical, IReadOnlyList<StatementHit> semantic, HybridSettings settings,
+        WordEvidence evidence)
     {
         var closest = semantic.Count == 0 ? double.NegativeInfinity : semantic[0].Score;
-        var answered = closest >= settings.AnswerSimilarity || (lexical.Count > 0 && closest >= settings.WordsSimilarity);
+        var answered = closest >= evidence switch
+        {
+            WordEvidence.Shared => settings.WordsSimilarity,
+            WordEvidence.NoneShared => settings.MeaningOnlySimilarity,
+            _ => settings.AnswerSimilarity,
+        };
         if (!answered)
         {
             return ([], AskRefusal.NothingCloseInMeaning);
@@ -74,4 +81,21 @@ public static class HybridRanking
         scored.OrderByDescending(x => x.Score).ThenBy(x => x.Hit.Id)
             .Select(x => x.Hit with { Score = Math.Round(x.Score, 4), Coverage = 1 })
             .ToList();
+}
+
+/// <summary>What a question's words say about whether the record can answer it.</summary>
+public enum WordEvidence
+{
+    /// <summary>Statements within the question's constraints share its words.</summary>
+    Shared,
+
+    /// <summary>No statement shares a long question's words, within its constraints or outside them: a paraphrase, for all the words can tell.</summary>
+    NoneShared,
+
+    /// <summary>
+    /// The question names something the record has no word for ("CrowdStrike", "Stuxnet"), is short and no statement holds its
+    /// words, or its words occur only outside its constraints (ransomware, but not from the speaker asked about): the words
+    /// count against an answer.
+    /// </summary>
+    Against,
 }

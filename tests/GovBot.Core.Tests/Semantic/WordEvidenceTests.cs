@@ -1,0 +1,50 @@
+using GovBot.Core.Features.Ask;
+using GovBot.Core.Search;
+
+namespace GovBot.Core.Tests.Semantic;
+
+/// <summary>What a question's words say about an answer sets how close in meaning the closest statement must be.</summary>
+public sealed class WordEvidenceTests(CorpusWithVectors corpus) : IClassFixture<CorpusWithVectors>
+{
+    [Theory]
+    [InlineData(WordEvidence.Shared, true)]
+    [InlineData(WordEvidence.NoneShared, true)]
+    [InlineData(WordEvidence.Against, false)]
+    public void Moderately_close_statements_answer_unless_the_words_count_against_them(WordEvidence evidence, bool answered)
+    {
+        List<StatementHit> semantic = [new(1, 0.36, 0.36, 10), new(2, 0.33, 0.33, 11)];
+        List<StatementHit> lexical = evidence == WordEvidence.Shared ? [new(2, 5.0, 1.0, 11)] : [];
+
+        var (hits, refusal) = HybridRanking.Combine(lexical, semantic, HybridSettings.Default, evidence);
+
+        Assert.Equal(answered, hits.Count > 0);
+        Assert.Equal(answered ? AskRefusal.None : AskRefusal.NothingCloseInMeaning, refusal);
+    }
+
+    [Fact]
+    public void A_thing_the_record_has_no_word_for_counts_against_an_answer()
+    {
+        var result = corpus.Ask.Ask("What did the White House say about the Heartbleed bug?");
+
+        Assert.Equal(WordEvidence.Against, result.Evidence);
+        Assert.False(result.Found);
+    }
+
+    [Fact]
+    public void Words_found_only_outside_the_speaker_asked_about_count_against_an_answer()
+    {
+        var result = corpus.Ask.Ask("What did Long Zhou say about ransomware?");
+
+        Assert.Equal(WordEvidence.Against, result.Evidence);
+        Assert.Equal(AskRefusal.NothingBySpeaker, result.Refusal);
+    }
+
+    [Fact]
+    public void A_paraphrase_sharing_no_word_with_any_statement_is_left_to_meaning()
+    {
+        var result = corpus.Ask.Ask("should unpaid hobbyist programmers be blamed when their gratis tools get abused?");
+
+        Assert.Equal(WordEvidence.NoneShared, result.Evidence);
+        Assert.True(result.Found);
+    }
+}
