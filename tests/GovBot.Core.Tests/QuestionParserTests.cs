@@ -32,6 +32,28 @@ public sealed class QuestionParserTests
     }
 
     [Fact]
+    public void The_place_a_question_names_its_speaker_is_told_apart_from_names_elsewhere()
+    {
+        var asked = QuestionParser.Parse("What did Jake Sullivan say about ransomware?", Today);
+        Assert.Equal(["Jake", "Sullivan"], asked.SubjectWords);
+
+        var elsewhere = QuestionParser.Parse("What are the principles of the Declaration for the Future of the Internet?", Today);
+        Assert.Empty(elsewhere.SubjectWords);
+    }
+
+    [Theory]
+    [InlineData("What did Brazil say about ransomware?", true)]
+    [InlineData("who in Beijing responded to the sanctions?", true)]
+    [InlineData("Has Moscow proposed a treaty?", true)]
+    [InlineData("Which Chinese agency did the US and its allies blame for the hack?", false)]
+    public void A_country_is_the_speaker_s_only_where_the_question_names_who_spoke(string question, bool asSubject)
+    {
+        var parsed = QuestionParser.Parse(question, Today);
+        Assert.NotNull(parsed.Country);
+        Assert.Equal(asSubject, parsed.CountryAsSubject);
+    }
+
+    [Fact]
     public void An_agency_known_by_a_short_name_accepts_its_official_name()
     {
         var parsed = QuestionParser.Parse("what did the head of Roskomnadzor say about blocking?", Today);

@@ -47,4 +47,31 @@ public sealed class WordEvidenceTests(CorpusWithVectors corpus) : IClassFixture<
         Assert.Equal(WordEvidence.NoneShared, result.Evidence);
         Assert.True(result.Found);
     }
+
+    [Fact]
+    public void A_country_named_as_what_was_spoken_of_does_not_hold_the_answer_to_that_country_when_its_statements_say_nothing_close()
+    {
+        var result = corpus.Ask.Ask("Which Chinese spy service did Washington and its partners accuse over the Exchange server intrusions?");
+
+        Assert.True(result.Found, result.Refusal.ToString());
+        Assert.NotEqual("China", result.Answers[0].Country);
+    }
+
+    [Fact]
+    public void A_common_word_is_never_taken_for_a_misspelling()
+    {
+        var result = corpus.Ask.Ask("What is the zqxwv they got into?");
+
+        Assert.False(result.Found);
+        Assert.DoesNotContain("Indo", result.Corrections, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_sound_word_the_record_lacks_is_also_read_as_asked_not_only_as_corrected()
+    {
+        // "fretted" is corrected to "free" for the words; the model reads the question as asked and finds the answer.
+        var result = corpus.Ask.Ask("who fretted about thieves locking up hospital computers and asking for money?");
+
+        Assert.True(result.Found, result.Refusal.ToString());
+    }
 }

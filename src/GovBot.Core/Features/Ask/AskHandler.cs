@@ -58,14 +58,18 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
 
         var result = Answer(question, parsed, speakerIds, topic);
-        if (result.Found || speakerIds.Count == 0 || asSubject)
+        var guessedSpeaker = speakerIds.Count > 0 && !asSubject;
+        var guessedCountry = speakerIds.Count == 0 && parsed.Country is not null && !parsed.CountryAsSubject;
+        if (result.Found || !(guessedSpeaker || guessedCountry))
         {
             return result;
         }
 
-        // A name read outside the place a question names its speaker ("the principles of the Declaration …", "when did
-        // Trump sign …") is only a guess at who spoke: when nothing of theirs answers, the question is asked of everyone.
-        var unconstrained = Answer(question, parsed, [], parsed.Topic);
+        // A name or country read outside the place a question names its speaker ("the principles of the Declaration …",
+        // "which Chinese agency did the US blame") is only a guess at who spoke: when nothing from them answers, the
+        // question is asked of everyone.
+        var unconstrained = Answer(question, guessedCountry ? parsed with { Country = null } : parsed, guessedSpeaker ? [] : speakerIds,
+            guessedSpeaker ? parsed.Topic : topic);
         return unconstrained.Found ? unconstrained : result;
     }
 
@@ -114,8 +118,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             }
 
             // Meaning decides whether anything answers, and joins the ranking, whenever the model can compare meanings.
-            // With its typos corrected: the model reads "cybercrme" as unrelated word pieces.
-            if (index.SearchSimilar(query with { Limit = Candidates }, Corrected(question, corrections)) is { } similar)
+            if (SimilarToEitherReading(query with { Limit = Candidates }, question, corrections) is { } similar)
             {
 
                 evidence = Evidence(topic, hits, query, expanded);
@@ -264,6 +267,12 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         var words = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.All(char.IsDigit)).ToList();
         foreach (var word in words)
         {
+            if (index.IsCommonWord(word))
+            {
+                // "got into" is no misspelt "indo": a function word is read past, as the index reads past it.
+                continue;
+            }
+
             if (char.IsUpper(word[0]) || index.Knows(word))
             {
                 yield return word;
@@ -316,6 +325,29 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         var bar = CoverageBar(expanded);
         // Most of the topic, not a word or two of a long paraphrase, must be found elsewhere to say the record speaks of it, only not here.
         return index.SearchStatements(everyone).Any(h => h.Coverage >= Math.Max(bar, ElsewhereCoverage)) ? WordEvidence.Against : WordEvidence.NoneShared;
+    }
+
+    /// <summary>
+    /// The statements closest in meaning to the question as asked or as corrected, each at its better score. The model reads
+    /// a typo ("cybercrme") as unrelated word pieces, so the corrected reading finds its answer; but a sound word the record
+    /// happens to lack ("griped", "gratis") is "corrected" into another word, and then the question as asked finds it.
+    /// </summary>
+    private IReadOnlyList<StatementHit>? SimilarToEitherReading(StatementQuery query, string question, Dictionary<string, string> corrections)
+    {
+        var asked = index.SearchSimilar(query, question);
+        if (asked is null || corrections.Count == 0)
+        {
+            return asked;
+        }
+
+        var corrected = index.SearchSimilar(query, Corrected(question, corrections)) ?? [];
+        return asked.Concat(corrected)
+            .GroupBy(h => h.Id)
+            .Select(g => g.MaxBy(h => h.Score)!)
+            .OrderByDescending(h => h.Score)
+            .ThenBy(h => h.Id)
+            .Take(query.Limit)
+            .ToList();
     }
 
     private static string Corrected(string question, Dictionary<string, string> corrections) =>

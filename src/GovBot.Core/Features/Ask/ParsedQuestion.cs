@@ -19,6 +19,9 @@ public sealed record ParsedQuestion(
     /// </summary>
     public IReadOnlyList<string> SubjectWords { get; init; } = [];
 
+    /// <summary>The country is named where the question names who spoke ("What did Brazil say", "who in Beijing responded").</summary>
+    public bool CountryAsSubject { get; init; }
+
     /// <summary>The role as the question words it ("national cyber director"), when it names one.</summary>
     public string? RolePhrase { get; init; }
 

@@ -114,6 +114,11 @@ public static partial class QuestionParser
             }
         }
 
+        // "What did Brazil say", "who in Beijing responded": the country says who spoke. "Which Chinese agency did the US blame"
+        // names it elsewhere, as what was spoken of as often as who spoke.
+        var countryAsSubject = countrySpan is { } named && (
+            (named.Start == 2 && tokens[1].ToLowerInvariant() is "in" or "from") ||
+            (SlotRange(tokens) is { } range && named.Start >= range.Start && named.Start < range.End));
         if (countrySpan is { } span)
         {
             for (var k = span.Start; k < span.Start + span.Length; k++)
@@ -190,6 +195,7 @@ public static partial class QuestionParser
         {
             NamedSubject = NamedSubject(tokens, used),
             SubjectWords = SubjectSlot(tokens, used).Select(i => WithoutPossessive(tokens[i])).ToList(),
+            CountryAsSubject = countryAsSubject,
             RolePhrase = rolePhrase,
             AtUnitedNations = venue.Success,
             Venue = otherVenue,
@@ -217,16 +223,17 @@ public static partial class QuestionParser
     }
 
     /// <summary>The words naming who spoke: between "did/has/does" and the speech verb, less articles and adverbs and words already read.</summary>
-    private static List<int> SubjectSlot(List<string> tokens, bool[] used)
+    private static List<int> SubjectSlot(List<string> tokens, bool[] used) =>
+        SlotRange(tokens) is { } range
+            ? Enumerable.Range(range.Start, range.End - range.Start).Where(i => !used[i] && !SubjectFiller.Contains(tokens[i])).ToList()
+            : [];
+
+    /// <summary>The tokens between "did/has/does" and the speech verb, at most four of them; null when the question has no such place.</summary>
+    private static (int Start, int End)? SlotRange(List<string> tokens)
     {
         var aux = tokens.FindIndex(t => t.ToLowerInvariant() is "did" or "has" or "does" or "have");
         var verb = aux < 0 ? -1 : tokens.FindIndex(aux + 1, t => SpeechVerbs.Contains(t));
-        if (verb < 0 || verb - aux > 5)
-        {
-            return [];
-        }
-
-        return Enumerable.Range(aux + 1, verb - aux - 1).Where(i => !used[i] && !SubjectFiller.Contains(tokens[i])).ToList();
+        return verb < 0 || verb - aux > 5 ? null : (aux + 1, verb);
     }
 
     /// <summary>The start of a word, enough to find it in a title whatever its ending ("advis" for adviser and advisor).</summary>
