@@ -41,6 +41,28 @@ public sealed class QuestionParserTests
         Assert.Empty(elsewhere.SubjectWords);
     }
 
+    [Fact]
+    public void Who_did_something_is_read_after_did_when_the_verb_is_no_speech_verb()
+    {
+        Assert.Equal(["Putin"], QuestionParser.Parse("When did Putin meet the head of Roskomnadzor?", Today).ActorWords);
+        Assert.Equal(["trump"], QuestionParser.Parse("when did trump sign the order?", Today).ActorWords);
+        Assert.Empty(QuestionParser.Parse("how many core themes is the 2026 Trump cyber plan built around?", Today).ActorWords);
+    }
+
+    [Fact]
+    public void According_to_names_who_spoke()
+    {
+        var parsed = QuestionParser.Parse("how many attacks were there in 2015, according to Putin?", Today);
+        Assert.Contains("Putin", parsed.SubjectWords);
+    }
+
+    [Fact]
+    public void The_person_given_something_is_no_speaker()
+    {
+        var parsed = QuestionParser.Parse("who gave Putin a list of infrastructure?", Today);
+        Assert.DoesNotContain(parsed.NameCandidates, n => n.Contains("Putin", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("What did Brazil say about ransomware?", true)]
     [InlineData("who in Beijing responded to the sanctions?", true)]

@@ -38,6 +38,19 @@ public sealed class GeneralisationTests
     }
 
     [Fact]
+    public void An_administration_named_after_a_person_is_no_speaker()
+    {
+        using var store = new SemanticStore(CountingEncoder.Real());
+        store.ImportBriefings();
+        store.Vectors.EmbedPending(CancellationToken.None);
+
+        var result = store.Ask.Ask("What has the Keller administration said about the wheat harvest being the largest in a decade?");
+
+        Assert.True(result.Found, result.Refusal.ToString());
+        Assert.Contains("wheat harvest", result.Answers[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_evaluation_counts_why_answerable_questions_missed_without_naming_them()
     {
         using var store = new SemanticStore(CountingEncoder.Real());

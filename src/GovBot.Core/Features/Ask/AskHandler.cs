@@ -46,7 +46,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
 
         var parsed = QuestionParser.Parse(question, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        var (speakerIds, topic, asSubject) = ResolveSpeaker(parsed);
+        var (speakerIds, topic, place) = ResolveSpeaker(parsed);
         if (speakerIds.Count == 0 && parsed.NamedSubject is { } subject)
         {
             // The question is about what a named person said, and nobody of that name is on record.
@@ -57,20 +57,35 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             };
         }
 
+        if (place == NamePlace.Elsewhere)
+        {
+            // "the 2026 Trump cyber plan", "the principles of the Declaration …": a name that matches someone on record but
+            // stands where no speaker does says what the question is about, not who spoke.
+            (speakerIds, topic) = ([], parsed.Topic);
+        }
+
         var result = Answer(question, parsed, speakerIds, topic);
-        var guessedSpeaker = speakerIds.Count > 0 && !asSubject;
+        var guessedSpeaker = speakerIds.Count > 0 && place == NamePlace.Actor;
         var guessedCountry = speakerIds.Count == 0 && parsed.Country is not null && !parsed.CountryAsSubject;
         if (result.Found || !(guessedSpeaker || guessedCountry))
         {
             return result;
         }
 
-        // A name or country read outside the place a question names its speaker ("the principles of the Declaration …",
-        // "which Chinese agency did the US blame") is only a guess at who spoke: when nothing from them answers, the
-        // question is asked of everyone.
+        // Who did something ("when did Trump sign …") may not be who said it, and a country named outside the place a
+        // question names its speaker ("which Chinese agency did the US blame") is only a guess at who spoke: when nothing
+        // from them answers, the question is asked of everyone.
         var unconstrained = Answer(question, guessedCountry ? parsed with { Country = null } : parsed, guessedSpeaker ? [] : speakerIds,
             guessedSpeaker ? parsed.Topic : topic);
         return unconstrained.Found ? unconstrained : result;
+    }
+
+    /// <summary>Where the question names a speaker it resolved: as who spoke, as who did something, or elsewhere.</summary>
+    private enum NamePlace
+    {
+        Subject,
+        Actor,
+        Elsewhere,
     }
 
     private AskResult Answer(string question, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic)
@@ -361,8 +376,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         "law", "rule", "rules", "security", "cyber", "hack", "state", "states", "china", "russia", "data", "power", "strong",
     };
 
-    /// <summary>The speakers a question names, its topic less their name, and whether it names them as who spoke.</summary>
-    private (IReadOnlyList<string> SpeakerIds, string Topic, bool AsSubject) ResolveSpeaker(ParsedQuestion parsed)
+    /// <summary>The speakers a question names, its topic less their name, and where it names them.</summary>
+    private (IReadOnlyList<string> SpeakerIds, string Topic, NamePlace Place) ResolveSpeaker(ParsedQuestion parsed)
     {
         foreach (var candidate in parsed.NameCandidates.OrderByDescending(c => c.Split(' ').Length))
         {
@@ -374,6 +389,13 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
             var matches = index.FindSpeakers(candidate, 5);
             if (matches.Count == 0)
+            {
+                continue;
+            }
+
+            // "The Biden administration", "Trump's government": the government a person led speaks, not the person.
+            if (System.Text.RegularExpressions.Regex.IsMatch(parsed.Topic, $@"\b{System.Text.RegularExpressions.Regex.Escape(candidate)}(?:['’]s)?\s+(?:administration|government)",
+                    System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
             {
                 continue;
             }
@@ -403,11 +425,12 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             var tied = matches.Where(m => m.Score >= best.Score - 0.15 && SharesWord(m.Name, candidate)).Select(m => m.SpeakerId).ToList();
             var words = candidate.Split(' ');
             var topic = string.Join(' ', parsed.Topic.Split(' ').Where(w => !words.Contains(w, StringComparer.OrdinalIgnoreCase)));
-            var asSubject = words.All(w => parsed.SubjectWords.Contains(QuestionParser.WithoutPossessive(w), StringComparer.OrdinalIgnoreCase));
-            return (tied.Count > 0 ? tied : [best.SpeakerId], topic, asSubject);
+            bool Within(IReadOnlyList<string> slot) => words.All(w => slot.Contains(QuestionParser.WithoutPossessive(w), StringComparer.OrdinalIgnoreCase));
+            var place = Within(parsed.SubjectWords) ? NamePlace.Subject : Within(parsed.ActorWords) ? NamePlace.Actor : NamePlace.Elsewhere;
+            return (tied.Count > 0 ? tied : [best.SpeakerId], topic, place);
         }
 
-        return ([], parsed.Topic, false);
+        return ([], parsed.Topic, NamePlace.Elsewhere);
     }
 
     private static bool IsAbbreviation(string candidate) =>

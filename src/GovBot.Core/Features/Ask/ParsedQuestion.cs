@@ -19,6 +19,9 @@ public sealed record ParsedQuestion(
     /// </summary>
     public IReadOnlyList<string> SubjectWords { get; init; } = [];
 
+    /// <summary>Who did what when the verb is no speech verb: the words right after "did/has/does" ("When did <b>Putin</b> meet …").</summary>
+    public IReadOnlyList<string> ActorWords { get; init; } = [];
+
     /// <summary>The country is named where the question names who spoke ("What did Brazil say", "who in Beijing responded").</summary>
     public bool CountryAsSubject { get; init; }
 

@@ -28,6 +28,7 @@ public static partial class QuestionParser
     private static readonly HashSet<string> Addressing = new(StringComparer.OrdinalIgnoreCase)
     {
         "tell", "told", "ask", "asked", "meet", "met", "brief", "briefed", "assure", "assured", "inform", "informed",
+        "give", "gave", "hand", "handed", "send", "sent", "show", "showed",
     };
 
     /// <summary>Words before a country that make it a place gone to or talked about ("his trip to Israel", "about China"), not the speaker's.</summary>
@@ -194,8 +195,9 @@ public static partial class QuestionParser
         return new ParsedQuestion(type, topic, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), country, roleWords, from, to)
         {
             NamedSubject = NamedSubject(tokens, used),
-            SubjectWords = SubjectSlot(tokens, used).Select(i => WithoutPossessive(tokens[i])).ToList(),
+            SubjectWords = SubjectSlot(tokens, used).Concat(AccordingTo(tokens)).Select(i => WithoutPossessive(tokens[i])).ToList(),
             CountryAsSubject = countryAsSubject,
+            ActorWords = ActorSlot(tokens).Select(i => WithoutPossessive(tokens[i])).ToList(),
             RolePhrase = rolePhrase,
             AtUnitedNations = venue.Success,
             Venue = otherVenue,
@@ -227,6 +229,53 @@ public static partial class QuestionParser
         SlotRange(tokens) is { } range
             ? Enumerable.Range(range.Start, range.End - range.Start).Where(i => !used[i] && !SubjectFiller.Contains(tokens[i])).ToList()
             : [];
+
+    /// <summary>"…, according to Putin?", "per the White House cyber deputy": the name after them says who spoke.</summary>
+    private static IEnumerable<int> AccordingTo(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var after = tokens[i].Equals("per", StringComparison.OrdinalIgnoreCase) ? i + 1
+                : i + 1 < tokens.Count && tokens[i].Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase) ? i + 2
+                : -1;
+            for (var j = after; j >= 0 && j < tokens.Count && j - after < 3 && (char.IsUpper(tokens[j][0]) || j == after) && !QuestionWords.Contains(tokens[j]); j++)
+            {
+                yield return j;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Who did what, when the verb is no speech verb ("When did Putin meet …", "when did trump sign …"): the capitalised words
+    /// right after "did/has/does", or in a lower-case question the one word there.
+    /// </summary>
+    private static List<int> ActorSlot(List<string> tokens)
+    {
+        var aux = tokens.FindIndex(t => t.ToLowerInvariant() is "did" or "has" or "does" or "have");
+        var start = aux + 1;
+        while (aux >= 0 && start < tokens.Count && SubjectFiller.Contains(tokens[start]))
+        {
+            start++;
+        }
+
+        if (aux < 0 || start >= tokens.Count || QuestionWords.Contains(tokens[start]))
+        {
+            return [];
+        }
+
+        if (char.IsLower(tokens[start][0]))
+        {
+            return [start];
+        }
+
+        var end = start;
+        while (end < tokens.Count && end - start < 3 && char.IsUpper(tokens[end][0]) && !QuestionWords.Contains(tokens[end]))
+        {
+            end++;
+        }
+
+        return Enumerable.Range(start, end - start).ToList();
+    }
 
     /// <summary>The tokens between "did/has/does" and the speech verb, at most four of them; null when the question has no such place.</summary>
     private static (int Start, int End)? SlotRange(List<string> tokens)
