@@ -22,6 +22,18 @@ public sealed class WordEvidenceTests(CorpusWithVectors corpus) : IClassFixture<
     }
 
     [Fact]
+    public void A_document_with_several_close_statements_ranks_above_one_stray_statement()
+    {
+        List<StatementHit> semantic = [new(1, 0.50, 0.50, 10), new(2, 0.49, 0.49, 11), new(3, 0.47, 0.47, 11), new(4, 0.46, 0.46, 11)];
+
+        var (hits, _) = HybridRanking.Combine([], semantic, HybridSettings.Default, WordEvidence.NoneShared);
+        var (alone, _) = HybridRanking.Combine([], semantic, HybridSettings.Default with { DocumentSupport = 0 }, WordEvidence.NoneShared);
+
+        Assert.Equal(2, hits[0].Id);
+        Assert.Equal(1, alone[0].Id);
+    }
+
+    [Fact]
     public void A_thing_the_record_has_no_word_for_counts_against_an_answer()
     {
         var result = corpus.Ask.Ask("What did the White House say about the Heartbleed bug?");

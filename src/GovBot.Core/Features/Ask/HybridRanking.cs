@@ -27,13 +27,27 @@ public static class HybridRanking
             return ([], AskRefusal.NothingCloseInMeaning);
         }
 
-        // Only statements near the closest one count as found by meaning; the rest of the list is what any question gets.
-        var bar = Math.Max(settings.WordsSimilarity, closest - settings.SemanticMargin);
+        // A document several of whose statements are close says more than one stray sentence: each statement gains from the
+        // next ones of its document. Only statements near the closest one then count as found by meaning; the rest of the
+        // list is what any question gets.
+        semantic = WithDocumentSupport(semantic, settings.DocumentSupport);
+        var bar = Math.Max(settings.WordsSimilarity, semantic[0].Score - settings.SemanticMargin);
         var byMeaning = semantic.Where(h => h.Score >= bar).ToList();
         var fused = settings.Method == FusionMethod.ReciprocalRank
             ? ReciprocalRank(lexical, byMeaning, settings.RrfK)
             : WeightedSum(lexical, byMeaning, semantic, settings.SemanticWeight);
         return (fused, AskRefusal.None);
+    }
+
+    /// <summary>Each statement's score plus <paramref name="weight"/> times the scores of the two next-closest statements of its document.</summary>
+    private static List<StatementHit> WithDocumentSupport(IReadOnlyList<StatementHit> semantic, double weight)
+    {
+        var byDocument = semantic.GroupBy(h => h.ArticleId).ToDictionary(g => g.Key, g => g.Select(h => h.Score).OrderDescending().ToList());
+        return semantic
+            .Select(h => h with { Score = h.Score + (weight * byDocument[h.ArticleId].Where(s => s <= h.Score).Skip(1).Take(2).Sum()) })
+            .OrderByDescending(h => h.Score)
+            .ThenBy(h => h.Id)
+            .ToList();
     }
 
     private static List<StatementHit> ReciprocalRank(IReadOnlyList<StatementHit> lexical, IReadOnlyList<StatementHit> semantic, double k)

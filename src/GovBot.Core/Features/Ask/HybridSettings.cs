@@ -31,6 +31,12 @@ public sealed record HybridSettings
     /// <summary>When statements share enough of the question's words, the best need only be this close in meaning.</summary>
     public double WordsSimilarity { get; init; } = 0.30;
 
+    /// <summary>
+    /// How much the two next-closest statements of a statement's document add to its meaning score when ranking (not when
+    /// deciding whether anything answers): several close statements make a document likelier to answer than one.
+    /// </summary>
+    public double DocumentSupport { get; init; } = 0.1;
+
     /// <summary>Statements found by meaning alone are shown only when at most this far below the closest one.</summary>
     public double SemanticMargin { get; init; } = 0.05;
 }
