@@ -57,30 +57,26 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             };
         }
 
-        if (place == NamePlace.Elsewhere)
-        {
-            // "the 2026 Trump cyber plan", "the principles of the Declaration …": a name that matches someone on record but
-            // stands where no speaker does says what the question is about, not who spoke.
-            (speakerIds, topic) = ([], parsed.Topic);
-        }
-
         var result = Answer(question, parsed, speakerIds, topic);
-        var guessedSpeaker = speakerIds.Count > 0 && place == NamePlace.Actor;
+        var guessedSpeaker = speakerIds.Count > 0 && place != NamePlace.Subject;
         var guessedCountry = speakerIds.Count == 0 && parsed.Country is not null && !parsed.CountryAsSubject;
         if (result.Found || !(guessedSpeaker || guessedCountry))
         {
             return result;
         }
 
-        // Who did something ("when did Trump sign …") may not be who said it, and a country named outside the place a
-        // question names its speaker ("which Chinese agency did the US blame") is only a guess at who spoke: when nothing
-        // from them answers, the question is asked of everyone.
+        // Who did something ("when did Trump sign …") may not be who said it, and a name or country outside the place a
+        // question names its speaker ("Lavrov's view on …", "the principles of the Declaration …", "which Chinese agency did
+        // the US blame") is only a guess at who spoke: when nothing from them answers, the question is asked of everyone.
         var unconstrained = Answer(question, guessedCountry ? parsed with { Country = null } : parsed, guessedSpeaker ? [] : speakerIds,
             guessedSpeaker ? parsed.Topic : topic);
         return unconstrained.Found ? unconstrained : result;
     }
 
-    /// <summary>Where the question names a speaker it resolved: as who spoke, as who did something, or elsewhere.</summary>
+    /// <summary>
+    /// Where the question names a speaker it resolved: as who spoke (a firm constraint), as who did something, or elsewhere
+    /// (both constraints that give way when nothing from that person answers).
+    /// </summary>
     private enum NamePlace
     {
         Subject,
