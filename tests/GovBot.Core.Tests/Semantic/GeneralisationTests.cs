@@ -16,10 +16,13 @@ public sealed class GeneralisationTests
             "\"Farmers expect the barley crop to recover next spring after a dry summer,\" said Peter Cable, the deputy agriculture minister.\n");
         store.Vectors.EmbedPending(CancellationToken.None);
 
+        var before = store.Encoder.Questions;
         var result = store.Ask.Ask(CableQuestion);
 
         Assert.True(result.Found, result.Refusal.ToString());
         Assert.Contains("Undersea cables", result.Answers[0].Text, StringComparison.Ordinal);
+        // Asked twice, of Cable and then of everyone, the question is encoded once.
+        Assert.Equal(before + 1, store.Encoder.Questions);
     }
 
     [Fact]
