@@ -446,6 +446,8 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         }
     }
 
+    public bool IsCommonWord(string word) => TextAnalyzer.IsStopWord(word.ToLowerInvariant());
+
     public void Dispose() => gate.Dispose();
 
     private static string Truncate(string text) => text.Length > 2000 ? text[..2000] : text;

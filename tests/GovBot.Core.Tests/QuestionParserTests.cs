@@ -32,6 +32,50 @@ public sealed class QuestionParserTests
     }
 
     [Fact]
+    public void The_place_a_question_names_its_speaker_is_told_apart_from_names_elsewhere()
+    {
+        var asked = QuestionParser.Parse("What did Jake Sullivan say about ransomware?", Today);
+        Assert.Equal(["Jake", "Sullivan"], asked.SubjectWords);
+
+        var elsewhere = QuestionParser.Parse("What are the principles of the Declaration for the Future of the Internet?", Today);
+        Assert.Empty(elsewhere.SubjectWords);
+    }
+
+    [Fact]
+    public void Who_did_something_is_read_after_did_when_the_verb_is_no_speech_verb()
+    {
+        Assert.Equal(["Putin"], QuestionParser.Parse("When did Putin meet the head of Roskomnadzor?", Today).ActorWords);
+        Assert.Equal(["trump"], QuestionParser.Parse("when did trump sign the order?", Today).ActorWords);
+        Assert.Empty(QuestionParser.Parse("how many core themes is the 2026 Trump cyber plan built around?", Today).ActorWords);
+    }
+
+    [Fact]
+    public void According_to_names_who_spoke()
+    {
+        var parsed = QuestionParser.Parse("how many attacks were there in 2015, according to Putin?", Today);
+        Assert.Contains("Putin", parsed.SubjectWords);
+    }
+
+    [Fact]
+    public void The_person_given_something_is_no_speaker()
+    {
+        var parsed = QuestionParser.Parse("who gave Putin a list of infrastructure?", Today);
+        Assert.DoesNotContain(parsed.NameCandidates, n => n.Contains("Putin", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("What did Brazil say about ransomware?", true)]
+    [InlineData("who in Beijing responded to the sanctions?", true)]
+    [InlineData("Has Moscow proposed a treaty?", true)]
+    [InlineData("Which Chinese agency did the US and its allies blame for the hack?", false)]
+    public void A_country_is_the_speaker_s_only_where_the_question_names_who_spoke(string question, bool asSubject)
+    {
+        var parsed = QuestionParser.Parse(question, Today);
+        Assert.NotNull(parsed.Country);
+        Assert.Equal(asSubject, parsed.CountryAsSubject);
+    }
+
+    [Fact]
     public void An_agency_known_by_a_short_name_accepts_its_official_name()
     {
         var parsed = QuestionParser.Parse("what did the head of Roskomnadzor say about blocking?", Today);

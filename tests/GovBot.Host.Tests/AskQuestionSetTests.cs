@@ -45,8 +45,8 @@ public sealed class AskQuestionSetTests : IDisposable
         Assert.True(questions.Count >= 50);
         Assert.True(questions.Count(q => !q.Answerable) >= 8);
         var report = AskEvaluation.Evaluate(handler, questions);
-        Assert.True(report.HitAt3 >= 0.95, report.ToString());
-        Assert.True(report.HitAt1 >= 0.87, report.ToString());
+        Assert.True(report.HitAt3 >= 0.97, report.ToString());
+        Assert.True(report.HitAt1 >= 0.90, report.ToString());
         Assert.True(report.Refused >= 0.92, report.ToString());
     }
 
@@ -58,9 +58,22 @@ public sealed class AskQuestionSetTests : IDisposable
     public void The_held_out_set_scores_at_least_its_floor()
     {
         var report = AskEvaluation.Evaluate(handler, AskEvaluation.Load(Path.Combine(RepoPaths.Root, "tests", "ask", "heldout.json")));
-        Assert.True(report.HitAt3 >= 0.90, report.ToString());
-        Assert.True(report.HitAt1 >= 0.87, report.ToString());
+        Assert.True(report.HitAt3 >= 0.96, report.ToString());
+        Assert.True(report.HitAt1 >= 0.93, report.ToString());
         Assert.True(report.Refused >= 0.87, report.ToString());
+    }
+
+    /// <summary>
+    /// Paraphrases written apart from the engine (tuned on): floors at today's figures, below the targets, so that
+    /// a regression in how meaning is matched fails CI while the gap to the targets stays visible.
+    /// </summary>
+    [Fact]
+    public void The_paraphrase_set_scores_at_least_its_floor()
+    {
+        var report = AskEvaluation.Evaluate(handler, AskEvaluation.Load(Path.Combine(RepoPaths.Root, "tests", "ask", "paraphrase.json")));
+        Assert.True(report.HitAt3 >= 0.74, report.ToString());
+        Assert.True(report.HitAt1 >= 0.54, report.ToString());
+        Assert.True(report.Refused >= 0.90, report.ToString());
     }
 
     [Fact]

@@ -67,6 +67,9 @@ public interface IKnowledgeIndex
     /// <summary>Whether any stored statement uses this word (in any inflection).</summary>
     bool Knows(string word);
 
+    /// <summary>A word too common to index ("into", "will"): no topic, and never a misspelling of one.</summary>
+    bool IsCommonWord(string word);
+
     /// <summary>The indexed word nearest in spelling to <paramref name="word"/> (a typo's correction), or null when none is close.</summary>
     string? NearestWord(string word);
 }

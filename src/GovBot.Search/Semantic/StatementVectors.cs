@@ -25,6 +25,7 @@ public sealed class StatementVectors
     private string[] hashes = new string[1024];
     private int count;
     private int encoded;
+    private EncodedQuestion? lastQuestion;
 
     public StatementVectors(ISentenceEncoder encoder, IVectorStore store, string? shippedFile)
     {
@@ -195,7 +196,16 @@ public sealed class StatementVectors
             return null;
         }
 
-        return Int8Vector.Quantize(encoder.EncodeQuestion(question, cancellationToken));
+        // A question that is asked again at once (a constraint relaxed, the same words re-read) reuses its vector: encoding
+        // is most of a question's time. One entry, swapped whole, so concurrent questions never see a torn pair.
+        if (Volatile.Read(ref lastQuestion) is { } last && string.Equals(last.Text, question, StringComparison.Ordinal))
+        {
+            return last.Vector;
+        }
+
+        var vector = Int8Vector.Quantize(encoder.EncodeQuestion(question, cancellationToken));
+        Volatile.Write(ref lastQuestion, new EncodedQuestion(question, vector));
+        return vector;
     }
 
     /// <summary>
@@ -232,6 +242,8 @@ public sealed class StatementVectors
 
         return known;
     }
+
+    private sealed record EncodedQuestion(string Text, Int8Vector Vector);
 
     private string HashOf(int row)
     {

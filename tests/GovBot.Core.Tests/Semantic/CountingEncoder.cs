@@ -6,6 +6,7 @@ namespace GovBot.Core.Tests.Semantic;
 internal sealed class CountingEncoder(ISentenceEncoder inner, bool loaded = true) : ISentenceEncoder
 {
     private int passages;
+    private int questions;
     private volatile bool isLoaded = loaded;
 
     /// <summary>One model for the whole test run: it takes a second or more to load.</summary>
@@ -19,6 +20,9 @@ internal sealed class CountingEncoder(ISentenceEncoder inner, bool loaded = true
     public static CountingEncoder Real(bool loaded = true) => new(Model.Value, loaded);
 
     public int Passages => Volatile.Read(ref passages);
+
+    /// <summary>Questions the model was asked to encode.</summary>
+    public int Questions => Volatile.Read(ref questions);
 
     public string ModelId => inner.ModelId;
 
@@ -40,5 +44,9 @@ internal sealed class CountingEncoder(ISentenceEncoder inner, bool loaded = true
         return inner.EncodePassages(texts, cancellationToken);
     }
 
-    public float[] EncodeQuestion(string question, CancellationToken cancellationToken) => inner.EncodeQuestion(question, cancellationToken);
+    public float[] EncodeQuestion(string question, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref questions);
+        return inner.EncodeQuestion(question, cancellationToken);
+    }
 }

@@ -34,6 +34,9 @@ public sealed record AskResult(string Question, ParsedQuestion Parsed, IReadOnly
     /// <summary>For <see cref="AskRefusal.NothingBySpeaker"/>: how many statements the speaker has on record.</summary>
     public int SpeakerStatements { get; init; }
 
+    /// <summary>What the question's words said about an answer, which set how close in meaning one had to be (null when meaning was not compared).</summary>
+    public WordEvidence? Evidence { get; init; }
+
     /// <summary>Near spellings of the question's words that the record holds ("ransomeware" → "ransomware").</summary>
     public IReadOnlyList<string> Corrections { get; init; } = [];
 }

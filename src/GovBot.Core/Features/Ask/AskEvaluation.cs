@@ -22,11 +22,22 @@ public static class AskEvaluation
 
     public sealed record Report(int Answerable, double HitAt1, double HitAt3, double Mrr, int Unanswerable, double Refused, IReadOnlyList<string> Misses)
     {
+        /// <summary>Answerable questions missed from the top three, by why: refused, or answered from other documents only.</summary>
+        public int AnswerableRefused { get; init; }
+
+        public int AnsweredWrong { get; init; }
+
+        /// <summary>Answerable questions whose first right answer is below the top three (shown, but too low to count as hit@3).</summary>
+        public int RankedLow { get; init; }
+
         public override string ToString()
         {
             var sb = new StringBuilder();
             sb.AppendLine(string.Format(CultureInfo.InvariantCulture, "answerable questions: {0}  hit@1 {1:0.000}  hit@3 {2:0.000}  MRR {3:0.000}", Answerable, HitAt1, HitAt3, Mrr));
             sb.AppendLine(string.Format(CultureInfo.InvariantCulture, "unanswerable questions: {0}  correctly refused {1:0.000}", Unanswerable, Refused));
+            // Counts only, never questions: says whether refusals or ranking lose a held-out set's points without showing the set.
+            sb.AppendLine(string.Format(CultureInfo.InvariantCulture, "answerable misses from the top 3: {0} refused, {1} answered from other documents only, {2} ranked 4th or lower",
+                AnswerableRefused, AnsweredWrong, RankedLow));
             return sb.ToString();
         }
     }
@@ -52,7 +63,7 @@ public static class AskEvaluation
 
     public static Report Evaluate(AskHandler handler, IReadOnlyList<Question> questions)
     {
-        int answerable = 0, hit1 = 0, hit3 = 0, unanswerable = 0, refused = 0;
+        int answerable = 0, hit1 = 0, hit3 = 0, unanswerable = 0, refused = 0, answerableRefused = 0, answeredWrong = 0, rankedLow = 0;
         double reciprocal = 0;
         var misses = new List<string>();
         foreach (var question in questions)
@@ -86,6 +97,9 @@ public static class AskEvaluation
             }
 
             reciprocal += rank >= 0 ? 1.0 / (rank + 1) : 0;
+            answerableRefused += result.Found ? 0 : 1;
+            answeredWrong += result.Found && rank < 0 ? 1 : 0;
+            rankedLow += rank >= 3 ? 1 : 0;
             if (rank != 0)
             {
                 misses.Add($"{question.Id}: {(rank < 0 ? (result.Found ? "wrong documents" : "refused") : $"first hit at rank {rank + 1}")} — {question.Text}" +
@@ -94,7 +108,12 @@ public static class AskEvaluation
         }
 
         return new Report(answerable, Ratio(hit1, answerable), Ratio(hit3, answerable), answerable == 0 ? 0 : reciprocal / answerable,
-            unanswerable, Ratio(refused, unanswerable), misses);
+            unanswerable, Ratio(refused, unanswerable), misses)
+        {
+            AnswerableRefused = answerableRefused,
+            AnsweredWrong = answeredWrong,
+            RankedLow = rankedLow,
+        };
     }
 
     private static bool Same(string expected, string document) =>

@@ -27,6 +27,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     private const double ShortTopicWords = 4;
 
     private const int Candidates = 40;
+
+    /// <summary>The share of a topic statements outside the question's constraints must hold for its words to count against an answer.</summary>
+    private const double ElsewhereCoverage = 0.6;
     private const double TitleWeight = 0.5;
     private const int MaxAnswers = 9;
     private const int AnswersPerPage = 3;
@@ -43,7 +46,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
 
         var parsed = QuestionParser.Parse(question, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        var (speakerIds, topic) = ResolveSpeaker(parsed);
+        var (speakerIds, topic, place) = ResolveSpeaker(parsed);
         if (speakerIds.Count == 0 && parsed.NamedSubject is { } subject)
         {
             // The question is about what a named person said, and nobody of that name is on record.
@@ -54,6 +57,35 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             };
         }
 
+        var result = Answer(question, parsed, speakerIds, topic);
+        var guessedSpeaker = speakerIds.Count > 0 && place != NamePlace.Subject;
+        var guessedCountry = speakerIds.Count == 0 && parsed.Country is not null && !parsed.CountryAsSubject;
+        if (result.Found || !(guessedSpeaker || guessedCountry))
+        {
+            return result;
+        }
+
+        // Who did something ("when did Trump sign …") may not be who said it, and a name or country outside the place a
+        // question names its speaker ("Lavrov's view on …", "the principles of the Declaration …", "which Chinese agency did
+        // the US blame") is only a guess at who spoke: when nothing from them answers, the question is asked of everyone.
+        var unconstrained = Answer(question, guessedCountry ? parsed with { Country = null } : parsed, guessedSpeaker ? [] : speakerIds,
+            guessedSpeaker ? parsed.Topic : topic);
+        return unconstrained.Found ? unconstrained : result;
+    }
+
+    /// <summary>
+    /// Where the question names a speaker it resolved: as who spoke (a firm constraint), as who did something, or elsewhere
+    /// (both constraints that give way when nothing from that person answers).
+    /// </summary>
+    private enum NamePlace
+    {
+        Subject,
+        Actor,
+        Elsewhere,
+    }
+
+    private AskResult Answer(string question, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic)
+    {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         topic = string.Join(' ', KnownTopicWords(topic, corrections)
             // Statements from the country asked about name it all the time; its name again is no evidence of the topic.
@@ -78,6 +110,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
         List<StatementHit> hits;
         var refusal = AskRefusal.NoMatchingWords;
+        WordEvidence? evidence = null;
         if (topic.Length == 0 && speakerIds.Count > 0)
         {
             hits = speakerIds.SelectMany(id => index.BestStatementsOf(id, MaxAnswers))
@@ -96,10 +129,11 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             }
 
             // Meaning decides whether anything answers, and joins the ranking, whenever the model can compare meanings.
-            // With its typos corrected: the model reads "cybercrme" as unrelated word pieces.
-            if (index.SearchSimilar(query with { Limit = Candidates }, Corrected(question, corrections)) is { } similar)
+            if (SimilarToEitherReading(query with { Limit = Candidates }, question, corrections) is { } similar)
             {
-                (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid);
+
+                evidence = Evidence(topic, hits, query, expanded);
+                (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid, evidence.Value);
             }
         }
 
@@ -113,7 +147,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
 
         var answers = Diverse(hits).Take(MaxAnswers).Select(ToAnswer).OfType<AskAnswer>().ToList();
-        return answers.Count > 0 ? new AskResult(question, parsed, answers, []) : Refuse(question, parsed, speakerIds, topic, refusal, corrections);
+        var result = answers.Count > 0 ? new AskResult(question, parsed, answers, []) : Refuse(question, parsed, speakerIds, topic, refusal, corrections);
+        return result with { Evidence = evidence };
     }
 
     public CommandReply Handle(string question)
@@ -243,6 +278,12 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         var words = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.All(char.IsDigit)).ToList();
         foreach (var word in words)
         {
+            if (index.IsCommonWord(word))
+            {
+                // "got into" is no misspelt "indo": a function word is read past, as the index reads past it.
+                continue;
+            }
+
             if (char.IsUpper(word[0]) || index.Knows(word))
             {
                 yield return word;
@@ -259,6 +300,67 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
     }
 
+    /// <summary>
+    /// A topic word the record has no statement with, kept because it is a named thing or the subject of a short question,
+    /// counts against an answer; so do a short question's words that no statement holds, and words found only outside the
+    /// question's constraints. Otherwise statements sharing the words count for one, and a long question sharing none (a
+    /// paraphrase) leaves meaning to decide.
+    /// </summary>
+    private WordEvidence Evidence(string topic, IReadOnlyList<StatementHit> hits, StatementQuery query, ExpandedTopic expanded)
+    {
+        if (topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !index.Knows(w)))
+        {
+            return WordEvidence.Against;
+        }
+
+        if (hits.Count > 0)
+        {
+            return WordEvidence.Shared;
+        }
+
+        // A short question is its words: when no statement holds them ("who won the football match"), they count against an
+        // answer. Only a longer one may be a paraphrase whose every word differs from its answer's.
+        var asked = expanded.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length + expanded.Groups.Count;
+        if (asked <= ShortTopicWords)
+        {
+            return WordEvidence.Against;
+        }
+
+        var constrained = query.SpeakerIds.Count > 0 || query.Country is not null || query.RoleWords.Count > 0 || query.FromYear is not null || query.ToYear is not null;
+        if (!constrained)
+        {
+            return WordEvidence.NoneShared;
+        }
+
+        var everyone = query with { SpeakerIds = [], Country = null, RoleWords = [], FromYear = null, ToYear = null };
+        var bar = CoverageBar(expanded);
+        // Most of the topic, not a word or two of a long paraphrase, must be found elsewhere to say the record speaks of it, only not here.
+        return index.SearchStatements(everyone).Any(h => h.Coverage >= Math.Max(bar, ElsewhereCoverage)) ? WordEvidence.Against : WordEvidence.NoneShared;
+    }
+
+    /// <summary>
+    /// The statements closest in meaning to the question as asked or as corrected, each at its better score. The model reads
+    /// a typo ("cybercrme") as unrelated word pieces, so the corrected reading finds its answer; but a sound word the record
+    /// happens to lack ("griped", "gratis") is "corrected" into another word, and then the question as asked finds it.
+    /// </summary>
+    private IReadOnlyList<StatementHit>? SimilarToEitherReading(StatementQuery query, string question, Dictionary<string, string> corrections)
+    {
+        var asked = index.SearchSimilar(query, question);
+        if (asked is null || corrections.Count == 0)
+        {
+            return asked;
+        }
+
+        var corrected = index.SearchSimilar(query, Corrected(question, corrections)) ?? [];
+        return asked.Concat(corrected)
+            .GroupBy(h => h.Id)
+            .Select(g => g.MaxBy(h => h.Score)!)
+            .OrderByDescending(h => h.Score)
+            .ThenBy(h => h.Id)
+            .Take(query.Limit)
+            .ToList();
+    }
+
     private static string Corrected(string question, Dictionary<string, string> corrections) =>
         corrections.Aggregate(question, (text, c) => System.Text.RegularExpressions.Regex.Replace(text,
             $@"\b{System.Text.RegularExpressions.Regex.Escape(c.Key)}\b", c.Value, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)));
@@ -270,7 +372,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         "law", "rule", "rules", "security", "cyber", "hack", "state", "states", "china", "russia", "data", "power", "strong",
     };
 
-    private (IReadOnlyList<string> SpeakerIds, string Topic) ResolveSpeaker(ParsedQuestion parsed)
+    /// <summary>The speakers a question names, its topic less their name, and where it names them.</summary>
+    private (IReadOnlyList<string> SpeakerIds, string Topic, NamePlace Place) ResolveSpeaker(ParsedQuestion parsed)
     {
         foreach (var candidate in parsed.NameCandidates.OrderByDescending(c => c.Split(' ').Length))
         {
@@ -282,6 +385,13 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
             var matches = index.FindSpeakers(candidate, 5);
             if (matches.Count == 0)
+            {
+                continue;
+            }
+
+            // "The Biden administration", "Trump's government": the government a person led speaks, not the person.
+            if (System.Text.RegularExpressions.Regex.IsMatch(parsed.Topic, $@"\b{System.Text.RegularExpressions.Regex.Escape(candidate)}(?:['’]s)?\s+(?:administration|government)",
+                    System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
             {
                 continue;
             }
@@ -311,10 +421,12 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             var tied = matches.Where(m => m.Score >= best.Score - 0.15 && SharesWord(m.Name, candidate)).Select(m => m.SpeakerId).ToList();
             var words = candidate.Split(' ');
             var topic = string.Join(' ', parsed.Topic.Split(' ').Where(w => !words.Contains(w, StringComparer.OrdinalIgnoreCase)));
-            return (tied.Count > 0 ? tied : [best.SpeakerId], topic);
+            bool Within(IReadOnlyList<string> slot) => words.All(w => slot.Contains(QuestionParser.WithoutPossessive(w), StringComparer.OrdinalIgnoreCase));
+            var place = Within(parsed.SubjectWords) ? NamePlace.Subject : Within(parsed.ActorWords) ? NamePlace.Actor : NamePlace.Elsewhere;
+            return (tied.Count > 0 ? tied : [best.SpeakerId], topic, place);
         }
 
-        return ([], parsed.Topic);
+        return ([], parsed.Topic, NamePlace.Elsewhere);
     }
 
     private static bool IsAbbreviation(string candidate) =>

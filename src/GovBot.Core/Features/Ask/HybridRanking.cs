@@ -11,22 +11,43 @@ public static class HybridRanking
 {
     /// <param name="lexical">Word hits that cleared the coverage bar, best first.</param>
     /// <param name="semantic">The closest statements by meaning under the same constraints, best first (score = cosine).</param>
-    public static (List<StatementHit> Hits, AskRefusal Refusal) Combine(IReadOnlyList<StatementHit> lexical, IReadOnlyList<StatementHit> semantic, HybridSettings settings)
+    /// <param name="evidence">What the words say about whether the record holds an answer: it sets how close in meaning the closest statement must be.</param>
+    public static (List<StatementHit> Hits, AskRefusal Refusal) Combine(IReadOnlyList<StatementHit> lexical, IReadOnlyList<StatementHit> semantic, HybridSettings settings,
+        WordEvidence evidence)
     {
         var closest = semantic.Count == 0 ? double.NegativeInfinity : semantic[0].Score;
-        var answered = closest >= settings.AnswerSimilarity || (lexical.Count > 0 && closest >= settings.WordsSimilarity);
+        var answered = closest >= evidence switch
+        {
+            WordEvidence.Shared => settings.WordsSimilarity,
+            WordEvidence.NoneShared => settings.MeaningOnlySimilarity,
+            _ => settings.AnswerSimilarity,
+        };
         if (!answered)
         {
             return ([], AskRefusal.NothingCloseInMeaning);
         }
 
-        // Only statements near the closest one count as found by meaning; the rest of the list is what any question gets.
-        var bar = Math.Max(settings.WordsSimilarity, closest - settings.SemanticMargin);
+        // A document several of whose statements are close says more than one stray sentence: each statement gains from the
+        // next ones of its document. Only statements near the closest one then count as found by meaning; the rest of the
+        // list is what any question gets.
+        semantic = WithDocumentSupport(semantic, settings.DocumentSupport);
+        var bar = Math.Max(settings.WordsSimilarity, semantic[0].Score - settings.SemanticMargin);
         var byMeaning = semantic.Where(h => h.Score >= bar).ToList();
         var fused = settings.Method == FusionMethod.ReciprocalRank
             ? ReciprocalRank(lexical, byMeaning, settings.RrfK)
             : WeightedSum(lexical, byMeaning, semantic, settings.SemanticWeight);
         return (fused, AskRefusal.None);
+    }
+
+    /// <summary>Each statement's score plus <paramref name="weight"/> times the scores of the two next-closest statements of its document.</summary>
+    private static List<StatementHit> WithDocumentSupport(IReadOnlyList<StatementHit> semantic, double weight)
+    {
+        var byDocument = semantic.GroupBy(h => h.ArticleId).ToDictionary(g => g.Key, g => g.Select(h => h.Score).OrderDescending().ToList());
+        return semantic
+            .Select(h => h with { Score = h.Score + (weight * byDocument[h.ArticleId].Where(s => s <= h.Score).Skip(1).Take(2).Sum()) })
+            .OrderByDescending(h => h.Score)
+            .ThenBy(h => h.Id)
+            .ToList();
     }
 
     private static List<StatementHit> ReciprocalRank(IReadOnlyList<StatementHit> lexical, IReadOnlyList<StatementHit> semantic, double k)
@@ -74,4 +95,21 @@ public static class HybridRanking
         scored.OrderByDescending(x => x.Score).ThenBy(x => x.Hit.Id)
             .Select(x => x.Hit with { Score = Math.Round(x.Score, 4), Coverage = 1 })
             .ToList();
+}
+
+/// <summary>What a question's words say about whether the record can answer it.</summary>
+public enum WordEvidence
+{
+    /// <summary>Statements within the question's constraints share its words.</summary>
+    Shared,
+
+    /// <summary>No statement shares a long question's words, within its constraints or outside them: a paraphrase, for all the words can tell.</summary>
+    NoneShared,
+
+    /// <summary>
+    /// The question names something the record has no word for ("CrowdStrike", "Stuxnet"), is short and no statement holds its
+    /// words, or its words occur only outside its constraints (ransomware, but not from the speaker asked about): the words
+    /// count against an answer.
+    /// </summary>
+    Against,
 }

@@ -15,14 +15,27 @@ public sealed record HybridSettings
     public double SemanticWeight { get; init; } = 0.9;
 
     /// <summary>
-    /// A statement this close in meaning answers the question whether or not it shares its words. The lowest bar at which
+    /// A statement this close in meaning answers the question even when its words count against an answer (see
+    /// <see cref="WordEvidence.Against"/>). The lowest bar at which
     /// the question set still refuses 90 % of its unanswerable questions (its test floor), so that paraphrases are refused as
     /// rarely as that allows; at 0.38 it refused 86 %, at 0.43 93 %.
     /// </summary>
     public double AnswerSimilarity { get; init; } = 0.43;
 
+    /// <summary>
+    /// When no statement anywhere shares the question's words, and it names nothing the record lacks, it may be a paraphrase:
+    /// the closest statement need only be this close.
+    /// </summary>
+    public double MeaningOnlySimilarity { get; init; } = 0.30;
+
     /// <summary>When statements share enough of the question's words, the best need only be this close in meaning.</summary>
     public double WordsSimilarity { get; init; } = 0.30;
+
+    /// <summary>
+    /// How much the two next-closest statements of a statement's document add to its meaning score when ranking (not when
+    /// deciding whether anything answers): several close statements make a document likelier to answer than one.
+    /// </summary>
+    public double DocumentSupport { get; init; } = 0.1;
 
     /// <summary>Statements found by meaning alone are shown only when at most this far below the closest one.</summary>
     public double SemanticMargin { get; init; } = 0.05;

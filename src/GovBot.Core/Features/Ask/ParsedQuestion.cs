@@ -13,6 +13,18 @@ public sealed record ParsedQuestion(
     /// <summary>The capitalised words between "did/has/does" and the speech verb ("What did Volodymyr Zelenskyy say…"), if any.</summary>
     public string? NamedSubject { get; init; }
 
+    /// <summary>
+    /// The words where a question names who spoke, between "did/has/does" and the speech verb ("What did <b>Jake Sullivan</b>
+    /// say …"), possessives removed. A name found elsewhere ("the principles of the Declaration …") is only a guess at a speaker.
+    /// </summary>
+    public IReadOnlyList<string> SubjectWords { get; init; } = [];
+
+    /// <summary>Who did what when the verb is no speech verb: the words right after "did/has/does" ("When did <b>Putin</b> meet …").</summary>
+    public IReadOnlyList<string> ActorWords { get; init; } = [];
+
+    /// <summary>The country is named where the question names who spoke ("What did Brazil say", "who in Beijing responded").</summary>
+    public bool CountryAsSubject { get; init; }
+
     /// <summary>The role as the question words it ("national cyber director"), when it names one.</summary>
     public string? RolePhrase { get; init; }
 

@@ -28,6 +28,7 @@ public static partial class QuestionParser
     private static readonly HashSet<string> Addressing = new(StringComparer.OrdinalIgnoreCase)
     {
         "tell", "told", "ask", "asked", "meet", "met", "brief", "briefed", "assure", "assured", "inform", "informed",
+        "give", "gave", "hand", "handed", "send", "sent", "show", "showed",
     };
 
     /// <summary>Words before a country that make it a place gone to or talked about ("his trip to Israel", "about China"), not the speaker's.</summary>
@@ -114,6 +115,11 @@ public static partial class QuestionParser
             }
         }
 
+        // "What did Brazil say", "who in Beijing responded": the country says who spoke. "Which Chinese agency did the US blame"
+        // names it elsewhere, as what was spoken of as often as who spoke.
+        var countryAsSubject = countrySpan is { } named && (
+            (named.Start == 2 && tokens[1].ToLowerInvariant() is "in" or "from") ||
+            (SlotRange(tokens) is { } range && named.Start >= range.Start && named.Start < range.End));
         if (countrySpan is { } span)
         {
             for (var k = span.Start; k < span.Start + span.Length; k++)
@@ -189,6 +195,9 @@ public static partial class QuestionParser
         return new ParsedQuestion(type, topic, names.Distinct(StringComparer.OrdinalIgnoreCase).ToList(), country, roleWords, from, to)
         {
             NamedSubject = NamedSubject(tokens, used),
+            SubjectWords = SubjectSlot(tokens, used).Concat(AccordingTo(tokens)).Select(i => WithoutPossessive(tokens[i])).ToList(),
+            CountryAsSubject = countryAsSubject,
+            ActorWords = ActorSlot(tokens).Select(i => WithoutPossessive(tokens[i])).ToList(),
             RolePhrase = rolePhrase,
             AtUnitedNations = venue.Success,
             Venue = otherVenue,
@@ -216,16 +225,64 @@ public static partial class QuestionParser
     }
 
     /// <summary>The words naming who spoke: between "did/has/does" and the speech verb, less articles and adverbs and words already read.</summary>
-    private static List<int> SubjectSlot(List<string> tokens, bool[] used)
+    private static List<int> SubjectSlot(List<string> tokens, bool[] used) =>
+        SlotRange(tokens) is { } range
+            ? Enumerable.Range(range.Start, range.End - range.Start).Where(i => !used[i] && !SubjectFiller.Contains(tokens[i])).ToList()
+            : [];
+
+    /// <summary>"…, according to Putin?", "per the White House cyber deputy": the name after them says who spoke.</summary>
+    private static IEnumerable<int> AccordingTo(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var after = tokens[i].Equals("per", StringComparison.OrdinalIgnoreCase) ? i + 1
+                : i + 1 < tokens.Count && tokens[i].Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase) ? i + 2
+                : -1;
+            for (var j = after; j >= 0 && j < tokens.Count && j - after < 3 && (char.IsUpper(tokens[j][0]) || j == after) && !QuestionWords.Contains(tokens[j]); j++)
+            {
+                yield return j;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Who did what, when the verb is no speech verb ("When did Putin meet …", "when did trump sign …"): the capitalised words
+    /// right after "did/has/does", or in a lower-case question the one word there.
+    /// </summary>
+    private static List<int> ActorSlot(List<string> tokens)
     {
         var aux = tokens.FindIndex(t => t.ToLowerInvariant() is "did" or "has" or "does" or "have");
-        var verb = aux < 0 ? -1 : tokens.FindIndex(aux + 1, t => SpeechVerbs.Contains(t));
-        if (verb < 0 || verb - aux > 5)
+        var start = aux + 1;
+        while (aux >= 0 && start < tokens.Count && SubjectFiller.Contains(tokens[start]))
+        {
+            start++;
+        }
+
+        if (aux < 0 || start >= tokens.Count || QuestionWords.Contains(tokens[start]))
         {
             return [];
         }
 
-        return Enumerable.Range(aux + 1, verb - aux - 1).Where(i => !used[i] && !SubjectFiller.Contains(tokens[i])).ToList();
+        if (char.IsLower(tokens[start][0]))
+        {
+            return [start];
+        }
+
+        var end = start;
+        while (end < tokens.Count && end - start < 3 && char.IsUpper(tokens[end][0]) && !QuestionWords.Contains(tokens[end]))
+        {
+            end++;
+        }
+
+        return Enumerable.Range(start, end - start).ToList();
+    }
+
+    /// <summary>The tokens between "did/has/does" and the speech verb, at most four of them; null when the question has no such place.</summary>
+    private static (int Start, int End)? SlotRange(List<string> tokens)
+    {
+        var aux = tokens.FindIndex(t => t.ToLowerInvariant() is "did" or "has" or "does" or "have");
+        var verb = aux < 0 ? -1 : tokens.FindIndex(aux + 1, t => SpeechVerbs.Contains(t));
+        return verb < 0 || verb - aux > 5 ? null : (aux + 1, verb);
     }
 
     /// <summary>The start of a word, enough to find it in a title whatever its ending ("advis" for adviser and advisor).</summary>

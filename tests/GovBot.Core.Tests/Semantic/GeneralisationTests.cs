@@ -1,0 +1,76 @@
+using GovBot.Core.Features.Ask;
+
+namespace GovBot.Core.Tests.Semantic;
+
+/// <summary>What makes /ask answer questions worded unlike its own question sets.</summary>
+public sealed class GeneralisationTests
+{
+    private const string CableQuestion = "How are the undersea links of Cable protected?";
+
+    [Fact]
+    public void A_name_read_outside_the_speaker_s_place_does_not_hold_the_answer_to_that_person_when_they_said_nothing_close()
+    {
+        using var store = new SemanticStore(CountingEncoder.Real());
+        store.ImportBriefings();
+        store.Import("cable.txt", "title: Farm outlook\nsource: Test Wire\ndate: 2023-09-02\n\n" +
+            "\"Farmers expect the barley crop to recover next spring after a dry summer,\" said Peter Cable, the deputy agriculture minister.\n");
+        store.Vectors.EmbedPending(CancellationToken.None);
+
+        var before = store.Encoder.Questions;
+        var result = store.Ask.Ask(CableQuestion);
+
+        Assert.True(result.Found, result.Refusal.ToString());
+        Assert.Contains("Undersea cables", result.Answers[0].Text, StringComparison.Ordinal);
+        // Asked twice, of Cable and then of everyone, the question is encoded once.
+        Assert.Equal(before + 1, store.Encoder.Questions);
+    }
+
+    [Fact]
+    public void A_name_in_the_speaker_s_place_still_holds_the_answer_to_that_person()
+    {
+        using var store = new SemanticStore(CountingEncoder.Real());
+        store.ImportBriefings();
+        store.Import("cable.txt", "title: Farm outlook\nsource: Test Wire\ndate: 2023-09-02\n\n" +
+            "\"Farmers expect the barley crop to recover next spring after a dry summer,\" said Peter Cable, the deputy agriculture minister.\n");
+        store.Vectors.EmbedPending(CancellationToken.None);
+
+        var result = store.Ask.Ask("What did Cable say about protecting the links under the ocean?");
+
+        Assert.False(result.Found);
+        Assert.Equal(AskRefusal.NothingBySpeaker, result.Refusal);
+    }
+
+    [Fact]
+    public void An_administration_named_after_a_person_is_no_speaker()
+    {
+        using var store = new SemanticStore(CountingEncoder.Real());
+        store.ImportBriefings();
+        store.Vectors.EmbedPending(CancellationToken.None);
+
+        var result = store.Ask.Ask("What has the Keller administration said about the wheat harvest being the largest in a decade?");
+
+        Assert.True(result.Found, result.Refusal.ToString());
+        Assert.Contains("wheat harvest", result.Answers[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_evaluation_counts_why_answerable_questions_missed_without_naming_them()
+    {
+        using var store = new SemanticStore(CountingEncoder.Real());
+        store.ImportBriefings();
+        store.Vectors.EmbedPending(CancellationToken.None);
+        var questions = new List<AskEvaluation.Question>
+        {
+            new() { Id = "right", Text = "what is being done to protect the internet lines under the ocean?", Answerable = true, Documents = ["cables.txt"] },
+            new() { Id = "wrong", Text = "what is being done to protect the internet lines under the ocean?", Answerable = true, Documents = ["harvest.txt"] },
+            new() { Id = "refused", Text = "Who won the football match on Saturday?", Answerable = true, Documents = ["harvest.txt"] },
+        };
+
+        var report = AskEvaluation.Evaluate(store.Ask, questions);
+
+        Assert.Equal((1, 1, 0), (report.AnswerableRefused, report.AnsweredWrong, report.RankedLow));
+        var text = report.ToString();
+        Assert.Contains("answerable misses from the top 3: 1 refused, 1 answered from other documents only, 0 ranked 4th or lower", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("football", text, StringComparison.Ordinal);
+    }
+}
