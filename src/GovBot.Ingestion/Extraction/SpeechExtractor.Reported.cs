@@ -159,6 +159,23 @@ internal sealed partial class SpeechExtractor
                         cues.Add(new Cue(v, phraseContent, phraseStart, verb.Lower, null, who, false));
                     }
                 }
+                else if (SubjectPhrase.IsSpeechVerb(verb.Text) && UnresolvedSubject.Before(doc.Text, toks, first, v) is var (written, writtenStart))
+                {
+                    if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+                    {
+                        // "…, a person familiar with the talks said."
+                        cues.Add(new Cue(v, first, writtenStart - 1, verb.Lower, null, written, true));
+                    }
+                    else if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
+                    {
+                        // "The plan, an inside source said, is to …".
+                        cues.Add(new Cue(v, v + 2, writtenStart - 1, verb.Lower, null, written, false));
+                    }
+                    else if (ReportedClause.ContentAfterVerb(toks, v, last) is var writtenContent and > 0)
+                    {
+                        cues.Add(new Cue(v, writtenContent, writtenStart, verb.Lower, null, written, false));
+                    }
+                }
 
                 continue;
             }

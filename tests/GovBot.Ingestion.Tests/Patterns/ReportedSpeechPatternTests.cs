@@ -265,4 +265,15 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal("Her advisers and allies", QuoteStarting(analysis, "she will spend August visiting").Speaker);
         Assert.Equal("others", QuoteStarting(analysis, "the lighthouse tour is a waste").Speaker);
     }
+
+    [Fact]
+    public void A_clause_after_that_may_open_with_an_aside_or_a_preposition()
+    {
+        var analysis = Analyze(
+            "Governor Lena Marsh spoke in the capital on Monday.",
+            "Marsh said in a statement Wednesday that, if the figures hold, the state will end the year with a surplus.",
+            "The utility's chief, Omar Reyes, said that in 2019 the company paid four million dollars in fines.");
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "if the figures hold").Speaker);
+        Assert.Equal("Omar Reyes", QuoteStarting(analysis, "in 2019 the company paid").Speaker);
+    }
 }
