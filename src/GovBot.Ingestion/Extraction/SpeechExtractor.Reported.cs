@@ -122,6 +122,14 @@ internal sealed partial class SpeechExtractor
                 m = MentionParser.Before(doc.Text, toks, aux, first);
             }
 
+            if ((m is null || m.Kind != MentionKind.Name || TokenIndex.AtOrAfter(toks, m.PhraseStart) > first + 1) && SubjectPhrase.IsSpeechVerb(verb.Text) &&
+                LongAside.Subject(doc.Text, toks, first, v) is { } opening)
+            {
+                // "Jason Reed — a teacher from Dover — says …", "Ortiz, later claiming that the count was rigged, said …": the name
+                // that opens the sentence before an aside too long for the appositive rules, not a name or pronoun inside the aside.
+                m = opening;
+            }
+
             if (m is not null && !ReportedClause.Participles.Contains(verb.Lower) && SubjectPhrase.IsPrepositionObject(toks, first, TokenIndex.AtOrAfter(toks, m.PhraseStart)))
             {
                 // "Some delegates at the convention in Philadelphia said …": a name after a preposition ends the subject, it is not it.
