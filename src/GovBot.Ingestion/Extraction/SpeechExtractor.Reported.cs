@@ -52,6 +52,17 @@ internal sealed partial class SpeechExtractor
 
             var previous = cues.Count > 0 ? cues[^1] : null;
             var inherited = previous is not null ? (previous.Mention, previous.Speaker) : ((Mention?)null, quoteSpeaker);
+            if (previous is null && quoteSpeaker is null && SayingPhrase.Continues(toks, first, v))
+            {
+                // "The campaign issued a statement saying …", "Ortiz responded by saying …": the sentence's subject speaks.
+                if (SharedSubject(toks, first, v - 1) is { } sharer && ReportedClause.ContentAfterVerb(toks, v, last) is var shared and > 0)
+                {
+                    cues.Add(new Cue(v, shared, v - 1, verb.Lower, sharer, null, false));
+                }
+
+                continue;
+            }
+
             if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && inherited.Item1 is null && inherited.Item2 is null)
             {
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
