@@ -10,7 +10,11 @@ namespace GovBot.Ingestion.Extraction;
 internal sealed partial class SpeechExtractor
 {
     /// <summary>A cue found in a sentence: who speaks and where the reported content starts.</summary>
-    private sealed record Cue(int Verb, int ContentStart, int CueStart, string Verb_, Mention? Mention, string? Speaker, bool Trailing);
+    private sealed record Cue(int Verb, int ContentStart, int CueStart, string Verb_, Mention? Mention, string? Speaker, bool Trailing)
+    {
+        /// <summary>The group as written ("Critics said …"), the speaker when the mention names no one the document knows.</summary>
+        public string? Group { get; init; }
+    }
 
     /// <summary>
     /// Reported speech in one sentence: "X said (that) …", "…, X said.", "According to X, …", "China, he said, is …",
@@ -218,33 +222,35 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
+            var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, first, v) : null;
+
             // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
             // the content is what came before.
             if (v + 2 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
                 toks[v + 2].Lower.EndsWith("ing", StringComparison.Ordinal))
             {
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true));
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { Group = unplaced });
                 continue;
             }
 
             // "China, he said, is ready to …": the parenthetical cue leaves the rest of the sentence as the content.
             if (v + 1 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(','))
             {
-                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false));
+                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { Group = unplaced });
                 continue;
             }
 
             if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
             {
                 // "…, he said." — the content is what came before the cue.
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true));
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { Group = unplaced });
                 continue;
             }
 
             var start = ReportedClause.ContentAfterVerb(toks, v, last);
             if (start > 0)
             {
-                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false));
+                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false) { Group = unplaced });
             }
         }
 
@@ -352,6 +358,7 @@ internal sealed partial class SpeechExtractor
             (speaker, person) = (resolved, who);
         }
 
+        speaker ??= cue.Group;
         if (speaker is null)
         {
             return null;

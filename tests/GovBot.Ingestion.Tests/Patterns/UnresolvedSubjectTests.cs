@@ -63,4 +63,15 @@ public sealed class UnresolvedSubjectTests
             "A spokesman for the drivers believes the talks will resume after the holiday.");
         NoQuoteStarting(analysis, "the talks will resume");
     }
+
+    [Fact]
+    public void A_capitalised_group_of_people_opening_the_sentence_speaks_as_written()
+    {
+        var analysis = Analyze(
+            "Councilwoman Dana Ortiz stayed in the race for the county seat.",
+            "Critics said she was playing the spoiler by staying in.",
+            "Some Democrats say the county party should have settled the primary in the spring.");
+        Assert.Equal("Critics", QuoteStarting(analysis, "she was playing the spoiler").Speaker);
+        Assert.Equal("Some Democrats", QuoteStarting(analysis, "the county party should have settled").Speaker);
+    }
 }

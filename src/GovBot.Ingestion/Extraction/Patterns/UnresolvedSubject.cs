@@ -194,6 +194,13 @@ internal static class UnresolvedSubject
                words.Take(owner + 1).All(w => w.IsCapitalized || Articles.Contains(w.Text) || char.IsLower(w.Text[0]));
     }
 
+    /// <summary>
+    /// A plural group of people that opens the clause before the speech verb at <paramref name="verb"/> ("Critics said …",
+    /// "Some Democrats say …"), as written; the name rules read a capitalised group as a name they cannot place.
+    /// </summary>
+    public static string? GroupBefore(string text, List<Token> toks, int first, int verb) =>
+        Before(text, toks, first, verb) is var (written, start) && IsGroup(toks.GetRange(start, SubjectPhrase.AuxiliariesStart(toks, first, verb) - start)) ? written : null;
+
     /// <summary>"Critics", "Some economists", "Many prominent Republicans", "Protest groups": a plural group of people.</summary>
     private static bool IsGroup(List<Token> words)
     {
