@@ -12,8 +12,11 @@ internal sealed partial class SpeechExtractor
     /// <summary>A cue found in a sentence: who speaks and where the reported content starts.</summary>
     private sealed record Cue(int Verb, int ContentStart, int CueStart, string Verb_, Mention? Mention, string? Speaker, bool Trailing)
     {
-        /// <summary>The group as written ("Critics said …"), the speaker when the mention names no one the document knows.</summary>
-        public string? Group { get; init; }
+        /// <summary>
+        /// The source as written ("Critics said …", "according to Bloomberg"), the speaker when the mention names no one the
+        /// document knows.
+        /// </summary>
+        public string? AsWritten { get; init; }
     }
 
     /// <summary>
@@ -38,7 +41,7 @@ internal sealed partial class SpeechExtractor
             var comma = toks.FindIndex(first + 2, t => t.IsPunct(','));
             if (comma > 0 && comma < last && (AccordingTo.Source(doc.Text, toks, first + 2, comma) ?? AccordingTo.NameOnly(toks, first + 2, comma)) is { } m)
             {
-                cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false));
+                cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false) { AsWritten = AccordingTo.Outlet(doc.Text, toks, first + 2, comma) });
             }
             else if (comma > 0 && comma < last && comma - first <= 16 && AccordingTo.Document(doc.Text, toks, first + 2, comma) is { } document)
             {
@@ -229,28 +232,28 @@ internal sealed partial class SpeechExtractor
             if (v + 2 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
                 toks[v + 2].Lower.EndsWith("ing", StringComparison.Ordinal))
             {
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { Group = unplaced });
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced });
                 continue;
             }
 
             // "China, he said, is ready to …": the parenthetical cue leaves the rest of the sentence as the content.
             if (v + 1 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(','))
             {
-                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { Group = unplaced });
+                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { AsWritten = unplaced });
                 continue;
             }
 
             if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
             {
                 // "…, he said." — the content is what came before the cue.
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { Group = unplaced });
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced });
                 continue;
             }
 
             var start = ReportedClause.ContentAfterVerb(toks, v, last);
             if (start > 0)
             {
-                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false) { Group = unplaced });
+                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false) { AsWritten = unplaced });
             }
         }
 
@@ -259,11 +262,23 @@ internal sealed partial class SpeechExtractor
             // "…, according to a campaign aide.", "…, according to federal filings.": the content is what came before.
             if ((AccordingTo.Source(doc.Text, toks, according + 2, last + 1) ?? AccordingTo.NameOnly(toks, according + 2, last + 1)) is { } source)
             {
-                cues.Add(new Cue(according, first, according, "according to", source, null, true));
+                cues.Add(new Cue(according, first, according, "according to", source, null, true) { AsWritten = AccordingTo.Outlet(doc.Text, toks, according + 2, last + 1) });
             }
             else if (AccordingTo.Document(doc.Text, toks, according + 2, last + 1) is { } document)
             {
                 cues.Add(new Cue(according, first, according, "according to", null, document, true));
+            }
+        }
+        else if (cues.Count == 0 && quoteSpeaker is null && AccordingTo.Medial(toks, first, last) is var (medial, close) and (>= 0, _))
+        {
+            // "Since November, according to a rights group, security forces have killed …": the longer side is the content.
+            var source = AccordingTo.Source(doc.Text, toks, medial + 2, close) ?? AccordingTo.NameOnly(toks, medial + 2, close);
+            var written = AccordingTo.Outlet(doc.Text, toks, medial + 2, close);
+            if (source is not null || written is not null)
+            {
+                cues.Add(close - 1 - first > last - close
+                    ? new Cue(medial, first, medial, "according to", source, source is null ? written : null, true) { AsWritten = written }
+                    : new Cue(medial, close + 1, medial, "according to", source, source is null ? written : null, false) { AsWritten = written });
             }
         }
 
@@ -358,7 +373,7 @@ internal sealed partial class SpeechExtractor
             (speaker, person) = (resolved, who);
         }
 
-        speaker ??= cue.Group;
+        speaker ??= cue.AsWritten;
         if (speaker is null)
         {
             return null;
