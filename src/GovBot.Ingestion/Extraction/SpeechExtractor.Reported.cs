@@ -250,6 +250,15 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
+            if (quoted is null && subjectStart - 2 > first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(',') &&
+                ReportedClause.IsClauseEnd(toks, v + 1, last))
+            {
+                // "The remarks were “the textbook case of a bad deal,” Ortiz said.": a sentence ending in a partial quotation
+                // too short to stand alone is reported speech as a whole.
+                cues.Add(new Cue(v, first, subjectStart - 2, verb.Lower, m, null, true) { AsWritten = unplaced });
+                continue;
+            }
+
             var start = ReportedClause.ContentAfterVerb(toks, v, last);
             if (start > 0)
             {

@@ -276,4 +276,15 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal("Lena Marsh", QuoteStarting(analysis, "if the figures hold").Speaker);
         Assert.Equal("Omar Reyes", QuoteStarting(analysis, "in 2019 the company paid").Speaker);
     }
+
+    [Fact]
+    public void A_sentence_ending_in_a_short_partial_quotation_before_a_trailing_cue_is_reported_speech_as_a_whole()
+    {
+        var analysis = Analyze(
+            "Governor Lena Marsh spoke in the capital on Monday.",
+            "The ruling on the levee was “a gift to the developers,” Marsh said.");
+        var quote = QuoteStarting(analysis, "The ruling on the levee was");
+        Assert.Equal("Lena Marsh", quote.Speaker);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
 }
