@@ -180,6 +180,13 @@ internal sealed partial class SpeechExtractor
                         // "…, campaign aides said."
                         cues.Add(new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true));
                     }
+                    else if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && v + 3 <= last && toks[v + 1].IsPunct(','))
+                    {
+                        // "Whatever progress the envoy made, officials said, could unravel …": the longer side of the aside is the content.
+                        cues.Add(phraseStart - 1 - first > last - (v + 1)
+                            ? new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true)
+                            : new Cue(v, v + 2, phraseStart - 1, verb.Lower, null, who, false));
+                    }
                     else if (ReportedClause.ContentAfterVerb(toks, v, last) is var phraseContent and > 0)
                     {
                         cues.Add(new Cue(v, phraseContent, phraseStart, verb.Lower, null, who, false));

@@ -287,4 +287,15 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal("Lena Marsh", quote.Speaker);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
+
+    [Fact]
+    public void A_group_cue_set_off_by_commas_mid_sentence_reports_the_longer_side()
+    {
+        var analysis = Analyze(
+            "The ceasefire talks resumed in Geneva on Monday.",
+            "Whatever progress the envoy has made, officials said, could easily be undone by a new offensive in the north.",
+            "The talks have stalled over the border maps and the prisoner lists for weeks, campaign aides said, with no date set.");
+        Assert.Equal("officials", QuoteStarting(analysis, "could easily be undone").Speaker);
+        Assert.Equal("campaign aides", QuoteStarting(analysis, "The talks have stalled").Speaker);
+    }
 }
