@@ -102,7 +102,7 @@ internal static class AccordingTo
     };
 
     /// <summary>
-    /// The source as written when the name rules cannot place it ("according to Bloomberg", "according to a rights group's
+    /// The source as written when the name rules cannot place it ("according to Tidewater", "according to a rights group's
     /// report"): a document or outlet, but not a public body named in capitals ("the Cyber Security Service"), which the
     /// project's gold sets attribute to its officials, nor one owned by a possessive ("the country's …").
     /// </summary>

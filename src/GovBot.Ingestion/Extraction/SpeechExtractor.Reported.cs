@@ -13,7 +13,7 @@ internal sealed partial class SpeechExtractor
     private sealed record Cue(int Verb, int ContentStart, int CueStart, string Verb_, Mention? Mention, string? Speaker, bool Trailing)
     {
         /// <summary>
-        /// The source as written ("Critics said …", "according to Bloomberg"), the speaker when the mention names no one the
+        /// The source as written ("Critics said …", "according to Tidewater"), the speaker when the mention names no one the
         /// document knows.
         /// </summary>
         public string? AsWritten { get; init; }
@@ -182,7 +182,7 @@ internal sealed partial class SpeechExtractor
                     }
                     else if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && v + 3 <= last && toks[v + 1].IsPunct(','))
                     {
-                        // "Whatever progress the envoy made, officials said, could unravel …": the longer side of the aside is the content.
+                        // "Any deal the mediators reach, officials said, would need …": the longer side of the aside is the content.
                         cues.Add(phraseStart - 1 - first > last - (v + 1)
                             ? new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true)
                             : new Cue(v, v + 2, phraseStart - 1, verb.Lower, null, who, false));
@@ -260,7 +260,7 @@ internal sealed partial class SpeechExtractor
             if (quoted is null && subjectStart - 2 > first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(',') &&
                 ReportedClause.IsClauseEnd(toks, v + 1, last))
             {
-                // "The remarks were “the textbook case of a bad deal,” Ortiz said.": a sentence ending in a partial quotation
+                // "The ruling was “a gift to the developers,” Ortiz said.": a sentence ending in a partial quotation
                 // too short to stand alone is reported speech as a whole.
                 cues.Add(new Cue(v, first, subjectStart - 2, verb.Lower, m, null, true) { AsWritten = unplaced });
                 continue;
@@ -287,12 +287,12 @@ internal sealed partial class SpeechExtractor
         }
         else if (cues.Count == 0 && quoteSpeaker is null && AccordingTo.Medial(toks, first, last) is var (medial, close) and (>= 0, _))
         {
-            // "Since November, according to a rights group, security forces have killed …": the longer side is the content.
+            // "Over two winters, according to a shelter group, the city turned away …": the longer side is the content.
             var source = AccordingTo.Source(doc.Text, toks, medial + 2, close) ?? AccordingTo.NameOnly(toks, medial + 2, close);
             var written = AccordingTo.Outlet(doc.Text, toks, medial + 2, close);
             if (source is not null || written is not null)
             {
-                cues.Add(close - 1 - first > last - close
+                cues.Add(medial - 1 - first > last - close
                     ? new Cue(medial, first, medial, "according to", source, source is null ? written : null, true) { AsWritten = written }
                     : new Cue(medial, close + 1, medial, "according to", source, source is null ? written : null, false) { AsWritten = written });
             }

@@ -20,21 +20,21 @@ public sealed class AccordingToTests
     {
         var analysis = Analyze(
             "Markets were calm on Friday morning.",
-            "The index fell sharply in minutes, wiping out billions in market value, according to Tidewater.",
-            "According to Brightline Weekly, the network has turned down the candidate's demand for a charity fee.");
-        var trailing = QuoteStarting(analysis, "The index fell sharply");
+            "The county's bond rating slipped twice in one week, costing the schools millions in extra interest, according to Tidewater.",
+            "According to Brightline Weekly, the station will not renew the morning host's contract in the spring.");
+        var trailing = QuoteStarting(analysis, "The county's bond rating slipped");
         Assert.Equal("Tidewater", trailing.Speaker);
         Assert.Equal(QuoteKind.Indirect, trailing.Kind);
-        Assert.Equal("Brightline Weekly", QuoteStarting(analysis, "the network has turned down").Speaker);
+        Assert.Equal("Brightline Weekly", QuoteStarting(analysis, "the station will not renew").Speaker);
     }
 
     [Fact]
     public void According_to_in_the_middle_of_a_sentence_attributes_the_main_clause()
     {
         var analysis = Analyze(
-            "The protests spread to the north last year.",
-            "Since last November, according to the Harbor Rights Project, security forces have detained more than 400 protesters.");
-        Assert.Equal("Harbor Rights Project", QuoteStarting(analysis, "security forces have detained").Speaker);
+            "The shelter on Pier Street opened in 2019.",
+            "Over the past two winters, according to the Harbor Rights Project, the shelter has turned away more than 300 families.");
+        Assert.Equal("Harbor Rights Project", QuoteStarting(analysis, "the shelter has turned away").Speaker);
     }
 
     [Fact]

@@ -17,8 +17,8 @@ public sealed class LongAsideTests
     {
         var analysis = Analyze(
             "Voters lined up early in Dover on Tuesday.",
-            "Jared Pellman — a teacher from the east side of town — says he made up his mind in the last week.");
-        var quote = QuoteStarting(analysis, "he made up his mind");
+            "Jared Pellman — a nurse at the county hospital — says the new shift rules will drive staff away.");
+        var quote = QuoteStarting(analysis, "the new shift rules will drive");
         Assert.Equal("Jared Pellman", quote.Speaker);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
@@ -27,9 +27,9 @@ public sealed class LongAsideTests
     public void A_name_before_an_appositive_with_its_own_relative_clause_speaks()
     {
         var analysis = Analyze(
-            "The housing rules take effect in March.",
-            "Edwin Marsh, an official at the Pine County Housing Authority, which has a backlog of 300 repairs, said the rules would force him to cut a crew.");
-        Assert.Equal("Edwin Marsh", QuoteStarting(analysis, "the rules would force him").Speaker);
+            "The tariffs take effect in March.",
+            "Edwin Marsh, a clerk at the Pine County Port Authority, which lost its director in May, said the new tariffs would empty the docks by autumn.");
+        Assert.Equal("Edwin Marsh", QuoteStarting(analysis, "the new tariffs would empty").Speaker);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class LongAsideTests
     {
         var analysis = Analyze(
             "The hearing ran late on Monday.",
-            "Sen. Carla Brandt, D-Ore., appearing on Channel Nine News right after the hearing, said the agency had failed to answer the questions.");
-        Assert.Equal("Carla Brandt", QuoteStarting(analysis, "the agency had failed").Speaker);
+            "Sen. Carla Brandt, D-Ore., speaking to students at a community college in Salem, said the loan program needed a cap on interest.");
+        Assert.Equal("Carla Brandt", QuoteStarting(analysis, "the loan program needed a cap").Speaker);
     }
 }

@@ -19,9 +19,9 @@ public sealed class UnresolvedSubjectTests
     public void A_described_witness_is_the_speaker_as_written()
     {
         var analysis = Analyze(
-            "A truck struck a parade float in Millbrook on Saturday.",
-            "The witness said the driver sped up as the crowd scattered along the avenue.");
-        var quote = QuoteStarting(analysis, "the driver sped up");
+            "A city bus struck a newspaper kiosk in Millbrook on Saturday.",
+            "The witness said the bus ran the red light a moment before it struck the kiosk.");
+        var quote = QuoteStarting(analysis, "the bus ran the red light");
         Assert.Equal("witness", quote.Speaker);
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
     }
@@ -69,9 +69,9 @@ public sealed class UnresolvedSubjectTests
     {
         var analysis = Analyze(
             "Councilwoman Dana Ortiz stayed in the race for the county seat.",
-            "Critics said she was playing the spoiler by staying in.",
+            "Critics said the councilwoman had broken her promise to the tenants.",
             "Some Democrats say the county party should have settled the primary in the spring.");
-        Assert.Equal("Critics", QuoteStarting(analysis, "she was playing the spoiler").Speaker);
+        Assert.Equal("Critics", QuoteStarting(analysis, "the councilwoman had broken her promise").Speaker);
         Assert.Equal("Some Democrats", QuoteStarting(analysis, "the county party should have settled").Speaker);
     }
 }

@@ -1,9 +1,9 @@
 namespace GovBot.Ingestion.Extraction.Patterns;
 
 /// <summary>
-/// A named subject set apart from its verb by a long aside the appositive rules do not step over: dashes ("Jason Reed —
-/// a teacher from Dover — says …"), an appositive with its own relative clause ("Ed Marsh, an official at the housing
-/// authority, which has a backlog of repairs, said …"), a participle with a clause of its own ("Ortiz, later claiming that
+/// A named subject set apart from its verb by a long aside the appositive rules do not step over: dashes ("Mara Lind —
+/// a nurse at the county hospital — says …"), an appositive with its own relative clause ("Ed Marsh, a clerk at the port
+/// authority, which lost its director in May, said …"), a participle with a clause of its own ("Ortiz, later claiming that
 /// …, said …"). The name opens the sentence and the aside closes right before the verb.
 /// </summary>
 internal static class LongAside

@@ -118,7 +118,7 @@ internal static class UnresolvedSubject
         return (text[body[0].Start..head.End], start);
     }
 
-    /// <summary>"Twitter", "General Electric", "the U.S. Court of Appeals for the 6th Circuit": capitalised words and their joiners.</summary>
+    /// <summary>"Tidewater", "Harbor Pilots Guild", "the Court of Appeals for the 4th District": capitalised words and their joiners.</summary>
     private static bool IsProperName(List<Token> words)
     {
         if (!words[0].IsCapitalized || Vocabulary.NonNameCapitals.Contains(words[0].Text) || Vocabulary.Pronouns.Contains(words[0].Text))
@@ -201,7 +201,7 @@ internal static class UnresolvedSubject
     public static string? GroupBefore(string text, List<Token> toks, int first, int verb) =>
         Before(text, toks, first, verb) is var (written, start) && IsGroup(toks.GetRange(start, SubjectPhrase.AuxiliariesStart(toks, first, verb) - start)) ? written : null;
 
-    /// <summary>"Critics", "Some economists", "Many prominent Republicans", "Protest groups": a plural group of people.</summary>
+    /// <summary>"Critics", "Some economists", "Many local farmers", "Tenant groups": a plural group of people.</summary>
     private static bool IsGroup(List<Token> words)
     {
         var head = words[^1];
