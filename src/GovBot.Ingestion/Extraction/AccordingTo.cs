@@ -24,6 +24,25 @@ internal static class AccordingTo
         return -1;
     }
 
+    /// <summary>
+    /// The "according" of a medial "…, according to X, …" in tokens first..last and the comma that closes its source, or -1:
+    /// the sentence goes on after the source.
+    /// </summary>
+    public static (int According, int Close) Medial(List<Token> toks, int first, int last)
+    {
+        for (var k = first + 1; k + 3 < last; k++)
+        {
+            if (toks[k].Lower == "according" && toks[k + 1].Lower == "to" && toks[k - 1].IsPunct(',') &&
+                Ends(toks, k + 2, last) is var end && end <= last && toks[end].IsPunct(',') && end - (k + 2) is >= 1 and < MaxSourceTokens &&
+                toks.Skip(end + 1).Take(last - end).Count(t => t.IsWord) >= 3)
+            {
+                return (k, end);
+            }
+        }
+
+        return (-1, -1);
+    }
+
     /// <summary>Where the source phrase that starts at <paramref name="start"/> ends (exclusive): at the clause's punctuation.</summary>
     public static int Ends(List<Token> toks, int start, int last)
     {
@@ -80,6 +99,23 @@ internal static class AccordingTo
     private static readonly HashSet<string> Institutions = new(StringComparer.Ordinal)
     {
         "firm", "company", "ministry", "agency", "department", "office", "government", "authority", "commission", "council", "bank",
+    };
+
+    /// <summary>
+    /// The source as written when the name rules cannot place it ("according to Tidewater", "according to a rights group's
+    /// report"): a document or outlet, but not a public body named in capitals ("the Cyber Security Service"), which the
+    /// project's gold sets attribute to its officials, nor one owned by a possessive ("the country's …").
+    /// </summary>
+    public static string? Outlet(string text, List<Token> toks, int start, int end)
+    {
+        var written = Document(text, toks, start, end);
+        return written is null || toks.Skip(start).Take(end - start).Any(t => MentionParser.IsPossessive(t) || PublicBodies.Contains(t.Text)) ? null : written;
+    }
+
+    private static readonly HashSet<string> PublicBodies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "agency", "department", "office", "government", "authority", "commission", "council", "service", "police",
+        "directorate", "bureau", "administration", "embassy", "court", "parliament", "army", "military",
     };
 
     /// <summary>

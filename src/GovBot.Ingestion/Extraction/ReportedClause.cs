@@ -39,9 +39,11 @@ internal static class ReportedClause
         }
 
         c = SkipAdverbials(toks, c, last);
-        if (c <= last && toks[c].Lower == "that")
+        var opened = c <= last && toks[c].Lower == "that";
+        if (opened)
         {
-            c++;
+            // "said that, if the claims are true, …": an aside may open the clause.
+            c += c + 1 <= last && toks[c + 1].IsPunct(',') ? 2 : 1;
         }
         else if (verb is "called" or "calling" or "call" && c <= last && toks[c].Lower == "for")
         {
@@ -59,7 +61,7 @@ internal static class ReportedClause
 
         // "said at a rally in Ohio", "said as he left", "said of the plan": an occasion or a manner, not what was said,
         // unless a "that" soon opens the clause ("said in an interview with a local paper that …").
-        if (NotClauseStart.Contains(toks[c].Text))
+        if (!opened && NotClauseStart.Contains(toks[c].Text))
         {
             var that = toks.FindIndex(c + 1, Math.Max(0, Math.Min(12, last - c)), t => t.Lower == "that" || t.IsPunct('.') || t.IsQuoteMark);
             return that > 0 && toks[that].Lower == "that" && that < last ? that + 1 : -1;

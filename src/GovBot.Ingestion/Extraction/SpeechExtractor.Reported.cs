@@ -10,7 +10,14 @@ namespace GovBot.Ingestion.Extraction;
 internal sealed partial class SpeechExtractor
 {
     /// <summary>A cue found in a sentence: who speaks and where the reported content starts.</summary>
-    private sealed record Cue(int Verb, int ContentStart, int CueStart, string Verb_, Mention? Mention, string? Speaker, bool Trailing);
+    private sealed record Cue(int Verb, int ContentStart, int CueStart, string Verb_, Mention? Mention, string? Speaker, bool Trailing)
+    {
+        /// <summary>
+        /// The source as written ("Critics said …", "according to Tidewater"), the speaker when the mention names no one the
+        /// document knows.
+        /// </summary>
+        public string? AsWritten { get; init; }
+    }
 
     /// <summary>
     /// Reported speech in one sentence: "X said (that) …", "…, X said.", "According to X, …", "China, he said, is …",
@@ -34,7 +41,7 @@ internal sealed partial class SpeechExtractor
             var comma = toks.FindIndex(first + 2, t => t.IsPunct(','));
             if (comma > 0 && comma < last && (AccordingTo.Source(doc.Text, toks, first + 2, comma) ?? AccordingTo.NameOnly(toks, first + 2, comma)) is { } m)
             {
-                cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false));
+                cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false) { AsWritten = AccordingTo.Outlet(doc.Text, toks, first + 2, comma) });
             }
             else if (comma > 0 && comma < last && comma - first <= 16 && AccordingTo.Document(doc.Text, toks, first + 2, comma) is { } document)
             {
@@ -52,6 +59,17 @@ internal sealed partial class SpeechExtractor
 
             var previous = cues.Count > 0 ? cues[^1] : null;
             var inherited = previous is not null ? (previous.Mention, previous.Speaker) : ((Mention?)null, quoteSpeaker);
+            if (previous is null && quoteSpeaker is null && SayingPhrase.Continues(toks, first, v))
+            {
+                // "The campaign issued a statement saying …", "Ortiz responded by saying …": the sentence's subject speaks.
+                if (SharedSubject(toks, first, v - 1) is { } sharer && ReportedClause.ContentAfterVerb(toks, v, last) is var shared and > 0)
+                {
+                    cues.Add(new Cue(v, shared, v - 1, verb.Lower, sharer, null, false));
+                }
+
+                continue;
+            }
+
             if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && inherited.Item1 is null && inherited.Item2 is null)
             {
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
@@ -122,6 +140,14 @@ internal sealed partial class SpeechExtractor
                 m = MentionParser.Before(doc.Text, toks, aux, first);
             }
 
+            if ((m is null || m.Kind != MentionKind.Name || TokenIndex.AtOrAfter(toks, m.PhraseStart) > first + 1) && SubjectPhrase.IsSpeechVerb(verb.Text) &&
+                LongAside.Subject(doc.Text, toks, first, v) is { } opening)
+            {
+                // "Jason Reed — a teacher from Dover — says …", "Ortiz, later claiming that the count was rigged, said …": the name
+                // that opens the sentence before an aside too long for the appositive rules, not a name or pronoun inside the aside.
+                m = opening;
+            }
+
             if (m is not null && !ReportedClause.Participles.Contains(verb.Lower) && SubjectPhrase.IsPrepositionObject(toks, first, TokenIndex.AtOrAfter(toks, m.PhraseStart)))
             {
                 // "Some delegates at the convention in Philadelphia said …": a name after a preposition ends the subject, it is not it.
@@ -154,9 +180,33 @@ internal sealed partial class SpeechExtractor
                         // "…, campaign aides said."
                         cues.Add(new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true));
                     }
+                    else if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && v + 3 <= last && toks[v + 1].IsPunct(','))
+                    {
+                        // "Any deal the mediators reach, officials said, would need …": the longer side of the aside is the content.
+                        cues.Add(phraseStart - 1 - first > last - (v + 1)
+                            ? new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true)
+                            : new Cue(v, v + 2, phraseStart - 1, verb.Lower, null, who, false));
+                    }
                     else if (ReportedClause.ContentAfterVerb(toks, v, last) is var phraseContent and > 0)
                     {
                         cues.Add(new Cue(v, phraseContent, phraseStart, verb.Lower, null, who, false));
+                    }
+                }
+                else if (SubjectPhrase.IsSpeechVerb(verb.Text) && UnresolvedSubject.Before(doc.Text, toks, first, v) is var (written, writtenStart))
+                {
+                    if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+                    {
+                        // "…, a person familiar with the talks said."
+                        cues.Add(new Cue(v, first, writtenStart - 1, verb.Lower, null, written, true));
+                    }
+                    else if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
+                    {
+                        // "The plan, an inside source said, is to …".
+                        cues.Add(new Cue(v, v + 2, writtenStart - 1, verb.Lower, null, written, false));
+                    }
+                    else if (ReportedClause.ContentAfterVerb(toks, v, last) is var writtenContent and > 0)
+                    {
+                        cues.Add(new Cue(v, writtenContent, writtenStart, verb.Lower, null, written, false));
                     }
                 }
 
@@ -182,33 +232,44 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
+            var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, first, v) : null;
+
             // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
             // the content is what came before.
             if (v + 2 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
                 toks[v + 2].Lower.EndsWith("ing", StringComparison.Ordinal))
             {
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true));
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced });
                 continue;
             }
 
             // "China, he said, is ready to …": the parenthetical cue leaves the rest of the sentence as the content.
             if (v + 1 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(','))
             {
-                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false));
+                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { AsWritten = unplaced });
                 continue;
             }
 
             if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
             {
                 // "…, he said." — the content is what came before the cue.
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true));
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced });
+                continue;
+            }
+
+            if (quoted is null && subjectStart - 2 > first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(',') &&
+                ReportedClause.IsClauseEnd(toks, v + 1, last))
+            {
+                // "The ruling was “a gift to the developers,” Ortiz said.": a sentence ending in a partial quotation
+                // too short to stand alone is reported speech as a whole.
+                cues.Add(new Cue(v, first, subjectStart - 2, verb.Lower, m, null, true) { AsWritten = unplaced });
                 continue;
             }
 
             var start = ReportedClause.ContentAfterVerb(toks, v, last);
             if (start > 0)
             {
-                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false));
+                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false) { AsWritten = unplaced });
             }
         }
 
@@ -217,11 +278,23 @@ internal sealed partial class SpeechExtractor
             // "…, according to a campaign aide.", "…, according to federal filings.": the content is what came before.
             if ((AccordingTo.Source(doc.Text, toks, according + 2, last + 1) ?? AccordingTo.NameOnly(toks, according + 2, last + 1)) is { } source)
             {
-                cues.Add(new Cue(according, first, according, "according to", source, null, true));
+                cues.Add(new Cue(according, first, according, "according to", source, null, true) { AsWritten = AccordingTo.Outlet(doc.Text, toks, according + 2, last + 1) });
             }
             else if (AccordingTo.Document(doc.Text, toks, according + 2, last + 1) is { } document)
             {
                 cues.Add(new Cue(according, first, according, "according to", null, document, true));
+            }
+        }
+        else if (cues.Count == 0 && quoteSpeaker is null && AccordingTo.Medial(toks, first, last) is var (medial, close) and (>= 0, _))
+        {
+            // "Over two winters, according to a shelter group, the city turned away …": the longer side is the content.
+            var source = AccordingTo.Source(doc.Text, toks, medial + 2, close) ?? AccordingTo.NameOnly(toks, medial + 2, close);
+            var written = AccordingTo.Outlet(doc.Text, toks, medial + 2, close);
+            if (source is not null || written is not null)
+            {
+                cues.Add(medial - 1 - first > last - close
+                    ? new Cue(medial, first, medial, "according to", source, source is null ? written : null, true) { AsWritten = written }
+                    : new Cue(medial, close + 1, medial, "according to", source, source is null ? written : null, false) { AsWritten = written });
             }
         }
 
@@ -316,6 +389,7 @@ internal sealed partial class SpeechExtractor
             (speaker, person) = (resolved, who);
         }
 
+        speaker ??= cue.AsWritten;
         if (speaker is null)
         {
             return null;

@@ -265,4 +265,37 @@ public sealed class ReportedSpeechPatternTests
         Assert.Equal("Her advisers and allies", QuoteStarting(analysis, "she will spend August visiting").Speaker);
         Assert.Equal("others", QuoteStarting(analysis, "the lighthouse tour is a waste").Speaker);
     }
+
+    [Fact]
+    public void A_clause_after_that_may_open_with_an_aside_or_a_preposition()
+    {
+        var analysis = Analyze(
+            "Governor Lena Marsh spoke in the capital on Monday.",
+            "Marsh said in a statement Wednesday that, if the figures hold, the state will end the year with a surplus.",
+            "The utility's chief, Omar Reyes, said that in 2019 the company paid four million dollars in fines.");
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "if the figures hold").Speaker);
+        Assert.Equal("Omar Reyes", QuoteStarting(analysis, "in 2019 the company paid").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_ending_in_a_short_partial_quotation_before_a_trailing_cue_is_reported_speech_as_a_whole()
+    {
+        var analysis = Analyze(
+            "Governor Lena Marsh spoke in the capital on Monday.",
+            "The ruling on the levee was “a gift to the developers,” Marsh said.");
+        var quote = QuoteStarting(analysis, "The ruling on the levee was");
+        Assert.Equal("Lena Marsh", quote.Speaker);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+
+    [Fact]
+    public void A_group_cue_set_off_by_commas_mid_sentence_reports_the_longer_side()
+    {
+        var analysis = Analyze(
+            "The ceasefire talks resumed in Geneva on Monday.",
+            "Any deal the mediators reach this week, officials said, would still need the approval of both parliaments.",
+            "The talks have stalled over the border maps and the prisoner lists for weeks, campaign aides said, with no date set.");
+        Assert.Equal("officials", QuoteStarting(analysis, "would still need the approval").Speaker);
+        Assert.Equal("campaign aides", QuoteStarting(analysis, "The talks have stalled").Speaker);
+    }
 }

@@ -1,0 +1,237 @@
+namespace GovBot.Ingestion.Extraction.Patterns;
+
+/// <summary>
+/// The subject of a speech verb as written when no named person stands behind it: a described source ("The witness
+/// said …", "A spokeswoman for the airline said …"), a campaign or aides ("the mayor’s campaign said …") or an unnamed
+/// group of people ("Critics said …", "Some economists say …"). Real news reports much of its speech this way; dropping it
+/// because no person could be named loses the statement. The head must name people (a role, a group, a campaign, a
+/// document of the subject-heads lexicon): institutions that speak through officials ("the agency said", "Moscow said")
+/// are left out, as the project's gold sets attribute their words to the officials. Only speech verbs qualify: what a
+/// group believes or hopes is not a statement.
+/// </summary>
+internal static class UnresolvedSubject
+{
+    private const int MaxTokens = 7;
+
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "and", "so", "still", "now", "meanwhile", "however", "yet", "instead", "separately", "also", "then",
+    };
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    /// <summary>Quantifiers that may open a group ("some economists", "many of her supporters").</summary>
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "some", "many", "several", "most", "other", "others", "few", "two", "three", "four", "five", "both", "numerous", "various",
+    };
+
+    /// <summary>Words that make the phrase something other than a subject: pronouns, clause words, verbs, negations.</summary>
+    private static readonly HashSet<string> NotInPhrase = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "them", "who", "whom", "which", "that", "what", "when",
+        "where", "why", "how", "if", "whether", "because", "as", "than", "this", "these", "those", "there", "here", "nobody",
+        "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "no", "not", "nothing", "something", "anything",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+        "could", "may", "might", "should", "must", "to", "while", "after", "before", "since", "until", "though", "although",
+        "or", "nor", "let", "please", "just", "one", "way", "thing", "things", "time", "only", "enough", "my", "our", "your",
+        "you’ll", "you'll", "i’d", "i'd",
+    };
+
+    /// <summary>Prepositions that may join a described source to the body it speaks for ("a spokeswoman for the airline").</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.OrdinalIgnoreCase) { "for", "of", "at", "with", "from", "in" };
+
+    /// <summary>
+    /// The subject phrase ending before the auxiliaries of the verb at <paramref name="verb"/> and starting its clause (at
+    /// <paramref name="first"/>, after an opener or after a comma), as written without a leading article, and its first token; null when it is not one.
+    /// </summary>
+    public static (string Text, int Start)? Before(string text, List<Token> toks, int first, int verb)
+    {
+        var end = SubjectPhrase.AuxiliariesStart(toks, first, verb) - 1;
+        if (end >= first && toks[end].Lower is "itself" or "themselves")
+        {
+            end--;
+        }
+
+        if (end < first)
+        {
+            return null;
+        }
+
+        var start = end;
+        while (start - 1 >= first && end - start + 1 < MaxTokens + 1 && !toks[start - 1].IsPunct(','))
+        {
+            start--;
+        }
+
+        if (start - 1 >= first && !toks[start - 1].IsPunct(','))
+        {
+            return null;
+        }
+
+        while (start <= end && Openers.Contains(toks[start].Text))
+        {
+            start++;
+        }
+
+        if (start > end || end - start + 1 > MaxTokens)
+        {
+            return null;
+        }
+
+        var words = toks.GetRange(start, end - start + 1);
+        if (words.Any(w => !(w.IsWord || w.IsPunct('-') || w.IsPunct('&') || w.IsPunct('.')) || NotInPhrase.Contains(w.Text) ||
+                           (Vocabulary.IsReportingVerb(w.Text) && !w.IsCapitalized)))
+        {
+            return null;
+        }
+
+        var head = words[^1];
+        if (!head.IsWord || Joiners.Contains(head.Text) || Articles.Contains(head.Text) || head.Lower is "and" or "&" ||
+            (head.Lower.EndsWith("ly", StringComparison.Ordinal) && !head.IsCapitalized))
+        {
+            return null;
+        }
+
+        var body = Articles.Contains(words[0].Text) ? words.Skip(1).ToList() : words;
+        if (body.Count > 0 && IsDescription(words) is var (headEnd, owner) && headEnd > 0)
+        {
+            // "a spokeswoman for the airline" is the airline's spokeswoman: written the way a role reads ("airline spokeswoman").
+            var described = text[words[1].Start..words[headEnd - 1].End];
+            // A common-noun body keeps its lower-case words: "the Bavarian interior ministry" → "interior ministry spokeswoman", a
+            // description like those the attributor writes; the qualifier names a place, not the role.
+            if (owner >= 0 && words[headEnd].Lower is "for" or "of" or "at")
+            {
+                var from = words.FindIndex(owner, w => !w.IsCapitalized);
+                var ownerStart = from >= 0 && words.Skip(from).All(w => !w.IsCapitalized) ? from : owner;
+                return (text[words[ownerStart].Start..head.End] + " " + described, start);
+            }
+
+            return (text[body[0].Start..head.End], start);
+        }
+
+        if (body.Count == 0 || !(IsPossessiveBody(body) || IsGroup(body)))
+        {
+            return null;
+        }
+
+        return (text[body[0].Start..head.End], start);
+    }
+
+    /// <summary>"Tidewater", "Harbor Pilots Guild", "the Court of Appeals for the 4th District": capitalised words and their joiners.</summary>
+    private static bool IsProperName(List<Token> words)
+    {
+        if (!words[0].IsCapitalized || Vocabulary.NonNameCapitals.Contains(words[0].Text) || Vocabulary.Pronouns.Contains(words[0].Text))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var joiner = i > 0 && i + 1 < words.Count && (Joiners.Contains(w.Text) || Articles.Contains(w.Text) || w.Lower is "and" or "&" or "-");
+            if (!(w.IsCapitalized || joiner || w.IsPunct('.') || (w.IsWord && char.IsDigit(w.Text[0]))))
+            {
+                return false;
+            }
+        }
+
+        return !MentionParser.IsPossessive(words[^1]);
+    }
+
+    /// <summary>
+    /// "the witness", "a spokeswoman for the airline", "the law enforcement agency": an article, modifiers and a lower-case
+    /// head, then perhaps the body it speaks for; as the index after the head and where the body's words start (-1: none).
+    /// </summary>
+    private static (int HeadEnd, int Owner) IsDescription(List<Token> words)
+    {
+        const int No = -1;
+        if (!Articles.Contains(words[0].Text) || words.Count < 2)
+        {
+            return (No, No);
+        }
+
+        // "the witness", "the Okafor campaign": modifiers, capitalised or not, before a lower-case head.
+        var i = 1;
+        while (i < words.Count && words[i].IsWord && !Joiners.Contains(words[i].Text) && !MentionParser.IsPossessive(words[i]))
+        {
+            i++;
+        }
+
+        var head = words[i - 1];
+        if (i == 1 || i - 1 > 4 || !char.IsLower(head.Text[0]) || IsVerbForm(head) || !NamesPeople(head))
+        {
+            return (No, No);
+        }
+
+        if (i == words.Count)
+        {
+            return (i, No);
+        }
+
+        // "… for YouTube", "… of the county party": the body the source speaks for.
+        if (!Joiners.Contains(words[i].Text) || i + 1 >= words.Count)
+        {
+            return (No, No);
+        }
+
+        var at = Articles.Contains(words[i + 1].Text) ? i + 2 : i + 1;
+        var owner = words.Skip(at).ToList();
+        return owner.Count > 0 && (IsProperName(owner) || (owner.Count <= 3 && at == i + 2 && owner.All(w => w.IsWord))) ? (i, at) : (No, No);
+    }
+
+    /// <summary>"Hillary Okafor’s campaign", "the senator’s office": an owner and the body or people it has.</summary>
+    private static bool IsPossessiveBody(List<Token> words)
+    {
+        var owner = words.FindIndex(MentionParser.IsPossessive);
+        if (owner < 0 || owner == words.Count - 1 || words.Count - owner - 1 > 3)
+        {
+            return false;
+        }
+
+        var rest = words.Skip(owner + 1).ToList();
+        return rest.All(w => w.IsWord && char.IsLower(w.Text[0])) && !IsVerbForm(rest[^1]) && NamesPeople(rest[^1]) &&
+               words.Take(owner + 1).All(w => w.IsCapitalized || Articles.Contains(w.Text) || char.IsLower(w.Text[0]));
+    }
+
+    /// <summary>
+    /// A plural group of people that opens the clause before the speech verb at <paramref name="verb"/> ("Critics said …",
+    /// "Some Democrats say …"), as written; the name rules read a capitalised group as a name they cannot place.
+    /// </summary>
+    public static string? GroupBefore(string text, List<Token> toks, int first, int verb) =>
+        Before(text, toks, first, verb) is var (written, start) && IsGroup(toks.GetRange(start, SubjectPhrase.AuxiliariesStart(toks, first, verb) - start)) ? written : null;
+
+    /// <summary>"Critics", "Some economists", "Many local farmers", "Tenant groups": a plural group of people.</summary>
+    private static bool IsGroup(List<Token> words)
+    {
+        var head = words[^1];
+        if (words.Count > 4 || !head.Lower.EndsWith('s') || head.Lower.EndsWith("ss", StringComparison.Ordinal) || MentionParser.IsPossessive(head) || !NamesPeople(head))
+        {
+            return false;
+        }
+
+        // Past the first word, a group is written in lower case but for a party or a nationality ("Many prominent Republicans").
+        return words.Count == 1 ? words[0].IsCapitalized && !Vocabulary.NonNameCapitals.Contains(words[0].Text)
+            : words.Skip(1).Take(words.Count - 2).All(w => w.IsWord && (char.IsLower(w.Text[0]) || Quantifiers.Contains(w.Text))) && words[0].IsWord &&
+              (Quantifiers.Contains(words[0].Text) || words.Count == 2);
+    }
+
+    /// <summary>People who speak beyond the lexicons' roles and groups: witnesses, specialists, a person familiar with the talks.</summary>
+    private static readonly HashSet<string> People = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "witness", "witnesses", "person", "man", "woman", "men", "women", "source", "resident", "voter", "supporter", "member", "worker",
+        "specialists", "specialist", "technologists", "commentators", "commentator", "pundits", "pundit", "economist", "strategist",
+        "historian", "attorney", "lawyer", "prosecutor", "doctor", "teacher", "student", "parent", "mother", "father", "owner",
+        "organizer", "activist", "consultant", "consultants", "pollster", "moderator", "moderators", "reporter", "reporters", "editor", "editors",
+    };
+
+    /// <summary>Whether a head noun names people: a role, a group or campaign of the subject-heads lexicon, or a person.</summary>
+    private static bool NamesPeople(Token head)
+    {
+        var word = head.Text.TrimEnd('.');
+        return Vocabulary.IsRole(word) || SubjectPhrase.IsDocumentOrGroup(word) || SubjectPhrase.IsDocumentOrGroup(word + "s") || People.Contains(word);
+    }
+
+    private static bool IsVerbForm(Token t) =>
+        t.Lower.EndsWith("ing", StringComparison.Ordinal) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4);
+}
