@@ -50,4 +50,12 @@ public sealed class TopicPhraseTests
         Assert.Equal(1, TopicExtractor.DistinctKnownIn("Ransomware, ransomware and more ransomware."));
         Assert.Equal(2, TopicExtractor.DistinctKnownIn("Ransomware and sanctions, and ransomware."));
     }
+
+    [Fact]
+    public void Frequent_two_word_terms_of_content_words_follow_the_known_phrases()
+    {
+        var topics = TopicExtractor.Extract(
+            "Ransomware hit the port. Ferry Tickets matter; ferry tickets are dear. The port said ferry tickets, again. And the crew said so.", 3);
+        Assert.Equal(["ransomware", "ferry tickets"], topics);
+    }
 }

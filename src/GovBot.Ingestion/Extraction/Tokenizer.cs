@@ -7,7 +7,8 @@ internal static partial class Tokenizer
 {
     public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
+        // About one token per five characters of English prose: sized once instead of grown by doubling.
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
         foreach (var m in TokenPattern().EnumerateMatches(text.AsSpan(start, end - start)))
         {
             var s = start + m.Index;

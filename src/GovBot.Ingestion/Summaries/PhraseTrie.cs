@@ -110,6 +110,12 @@ internal sealed class PhraseTrie
         private Dictionary<string, Node>? children;
         private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
+        // Most words of a text start no phrase: a first-letter mask and the length range reject them before hashing.
+        private ulong firstLetters;
+        private bool anyOtherFirst;
+        private int shortest = int.MaxValue;
+        private int longest;
+
         public string? Label { get; set; }
 
         public Node Child(string word)
@@ -124,6 +130,16 @@ internal sealed class PhraseTrie
             {
                 child = new Node();
                 children[word] = child;
+                shortest = Math.Min(shortest, word.Length);
+                longest = Math.Max(longest, word.Length);
+                if (LetterBit(word[0]) is { } bit)
+                {
+                    firstLetters |= bit;
+                }
+                else
+                {
+                    anyOtherFirst = true;
+                }
             }
 
             return child;
@@ -131,7 +147,9 @@ internal sealed class PhraseTrie
 
         public bool TryChild(ReadOnlySpan<char> word, out Node child)
         {
-            if (children is not null && lookup.TryGetValue(word, out var found))
+            if (children is not null && word.Length >= shortest && word.Length <= longest &&
+                (LetterBit(word[0]) is { } bit ? (firstLetters & bit) != 0 : anyOtherFirst) &&
+                lookup.TryGetValue(word, out var found))
             {
                 child = found;
                 return true;
@@ -140,5 +158,7 @@ internal sealed class PhraseTrie
             child = this;
             return false;
         }
+
+        private static ulong? LetterBit(char c) => char.IsAsciiLetter(c) ? 1UL << (char.ToLowerInvariant(c) - 'a') : null;
     }
 }

@@ -18,6 +18,8 @@ public static partial class TopicExtractor
         "us", "u.s", "let", "make", "way", "other", "many", "some", "any", "each", "no", "yes", "over", "after", "before",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<string> Extract(string text, int limit)
     {
         var found = Count(text)
@@ -28,22 +30,7 @@ public static partial class TopicExtractor
 
         if (found.Count < limit)
         {
-            var bigrams = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (Match sentence in Clause().Matches(text))
-            {
-                var words = Word().Matches(sentence.Value).Select(w => w.Value.ToLowerInvariant()).ToList();
-                for (var i = 0; i + 1 < words.Count; i++)
-                {
-                    if (Stop.Contains(words[i]) || Stop.Contains(words[i + 1]) || words[i].Length < 3 || words[i + 1].Length < 3)
-                    {
-                        continue;
-                    }
-
-                    var key = words[i] + " " + words[i + 1];
-                    bigrams[key] = bigrams.GetValueOrDefault(key) + 1;
-                }
-            }
-
+            var bigrams = CountBigrams(text);
             found.AddRange(bigrams.Where(b => b.Value >= 2)
                 .OrderByDescending(b => b.Value)
                 .ThenBy(b => b.Key, StringComparer.Ordinal)
@@ -53,6 +40,41 @@ public static partial class TopicExtractor
         }
 
         return found.Take(limit).ToList();
+    }
+
+    /// <summary>Two-word terms of content words, lower-cased; words are read in place and a term is allocated once.</summary>
+    private static Dictionary<string, int> CountBigrams(string text)
+    {
+        var bigrams = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = bigrams.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[64];
+        foreach (var clause in Clause().EnumerateMatches(text))
+        {
+            var span = text.AsSpan(clause.Index, clause.Length);
+            var previous = (Index: 0, Length: 0, Content: false);
+            foreach (var word in Word().EnumerateMatches(span))
+            {
+                var content = word.Length >= 3 && !StopLookup.Contains(span.Slice(word.Index, word.Length));
+                if (content && previous.Content)
+                {
+                    var length = previous.Length + 1 + word.Length;
+                    if (buffer.Length < length)
+                    {
+                        buffer = new char[length * 2];
+                    }
+
+                    span.Slice(previous.Index, previous.Length).ToLowerInvariant(buffer);
+                    buffer[previous.Length] = ' ';
+                    span.Slice(word.Index, word.Length).ToLowerInvariant(buffer.AsSpan(previous.Length + 1));
+                    var key = buffer.AsSpan(0, length);
+                    lookup[key] = lookup.TryGetValue(key, out var n) ? n + 1 : 1;
+                }
+
+                previous = (word.Index, word.Length, content);
+            }
+        }
+
+        return bigrams;
     }
 
     /// <summary>The known phrases a short statement mentions, for search and browsing.</summary>
