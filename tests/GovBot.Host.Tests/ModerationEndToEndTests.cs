@@ -137,7 +137,8 @@ public sealed class ModerationEndToEndTests : IDisposable
 
     public void Dispose()
     {
-        pages.Stop();
+        // Close alone: Stop then Close gives the port back twice, and the second time binds it again, which fails with
+        // "address already in use" when a test running beside this one has taken the port meanwhile.
         pages.Close();
     }
 

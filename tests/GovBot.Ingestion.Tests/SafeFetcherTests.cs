@@ -109,7 +109,8 @@ public sealed class SafeFetcherTests : IDisposable
 
     public void Dispose()
     {
-        server.Stop();
+        // Close alone: Stop then Close gives the port back twice, and the second time binds it again, which fails with
+        // "address already in use" when a test running beside this one has taken the port meanwhile.
         server.Close();
         _ = serving;
     }
