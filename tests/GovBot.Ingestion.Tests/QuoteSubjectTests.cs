@@ -1,4 +1,5 @@
 using GovBot.Core.Analysis;
+using static GovBot.Ingestion.Tests.MadeUpArticle;
 
 namespace GovBot.Ingestion.Tests;
 
@@ -9,12 +10,6 @@ namespace GovBot.Ingestion.Tests;
 /// </summary>
 public sealed class QuoteSubjectTests
 {
-    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
-        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
-
-    private static ExtractedQuote QuoteStarting(ArticleAnalysis analysis, string opening) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
-
     [Fact]
     public void The_subject_before_a_long_appositive_speaks_the_quotation_in_its_sentence()
     {

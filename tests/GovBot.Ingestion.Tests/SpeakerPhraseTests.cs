@@ -1,16 +1,11 @@
 using GovBot.Core.Analysis;
+using static GovBot.Ingestion.Tests.MadeUpArticle;
 
 namespace GovBot.Ingestion.Tests;
 
 /// <summary>Speaker phrases of US news around a quotation, each in a small made-up article.</summary>
 public sealed class SpeakerPhraseTests
 {
-    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
-        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
-
-    private static ExtractedQuote QuoteStarting(ArticleAnalysis analysis, string opening) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
-
     private static ExtractedSpeaker Profile(ArticleAnalysis analysis, string name) => Assert.Single(analysis.Speakers, s => s.Name == name);
 
     [Fact]

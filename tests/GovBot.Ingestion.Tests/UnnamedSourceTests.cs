@@ -1,13 +1,11 @@
 using GovBot.Core.Analysis;
+using static GovBot.Ingestion.Tests.MadeUpArticle;
 
 namespace GovBot.Ingestion.Tests;
 
 /// <summary>An unnamed source introduced with "a", "one" or "another" is a new voice, not the next person the text names.</summary>
 public sealed class UnnamedSourceTests
 {
-    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
-        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
-
     [Fact]
     public void An_indefinite_description_without_a_country_stays_an_unnamed_speaker()
     {

@@ -1,20 +1,12 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Domain;
+using static GovBot.Ingestion.Tests.MadeUpArticle;
 
 namespace GovBot.Ingestion.Tests.Patterns;
 
 /// <summary>"According to" an outlet the name rules cannot place, and in the middle of a sentence; made-up articles.</summary>
 public sealed class AccordingToTests
 {
-    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
-        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
-
-    private static ExtractedQuote QuoteStarting(ArticleAnalysis analysis, string opening) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
-
-    private static void NoQuoteStarting(ArticleAnalysis analysis, string opening) =>
-        Assert.DoesNotContain(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
-
     [Fact]
     public void An_outlet_named_alone_is_the_source_as_written()
     {

@@ -1,17 +1,12 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Domain;
+using static GovBot.Ingestion.Tests.MadeUpArticle;
 
 namespace GovBot.Ingestion.Tests.Patterns;
 
 /// <summary>A named subject set apart from its speech verb by a long aside; made-up articles.</summary>
 public sealed class LongAsideTests
 {
-    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
-        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
-
-    private static ExtractedQuote QuoteStarting(ArticleAnalysis analysis, string opening) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
-
     [Fact]
     public void A_name_before_an_aside_between_dashes_speaks()
     {

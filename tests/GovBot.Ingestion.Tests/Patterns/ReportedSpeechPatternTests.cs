@@ -1,20 +1,12 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Domain;
+using static GovBot.Ingestion.Tests.MadeUpArticle;
 
 namespace GovBot.Ingestion.Tests.Patterns;
 
 /// <summary>Reported speech as US news writes it, each pattern in a small made-up article.</summary>
 public sealed class ReportedSpeechPatternTests
 {
-    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
-        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
-
-    private static ExtractedQuote QuoteStarting(ArticleAnalysis analysis, string opening) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
-
-    private static void NoQuoteStarting(ArticleAnalysis analysis, string opening) =>
-        Assert.DoesNotContain(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
-
     [Fact]
     public void A_reported_clause_in_a_sentence_that_also_holds_a_quotation_is_kept_beside_the_quotation()
     {

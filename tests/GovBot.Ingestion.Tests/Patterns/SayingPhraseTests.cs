@@ -1,17 +1,12 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Domain;
+using static GovBot.Ingestion.Tests.MadeUpArticle;
 
 namespace GovBot.Ingestion.Tests.Patterns;
 
 /// <summary>A speech verb hanging on another verb without a comma shares its subject; made-up articles.</summary>
 public sealed class SayingPhraseTests
 {
-    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
-        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
-
-    private static ExtractedQuote QuoteStarting(ArticleAnalysis analysis, string opening) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
-
     [Fact]
     public void By_saying_and_a_statement_saying_give_the_words_to_the_sentence_s_subject()
     {

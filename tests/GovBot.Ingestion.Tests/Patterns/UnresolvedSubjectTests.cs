@@ -1,20 +1,12 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Domain;
+using static GovBot.Ingestion.Tests.MadeUpArticle;
 
 namespace GovBot.Ingestion.Tests.Patterns;
 
 /// <summary>Speech whose subject names no person: a described source or a group of people, as written; made-up articles.</summary>
 public sealed class UnresolvedSubjectTests
 {
-    private static ArticleAnalysis Analyze(params string[] paragraphs) =>
-        new ArticleAnalyzer().Analyze("Made-up headline for a test\n\n" + string.Join("\n\n", paragraphs) + "\n");
-
-    private static ExtractedQuote QuoteStarting(ArticleAnalysis analysis, string opening) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
-
-    private static void NoQuoteStarting(ArticleAnalysis analysis, string opening) =>
-        Assert.DoesNotContain(analysis.Quotes, q => q.Text.StartsWith(opening, StringComparison.Ordinal));
-
     [Fact]
     public void A_described_witness_is_the_speaker_as_written()
     {
