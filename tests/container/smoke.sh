@@ -155,7 +155,9 @@ fi
 name="govbot-smoke-bot-$$"
 pm run -d --name "$name" --no-healthcheck --network=none -v "$volume:/data" -e Discord__Token=abc.def.smoke "$image" >/dev/null 2>&1 || true
 waited=0
-until pm logs "$name" 2>&1 | grep -q "Gateway connection failed" || [ "$waited" -ge 60 ]; do sleep 1; waited=$((waited + 1)); done
+# The logs are read whole before searching: with pipefail, `pm logs | grep -q` fails whenever grep stops reading
+# before podman has written everything (a long log after a few retries), and the wait then never ends.
+until has "$(pm logs "$name" 2>&1 || true)" "Gateway connection failed" || [ "$waited" -ge 60 ]; do sleep 1; waited=$((waited + 1)); done
 # the README's terminal verb while the bot runs: refused at once, naming the bot's container, nothing touched
 run "$image" quote "arms race"
 busy_rc=$rc
