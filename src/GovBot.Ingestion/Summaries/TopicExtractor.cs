@@ -81,24 +81,7 @@ public static partial class TopicExtractor
     public static List<string> KnownIn(string text) => Count(text).Keys.ToList();
 
     /// <summary>How many different known phrases a sentence mentions, for ranking summary sentences.</summary>
-    public static int DistinctKnownIn(string text)
-    {
-        string? only = null;
-        HashSet<string>? seen = null;
-        foreach (var label in Known.Matches(text))
-        {
-            if (only is null)
-            {
-                only = label;
-            }
-            else if (!ReferenceEquals(only, label) && !label.Equals(only, StringComparison.Ordinal))
-            {
-                (seen ??= new HashSet<string>(StringComparer.Ordinal) { only }).Add(label);
-            }
-        }
-
-        return seen?.Count ?? (only is null ? 0 : 1);
-    }
+    public static int DistinctKnownIn(string text) => Known.Matches(text).Distinct(StringComparer.Ordinal).Count();
 
     private static Dictionary<string, int> Count(string text)
     {
