@@ -91,6 +91,7 @@ public sealed class QuestionParserTests
     [InlineData("Has the Counter Ransomware Initiative discussed AI?", null)]
     [InlineData("What did Russia say about the UN?", null)]
     [InlineData("Did the White House welcome the arrests?", null)]
+    [InlineData("Does Beijing's top cyber envoy think sanctions work?", null)]
     public void The_subject_of_a_question_is_a_named_person_only_when_it_is_not_an_office_body_or_country(string question, string? subject) =>
         Assert.Equal(subject, QuestionParser.Parse(question, Today).NamedSubject);
 

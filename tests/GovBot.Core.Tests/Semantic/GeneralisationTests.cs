@@ -73,4 +73,20 @@ public sealed class GeneralisationTests
         Assert.Contains("answerable misses from the top 3: 1 refused, 1 answered from other documents only, 0 ranked 4th or lower", text, StringComparison.Ordinal);
         Assert.DoesNotContain("football", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_office_described_in_other_words_than_its_title_still_finds_the_official_of_that_country()
+    {
+        using var store = new SemanticStore(CountingEncoder.Real());
+        store.ImportBriefings();
+        store.Import("deterrence.txt", "title: Coordinator speaks on stability online\nsource: Test Wire\ndate: 2023-12-20\n\n" +
+            "China's coordinator for cyber affairs, Wen Lihua, told the forum: \"Resorting to force, pressure and sanctions will never " +
+            "guarantee security online and may lead to strategic miscalculation.\"\n");
+        store.Vectors.EmbedPending(CancellationToken.None);
+
+        var result = store.Ask.Ask("Does Beijing's top cyber envoy think threats and punitive measures make the online world safer?");
+
+        Assert.True(result.Found, result.Refusal.ToString());
+        Assert.Equal("Wen Lihua", result.Answers[0].Speaker);
+    }
 }

@@ -58,6 +58,14 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
 
         var result = Answer(question, parsed, speakerIds, topic);
+        if (!result.Found && speakerIds.Count == 0 && parsed.RoleWords.Count > 0)
+        {
+            // An office is described in the asker's words ("Beijing's top cyber envoy"), seldom in the title the record holds
+            // ("Coordinator for Cyber Affairs"): when nobody under that title answers, the country and meaning still decide.
+            var anyTitle = Answer(question, parsed with { RoleWords = [], RolePhrase = null }, speakerIds, topic);
+            result = anyTitle.Found ? anyTitle : result;
+        }
+
         var guessedSpeaker = speakerIds.Count > 0 && place != NamePlace.Subject;
         var guessedCountry = speakerIds.Count == 0 && parsed.Country is not null && !parsed.CountryAsSubject;
         if (result.Found || !(guessedSpeaker || guessedCountry))

@@ -221,6 +221,14 @@ public static partial class QuestionParser
             return null;
         }
 
+        // One who capitalises names elsewhere in the question writes lower-case words as plain words: "Beijing's top cyber
+        // envoy" describes an office holder, it does not name one.
+        var writesCapitals = tokens.Skip(1).Any(t => char.IsUpper(t[0]));
+        if (writesCapitals && words.Any(w => char.IsLower(w[0])))
+        {
+            return null;
+        }
+
         return string.Join(' ', words);
     }
 
