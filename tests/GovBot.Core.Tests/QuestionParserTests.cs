@@ -163,4 +163,10 @@ public sealed class QuestionParserTests
         };
         Assert.Equal(named, venues.Any(v => v.IsNamedIn(text)));
     }
+
+    [Theory]
+    [InlineData("what did putin say about information security in 2000?", true)]
+    [InlineData("how often did intruders attack state web portals in 2015, according to Putin?", false)]
+    public void A_question_whose_verb_is_one_of_speaking_is_told_apart(string question, bool asksWhatWasSaid) =>
+        Assert.Equal(asksWhatWasSaid, QuestionParser.Parse(question, Today).AsksWhatWasSaid);
 }

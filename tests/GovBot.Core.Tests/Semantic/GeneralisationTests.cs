@@ -89,4 +89,21 @@ public sealed class GeneralisationTests
         Assert.True(result.Found, result.Refusal.ToString());
         Assert.Equal("Wen Lihua", result.Answers[0].Speaker);
     }
+
+    [Fact]
+    public void A_year_spoken_of_finds_what_was_said_early_the_next_year_but_a_year_of_speaking_holds()
+    {
+        using var store = new SemanticStore(CountingEncoder.Real());
+        store.ImportBriefings();
+        store.Import("portals.txt", "title: Minister reviews a year of attacks\nsource: Test Wire\ndate: 2016-02-10\n\n" +
+            "\"More than two million attacks on government websites were recorded last year alone,\" said Ivo Marsh, the interior minister.\n");
+        store.Vectors.EmbedPending(CancellationToken.None);
+
+        var spokenOf = store.Ask.Ask("How often did hackers go after official web portals in 2015, according to Marsh?");
+        var spokenIn = store.Ask.Ask("What did Marsh say about attacks on government websites in 2015?");
+
+        Assert.True(spokenOf.Found, spokenOf.Refusal.ToString());
+        Assert.Contains("two million attacks", spokenOf.Answers[0].Text, StringComparison.Ordinal);
+        Assert.False(spokenIn.Found);
+    }
 }

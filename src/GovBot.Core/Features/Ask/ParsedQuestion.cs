@@ -22,6 +22,12 @@ public sealed record ParsedQuestion(
     /// <summary>Who did what when the verb is no speech verb: the words right after "did/has/does" ("When did <b>Putin</b> meet …").</summary>
     public IReadOnlyList<string> ActorWords { get; init; } = [];
 
+    /// <summary>
+    /// The question's own verb is one of speaking ("what did putin say … in 2000"), so a year it names is when the words were
+    /// said; otherwise ("how often did intruders attack … in 2015") the year may be what they were said about.
+    /// </summary>
+    public bool AsksWhatWasSaid { get; init; }
+
     /// <summary>The country is named where the question names who spoke ("What did Brazil say", "who in Beijing responded").</summary>
     public bool CountryAsSubject { get; init; }
 

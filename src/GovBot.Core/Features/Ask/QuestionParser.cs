@@ -197,6 +197,7 @@ public static partial class QuestionParser
             NamedSubject = NamedSubject(tokens, used),
             SubjectWords = SubjectSlot(tokens, used).Concat(AccordingTo(tokens)).Select(i => WithoutPossessive(tokens[i])).ToList(),
             CountryAsSubject = countryAsSubject,
+            AsksWhatWasSaid = SlotRange(tokens) is not null,
             ActorWords = ActorSlot(tokens).Select(i => WithoutPossessive(tokens[i])).ToList(),
             RolePhrase = rolePhrase,
             AtUnitedNations = venue.Success,
@@ -401,12 +402,14 @@ public static partial class QuestionParser
     [GeneratedRegex(@"\b(?:at|to|before|in|during|inside|tell|told|address|addressed)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly|\s+Security\s+Council)?|General\s+Assembly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnVenue();
 
+    // Interpreted, not compiled: a question is at most 500 characters, and a compiled pattern's code is compiled on its first
+    // match, inside the timeout, which a busy machine could exceed.
     private static readonly Regex OtherVenue = new(
         @"\b(?:at|to|before|in|during|inside|address|addressed)\s+(?:the\s+|a\s+|this\s+year's\s+|last\s+year's\s+)?" +
         @"(?:\d{1,2}(?:st|nd|rd|th)\s+|annual\s+|latest\s+|last\s+|first\s+)?(?<venue>" +
         string.Join('|', AskLexicon.VenueNames.OrderByDescending(n => n.Length).Select(Regex.Escape)) +
         @")(?:\s+(?:meeting|meetings|summit|session|sessions|conference|talks|forum))?(?![\p{L}\p{N}])",
-        RegexOptions.IgnoreCase | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
