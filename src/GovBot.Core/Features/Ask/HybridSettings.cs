@@ -3,10 +3,14 @@ namespace GovBot.Core.Features.Ask;
 /// <summary>How word and meaning rankings are combined, and when a question is refused.</summary>
 public sealed record HybridSettings
 {
-    /// <summary>Calibrated on tests/ask/questions.json and heldout.json (see README, "Quality and speed").</summary>
+    /// <summary>
+    /// Calibrated on tests/ask/questions.json, heldout.json and paraphrase.json (see README, "Quality and speed"): the weighted
+    /// sum with statements up to 0.15 below the closest counted as found by meaning scored hit@1 0.90 / 1.00 / 0.63 there,
+    /// reciprocal-rank fusion with a 0.05 margin 0.91 / 0.94 / 0.60.
+    /// </summary>
     public static readonly HybridSettings Default = new();
 
-    public FusionMethod Method { get; init; } = FusionMethod.ReciprocalRank;
+    public FusionMethod Method { get; init; } = FusionMethod.WeightedSum;
 
     /// <summary>Reciprocal-rank fusion's damping: a larger value flattens the difference between ranks.</summary>
     public double RrfK { get; init; } = 20;
@@ -38,7 +42,7 @@ public sealed record HybridSettings
     public double DocumentSupport { get; init; } = 0.1;
 
     /// <summary>Statements found by meaning alone are shown only when at most this far below the closest one.</summary>
-    public double SemanticMargin { get; init; } = 0.05;
+    public double SemanticMargin { get; init; } = 0.15;
 }
 
 public enum FusionMethod
