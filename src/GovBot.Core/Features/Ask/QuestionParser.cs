@@ -205,123 +205,16 @@ public static partial class QuestionParser
         };
     }
 
-    /// <summary>
-    /// Who is said to have spoken, when the question names someone the parser did not read as a country or role: the
-    /// words between "did/has/does" and the speech verb ("what did xi jinping say", "What did Volodymyr Zelenskyy say").
-    /// Offices and institutions ("the homeland security advisor", "NSC") are not people, so they name no subject.
-    /// </summary>
-    private static string? NamedSubject(List<string> tokens, bool[] used)
-    {
-        var words = SubjectSlot(tokens, used)
-            .Select(i => WithoutPossessive(tokens[i]))
-            .ToList();
-
-        // One word may be a body the record knows under another name ("the Quad"); a full name of someone absent is refused.
-        if (words.Count < 2 || words.Any(IsOfficeOrBodyWord))
-        {
-            return null;
-        }
-
-        // One who capitalises names elsewhere in the question writes lower-case words as plain words: "Beijing's top cyber
-        // envoy" describes an office holder, it does not name one.
-        var writesCapitals = tokens.Skip(1).Any(t => char.IsUpper(t[0]));
-        if (writesCapitals && words.Any(w => char.IsLower(w[0])))
-        {
-            return null;
-        }
-
-        return string.Join(' ', words);
-    }
-
-    /// <summary>The words naming who spoke: between "did/has/does" and the speech verb, less articles and adverbs and words already read.</summary>
-    private static List<int> SubjectSlot(List<string> tokens, bool[] used) =>
-        SlotRange(tokens) is { } range
-            ? Enumerable.Range(range.Start, range.End - range.Start).Where(i => !used[i] && !SubjectFiller.Contains(tokens[i])).ToList()
-            : [];
-
-    /// <summary>"…, according to Putin?", "per the White House cyber deputy": the name after them says who spoke.</summary>
-    private static IEnumerable<int> AccordingTo(List<string> tokens)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var after = tokens[i].Equals("per", StringComparison.OrdinalIgnoreCase) ? i + 1
-                : i + 1 < tokens.Count && tokens[i].Equals("according", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Equals("to", StringComparison.OrdinalIgnoreCase) ? i + 2
-                : -1;
-            for (var j = after; j >= 0 && j < tokens.Count && j - after < 3 && (char.IsUpper(tokens[j][0]) || j == after) && !QuestionWords.Contains(tokens[j]); j++)
-            {
-                yield return j;
-            }
-        }
-    }
-
-    /// <summary>
-    /// Who did what, when the verb is no speech verb ("When did Putin meet …", "when did trump sign …"): the capitalised words
-    /// right after "did/has/does", or in a lower-case question the one word there.
-    /// </summary>
-    private static List<int> ActorSlot(List<string> tokens)
-    {
-        var aux = tokens.FindIndex(t => t.ToLowerInvariant() is "did" or "has" or "does" or "have");
-        var start = aux + 1;
-        while (aux >= 0 && start < tokens.Count && SubjectFiller.Contains(tokens[start]))
-        {
-            start++;
-        }
-
-        if (aux < 0 || start >= tokens.Count || QuestionWords.Contains(tokens[start]))
-        {
-            return [];
-        }
-
-        if (char.IsLower(tokens[start][0]))
-        {
-            return [start];
-        }
-
-        var end = start;
-        while (end < tokens.Count && end - start < 3 && char.IsUpper(tokens[end][0]) && !QuestionWords.Contains(tokens[end]))
-        {
-            end++;
-        }
-
-        return Enumerable.Range(start, end - start).ToList();
-    }
-
-    /// <summary>The tokens between "did/has/does" and the speech verb, at most four of them; null when the question has no such place.</summary>
-    private static (int Start, int End)? SlotRange(List<string> tokens)
-    {
-        var aux = tokens.FindIndex(t => t.ToLowerInvariant() is "did" or "has" or "does" or "have");
-        var verb = aux < 0 ? -1 : tokens.FindIndex(aux + 1, t => SpeechVerbs.Contains(t));
-        return verb < 0 || verb - aux > 5 ? null : (aux + 1, verb);
-    }
-
-    /// <summary>The start of a word, enough to find it in a title whatever its ending ("advis" for adviser and advisor).</summary>
     /// <summary>"Russia's" → "Russia"; the possessive is the question's grammar, not part of the name or word.</summary>
     internal static string WithoutPossessive(string word) =>
         word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase) ? word[..^2] : word;
 
+    /// <summary>The start of a word, enough to find it in a title whatever its ending ("advis" for adviser and advisor).</summary>
     private static string RoleStem(string word)
     {
         var lower = word.ToLowerInvariant();
         return lower.Length > 5 ? lower[..5] : lower;
     }
-
-    private static bool IsOfficeOrBodyWord(string word) =>
-        (word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c))) || AskLexicon.SubjectNouns.Contains(word);
-
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "say", "said", "says", "tell", "told", "talk", "talked", "speak", "spoke", "mention", "mentioned", "comment", "commented",
-        "call", "called", "warn", "warned", "propose", "proposed", "announce", "announced", "claim", "claimed", "discuss",
-        "discussed", "respond", "responded", "react", "reacted", "describe", "described", "blame", "blamed", "accuse", "accused",
-        "think", "address", "addressed", "express", "expressed", "stress", "stressed", "urge", "urged", "raise", "raised",
-        "write", "wrote", "ever",
-    };
-
-    private static readonly HashSet<string> SubjectFiller = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "anyone", "anybody", "someone", "any", "first", "ever", "also", "publicly", "recently", "already",
-        "officially", "formally", "really", "actually", "at", "in", "of", "from", "for", "and",
-    };
 
     /// <summary>Country names that are also everyday words; "US" in capitals is the country, "us" the pronoun.</summary>
     private static bool IsCommonWord(string candidate) => candidate == "us" || candidate.ToLowerInvariant() is "chad" or "georgia" or "jordan";
@@ -341,62 +234,6 @@ public static partial class QuestionParser
                 return;
             }
         }
-    }
-
-    private static (int? From, int? To, string Remainder) Time(string text, DateOnly today)
-    {
-        int? from = null, to = null;
-        string Cut(Match m)
-        {
-            var rest = text.Remove(m.Index, m.Length);
-            text = rest;
-            return rest;
-        }
-
-        static int Year(string s) => int.Parse(s, CultureInfo.InvariantCulture);
-
-        if (Between().Match(text) is { Success: true } between)
-        {
-            (from, to) = (Year(between.Groups[1].Value), Year(between.Groups[2].Value));
-            Cut(between);
-        }
-        else if (Before().Match(text) is { Success: true } before)
-        {
-            to = Year(before.Groups[1].Value) - 1;
-            Cut(before);
-        }
-        else if (After().Match(text) is { Success: true } after)
-        {
-            from = Year(after.Groups[1].Value) + 1;
-            Cut(after);
-        }
-        else if (Since().Match(text) is { Success: true } since)
-        {
-            from = Year(since.Groups[1].Value);
-            Cut(since);
-        }
-        else if (InYear().Match(text) is { Success: true } inYear)
-        {
-            from = to = Year(inYear.Groups[1].Value);
-            Cut(inYear);
-        }
-        else if (LastYear().Match(text) is { Success: true } last)
-        {
-            from = to = today.Year - 1;
-            Cut(last);
-        }
-        else if (ThisYear().Match(text) is { Success: true } thisYear)
-        {
-            from = to = today.Year;
-            Cut(thisYear);
-        }
-        else if (LastYears().Match(text) is { Success: true } recent)
-        {
-            from = today.Year - int.Parse(recent.Groups[1].Value, CultureInfo.InvariantCulture);
-            Cut(recent);
-        }
-
-        return (from, to, text);
     }
 
     [GeneratedRegex(@"\b(?:at|to|before|in|during|inside|tell|told|address|addressed)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly|\s+Security\s+Council)?|General\s+Assembly)\b", RegexOptions.IgnoreCase)]
@@ -419,28 +256,4 @@ public static partial class QuestionParser
 
     [GeneratedRegex(@"\b(has|have|did|does|had|is there)\s+(anyone|anybody|any\s+\w+|someone)\b")]
     private static partial Regex HasAnyone();
-
-    [GeneratedRegex(@"\bbetween\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Between();
-
-    [GeneratedRegex(@"\bbefore\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Before();
-
-    [GeneratedRegex(@"\bafter\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex After();
-
-    [GeneratedRegex(@"\bsince\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Since();
-
-    [GeneratedRegex(@"\b(?:in|during|from)\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex InYear();
-
-    [GeneratedRegex(@"\blast\s+year\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LastYear();
-
-    [GeneratedRegex(@"\bthis\s+year\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ThisYear();
-
-    [GeneratedRegex(@"\b(?:in\s+)?the\s+(?:last|past)\s+(\d{1,2})\s+years\b", RegexOptions.IgnoreCase)]
-    private static partial Regex LastYears();
 }

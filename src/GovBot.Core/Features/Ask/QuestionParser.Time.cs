@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace GovBot.Core.Features.Ask;
+
+/// <summary>Time limits a question sets: "in 2021", "before 2015", "since 2020", "between 2016 and 2018", "last year".</summary>
+public static partial class QuestionParser
+{
+    private static (int? From, int? To, string Remainder) Time(string text, DateOnly today)
+    {
+        int? from = null, to = null;
+        string Cut(Match m)
+        {
+            var rest = text.Remove(m.Index, m.Length);
+            text = rest;
+            return rest;
+        }
+
+        static int Year(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+
+        if (Between().Match(text) is { Success: true } between)
+        {
+            (from, to) = (Year(between.Groups[1].Value), Year(between.Groups[2].Value));
+            Cut(between);
+        }
+        else if (Before().Match(text) is { Success: true } before)
+        {
+            to = Year(before.Groups[1].Value) - 1;
+            Cut(before);
+        }
+        else if (After().Match(text) is { Success: true } after)
+        {
+            from = Year(after.Groups[1].Value) + 1;
+            Cut(after);
+        }
+        else if (Since().Match(text) is { Success: true } since)
+        {
+            from = Year(since.Groups[1].Value);
+            Cut(since);
+        }
+        else if (InYear().Match(text) is { Success: true } inYear)
+        {
+            from = to = Year(inYear.Groups[1].Value);
+            Cut(inYear);
+        }
+        else if (LastYear().Match(text) is { Success: true } last)
+        {
+            from = to = today.Year - 1;
+            Cut(last);
+        }
+        else if (ThisYear().Match(text) is { Success: true } thisYear)
+        {
+            from = to = today.Year;
+            Cut(thisYear);
+        }
+        else if (LastYears().Match(text) is { Success: true } recent)
+        {
+            from = today.Year - int.Parse(recent.Groups[1].Value, CultureInfo.InvariantCulture);
+            Cut(recent);
+        }
+
+        return (from, to, text);
+    }
+
+    [GeneratedRegex(@"\bbetween\s+((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"\bbefore\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"\bafter\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"\bsince\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Since();
+
+    [GeneratedRegex(@"\b(?:in|during|from)\s+((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InYear();
+
+    [GeneratedRegex(@"\blast\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastYear();
+
+    [GeneratedRegex(@"\bthis\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThisYear();
+
+    [GeneratedRegex(@"\b(?:in\s+)?the\s+(?:last|past)\s+(\d{1,2})\s+years\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LastYears();
+}
