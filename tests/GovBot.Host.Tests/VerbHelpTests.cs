@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using GovBot.Cli;
+using GovBot.Cli.Verbs;
+using GovBot.Core.Features.Ask;
 using GovBot.Tests.Shared;
 
 namespace GovBot.Host.Tests;
@@ -103,6 +105,24 @@ public sealed partial class VerbHelpTests
         Assert.Contains("2018 or earlier", result.Out, StringComparison.Ordinal);
         Assert.Contains("about:       “cyberspace”", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("names [", result.Out + result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_explain_says_how_close_in_meaning_the_closest_statement_was_and_what_was_set_aside()
+    {
+        var parsed = QuestionParser.Parse("Does Beijing's top cyber envoy think sanctions work?", new DateOnly(2026, 1, 1));
+        var result = new AskResult("q", parsed, [], [])
+        {
+            Meaning = new MeaningCheck(0.28, 0.30, WordEvidence.NoneShared),
+            SetAside = ["the role"],
+        };
+
+        var text = AskExplanation.Of(result);
+
+        Assert.Contains("role:", text, StringComparison.Ordinal);
+        Assert.Contains("set aside:   the role: nothing answered with it", text, StringComparison.Ordinal);
+        Assert.Contains("the closest statement scores 0.28; 0.30 was needed, since no statement shares its words", text, StringComparison.Ordinal);
+        Assert.Contains("not close enough, so nothing answers", text, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"--[a-z][a-z-]+")]

@@ -88,6 +88,10 @@ public sealed class GeneralisationTests
 
         Assert.True(result.Found, result.Refusal.ToString());
         Assert.Equal("Wen Lihua", result.Answers[0].Speaker);
+        // The reader is told the office was set aside, and the question is still shown as asked.
+        Assert.Equal(["the role"], result.SetAside);
+        Assert.Equal("envoy", result.Parsed.RolePhrase);
+        Assert.True(result.Meaning!.Closest >= result.Meaning.Needed);
     }
 
     [Fact]
@@ -104,6 +108,7 @@ public sealed class GeneralisationTests
 
         Assert.True(spokenOf.Found, spokenOf.Refusal.ToString());
         Assert.Contains("two million attacks", spokenOf.Answers[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["the year (statements up to 2016 count)"], spokenOf.SetAside);
         Assert.False(spokenIn.Found);
     }
 }

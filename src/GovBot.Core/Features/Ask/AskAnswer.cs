@@ -37,6 +37,15 @@ public sealed record AskResult(string Question, ParsedQuestion Parsed, IReadOnly
     /// <summary>What the question's words said about an answer, which set how close in meaning one had to be (null when meaning was not compared).</summary>
     public WordEvidence? Evidence { get; init; }
 
+    /// <summary>How close in meaning the closest statement was, and how close it had to be (null when meaning was not compared).</summary>
+    public MeaningCheck? Meaning { get; init; }
+
+    /// <summary>The constraints set aside because nothing answered under them ("the role", "the year").</summary>
+    public IReadOnlyList<string> SetAside { get; init; } = [];
+
     /// <summary>Near spellings of the question's words that the record holds ("ransomeware" → "ransomware").</summary>
     public IReadOnlyList<string> Corrections { get; init; } = [];
 }
+
+/// <summary>The closest statement's similarity to the question and the bar it had to reach, set by what the words said.</summary>
+public sealed record MeaningCheck(double Closest, double Needed, WordEvidence Evidence);

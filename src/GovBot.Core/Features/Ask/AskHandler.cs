@@ -66,7 +66,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             }
 
             var second = Answer(question, looser, speakerIds, topic);
-            result = second.Found ? second : result;
+            result = second.Found ? second with { Parsed = parsed, SetAside = SetAside(parsed, looser) } : result;
         }
 
         var guessedSpeaker = speakerIds.Count > 0 && place != NamePlace.Subject;
@@ -111,6 +111,12 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         }
     }
 
+    private static List<string> SetAside(ParsedQuestion asked, ParsedQuestion answered) =>
+    [
+        .. asked.RoleWords.Count > answered.RoleWords.Count ? ["the role"] : Array.Empty<string>(),
+        .. asked.ToYear != answered.ToYear ? [$"the year (statements up to {answered.ToYear} count)"] : Array.Empty<string>(),
+    ];
+
     /// <summary>
     /// Where the question names a speaker it resolved: as who spoke (a firm constraint), as who did something, or elsewhere
     /// (both constraints that give way when nothing from that person answers).
@@ -148,7 +154,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
         List<StatementHit> hits;
         var refusal = AskRefusal.NoMatchingWords;
-        WordEvidence? evidence = null;
+        MeaningCheck? meaning = null;
         if (topic.Length == 0 && speakerIds.Count > 0)
         {
             hits = speakerIds.SelectMany(id => index.BestStatementsOf(id, MaxAnswers))
@@ -170,8 +176,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             if (SimilarToEitherReading(query with { Limit = Candidates }, question, corrections) is { } similar)
             {
 
-                evidence = Evidence(topic, hits, query, expanded);
-                (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid, evidence.Value);
+                var evidence = Evidence(topic, hits, query, expanded);
+                meaning = new MeaningCheck(similar.Count > 0 ? similar[0].Score : 0, HybridRanking.Needed(Hybrid, evidence), evidence);
+                (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid, evidence);
             }
         }
 
@@ -186,7 +193,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
         var answers = Diverse(hits).Take(MaxAnswers).Select(ToAnswer).OfType<AskAnswer>().ToList();
         var result = answers.Count > 0 ? new AskResult(question, parsed, answers, []) : Refuse(question, parsed, speakerIds, topic, refusal, corrections);
-        return result with { Evidence = evidence };
+        return result with { Evidence = meaning?.Evidence, Meaning = meaning };
     }
 
     public CommandReply Handle(string question)

@@ -16,13 +16,7 @@ public static class HybridRanking
         WordEvidence evidence)
     {
         var closest = semantic.Count == 0 ? double.NegativeInfinity : semantic[0].Score;
-        var answered = closest >= evidence switch
-        {
-            WordEvidence.Shared => settings.WordsSimilarity,
-            WordEvidence.NoneShared => settings.MeaningOnlySimilarity,
-            _ => settings.AnswerSimilarity,
-        };
-        if (!answered)
+        if (closest < Needed(settings, evidence))
         {
             return ([], AskRefusal.NothingCloseInMeaning);
         }
@@ -38,6 +32,14 @@ public static class HybridRanking
             : WeightedSum(lexical, byMeaning, semantic, settings.SemanticWeight);
         return (fused, AskRefusal.None);
     }
+
+    /// <summary>How close in meaning the closest statement must be for anything to answer, given what the words say.</summary>
+    public static double Needed(HybridSettings settings, WordEvidence evidence) => evidence switch
+    {
+        WordEvidence.Shared => settings.WordsSimilarity,
+        WordEvidence.NoneShared => settings.MeaningOnlySimilarity,
+        _ => settings.AnswerSimilarity,
+    };
 
     /// <summary>Each statement's score plus <paramref name="weight"/> times the scores of the two next-closest statements of its document.</summary>
     private static List<StatementHit> WithDocumentSupport(IReadOnlyList<StatementHit> semantic, double weight)

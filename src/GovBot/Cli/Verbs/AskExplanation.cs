@@ -7,8 +7,9 @@ namespace GovBot.Cli.Verbs;
 /// <summary><c>ask --explain</c>: how a question was read, in words a reader can check against what they meant.</summary>
 public static class AskExplanation
 {
-    public static string Of(ParsedQuestion parsed)
+    public static string Of(AskResult result)
     {
+        var parsed = result.Parsed;
         var rows = new List<(string Label, string Text)>
         {
             ("looking for", parsed.Type switch
@@ -53,9 +54,32 @@ public static class AskExplanation
         }
 
         rows.Add(("when", When(parsed.FromYear, parsed.ToYear)));
+        if (result.SetAside.Count > 0)
+        {
+            rows.Add(("set aside", string.Join(" and ", result.SetAside) + ": nothing answered with it"));
+        }
+
+        if (result.Meaning is { } meaning)
+        {
+            rows.Add(("meaning", Meaning(meaning)));
+        }
+
         var width = rows.Max(r => r.Label.Length) + 1;
         return "How the question was read:" + Environment.NewLine +
                string.Concat(rows.Select(r => $"  {(r.Label + ":").PadRight(width)} {r.Text}{Environment.NewLine}"));
+    }
+
+    /// <summary>Why the closest statement in meaning was close enough, or not: the bar depends on what the words said.</summary>
+    private static string Meaning(MeaningCheck check)
+    {
+        var why = check.Evidence switch
+        {
+            WordEvidence.Shared => "statements share the question's words",
+            WordEvidence.NoneShared => "no statement shares its words, so it may be a paraphrase",
+            _ => "its words count against an answer (a name the record lacks, a short question no statement holds, or words found only outside the speaker, country, role or years asked)",
+        };
+        var verdict = check.Closest >= check.Needed ? "close enough" : "not close enough, so nothing answers";
+        return string.Create(CultureInfo.InvariantCulture, $"the closest statement scores {check.Closest:0.00}; {check.Needed:0.00} was needed, since {why}: {verdict}");
     }
 
     /// <summary>The topic without the words of the person named as the speaker, which say who, not what about.</summary>

@@ -45,7 +45,7 @@ public sealed class AskVerb : IVerb
         {
             // Beside JSON it goes to standard error, so standard output stays one object.
             context.EnsureStoreReady();
-            var explanation = AskExplanation.Of(context.Get<AskHandler>().Ask(question).Parsed);
+            var explanation = AskExplanation.Of(context.Get<AskHandler>().Ask(question));
             (args.Has("json") ? context.Error : context.Out).WriteLine(explanation);
         }
 
