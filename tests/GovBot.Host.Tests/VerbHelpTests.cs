@@ -101,6 +101,7 @@ public sealed partial class VerbHelpTests
         using var dir = new TempDirectory();
         var result = await GovBotProcess.RunAsync(GovBotProcess.Sandbox(dir), "ask", "--explain", "What did Long Zhou say about cyberspace before 2019?");
         Assert.Contains("How the question was read:", result.Out, StringComparison.Ordinal);
+        Assert.Contains("speaker:     Long Zhou" + Environment.NewLine, result.Out, StringComparison.Ordinal);
         Assert.Contains("looking for: what was said", result.Out, StringComparison.Ordinal);
         Assert.Contains("2018 or earlier", result.Out, StringComparison.Ordinal);
         Assert.Contains("about:       “cyberspace”", result.Out, StringComparison.Ordinal);

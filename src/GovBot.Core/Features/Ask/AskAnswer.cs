@@ -40,6 +40,9 @@ public sealed record AskResult(string Question, ParsedQuestion Parsed, IReadOnly
     /// <summary>How close in meaning the closest statement was, and how close it had to be (null when meaning was not compared).</summary>
     public MeaningCheck? Meaning { get; init; }
 
+    /// <summary>The speakers on record the question was read to name, as the record names them.</summary>
+    public IReadOnlyList<string> Speakers { get; init; } = [];
+
     /// <summary>The constraints set aside because nothing answered under them ("the role", "the year").</summary>
     public IReadOnlyList<string> SetAside { get; init; } = [];
 

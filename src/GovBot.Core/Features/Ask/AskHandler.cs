@@ -71,9 +71,10 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
         var guessedSpeaker = speakerIds.Count > 0 && place != NamePlace.Subject;
         var guessedCountry = speakerIds.Count == 0 && parsed.Country is not null && !parsed.CountryAsSubject;
+        var names = speakerIds.Select(id => store.FindSpeaker(id)?.Name ?? id).Distinct(StringComparer.Ordinal).ToList();
         if (result.Found || !(guessedSpeaker || guessedCountry))
         {
-            return result;
+            return result with { Speakers = names };
         }
 
         // Who did something ("when did Trump sign …") may not be who said it, and a name or country outside the place a
@@ -81,7 +82,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         // the US blame") is only a guess at who spoke: when nothing from them answers, the question is asked of everyone.
         var unconstrained = Answer(question, guessedCountry ? parsed with { Country = null } : parsed, guessedSpeaker ? [] : speakerIds,
             guessedSpeaker ? parsed.Topic : topic);
-        return unconstrained.Found ? unconstrained : result;
+        return unconstrained.Found
+            ? unconstrained with { Parsed = parsed, Speakers = names, SetAside = [guessedSpeaker ? "the speaker" : "the country"] }
+            : result with { Speakers = names };
     }
 
     /// <summary>

@@ -19,15 +19,15 @@ public static class AskExplanation
                 QuestionType.HasAnyone => "whether anyone has said it",
                 _ => "what was said",
             }),
-            ("about", Topic(parsed) is { Length: > 0 } topic ? $"“{topic}”" : "no particular topic (any statement that fits the rest)"),
+            ("about", Topic(parsed, result.Speakers) is { Length: > 0 } topic ? $"“{topic}”" : "no particular topic (any statement that fits the rest)"),
         };
-        if (parsed.NamedSubject is { } subject)
+        if (result.Speakers.Count > 0)
         {
-            rows.Add(("speaker", subject));
+            rows.Add(("speaker", string.Join(" or ", result.Speakers)));
         }
-        else if (parsed.NameCandidates.Count > 0)
+        else if (parsed.NamedSubject is { } subject)
         {
-            rows.Add(("speaker", "perhaps " + string.Join(" or ", parsed.NameCandidates.Select(n => $"“{n}”")) + ", if someone of that name is on record"));
+            rows.Add(("speaker", $"“{subject}”, who is not on record"));
         }
 
         if (parsed.Country is { } country)
@@ -83,9 +83,9 @@ public static class AskExplanation
     }
 
     /// <summary>The topic without the words of the person named as the speaker, which say who, not what about.</summary>
-    private static string Topic(ParsedQuestion parsed)
+    private static string Topic(ParsedQuestion parsed, IReadOnlyList<string> speakers)
     {
-        var nameWords = (parsed.NamedSubject ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var nameWords = speakers.Append(parsed.NamedSubject ?? "").SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         return string.Join(' ', parsed.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => !nameWords.Contains(Regex.Replace(w, "['’]s?$", ""), StringComparer.OrdinalIgnoreCase)));
     }
