@@ -171,6 +171,7 @@ internal sealed partial class SpeechExtractor
                 if (ReportedClause.IsClauseVerb(verb.Text) && OrganisationSubject.Before(doc.Text, toks, first, v) is { } body && ReportedClause.ContentAfterVerb(toks, v, last) is var bodyContent and > 0)
                 {
                     cues.Add(new Cue(v, bodyContent, first, verb.Lower, null, body, false));
+                    bodyVoices.Add((sentence, new BodySubject.Voice(body, first)));
                 }
                 else if (SubjectPhrase.IsSpeechVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
                 {
@@ -209,6 +210,11 @@ internal sealed partial class SpeechExtractor
                         cues.Add(new Cue(v, writtenContent, writtenStart, verb.Lower, null, written, false));
                     }
                 }
+                else if (SubjectPhrase.IsSpeechVerb(verb.Text) && BodyBefore(sentence, toks, first, v) is { } voice)
+                {
+                    // "The State Department has said …", "…, the agency said.": a body no named official speaks for.
+                    AddWrittenCue(cues, toks, first, last, v, verb.Lower, voice.Speaker, voice.Start);
+                }
 
                 continue;
             }
@@ -232,7 +238,9 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, first, v) : null;
+            var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text)
+                ? UnresolvedSubject.GroupBefore(doc.Text, toks, first, v) ?? BodyBefore(sentence, toks, first, v)?.Speaker
+                : null;
 
             // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
             // the content is what came before.
@@ -319,6 +327,26 @@ internal sealed partial class SpeechExtractor
         }
 
         return results;
+    }
+
+    /// <summary>A cue whose speaker is written out: before a trailing "…, X said.", around an aside "The plan, X said, is …", or before its clause.</summary>
+    private static void AddWrittenCue(List<Cue> cues, List<Token> toks, int first, int last, int v, string verb, string written, int writtenStart)
+    {
+        if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+        {
+            cues.Add(new Cue(v, first, writtenStart - 1, verb, null, written, true));
+        }
+        else if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
+        {
+            // "The figures, the agency said, were revised …": the longer side of the aside is the content.
+            cues.Add(writtenStart - 1 - first > last - (v + 1)
+                ? new Cue(v, first, writtenStart - 1, verb, null, written, true)
+                : new Cue(v, v + 2, writtenStart - 1, verb, null, written, false));
+        }
+        else if (ReportedClause.ContentAfterVerb(toks, v, last) is var content and > 0)
+        {
+            cues.Add(new Cue(v, content, writtenStart, verb, null, written, false));
+        }
     }
 
     /// <summary>"A teary-eyed Bush says …", "The combative Trump said …": a name after a determiner and a few adjectives.</summary>
