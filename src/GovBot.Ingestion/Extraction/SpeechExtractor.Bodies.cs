@@ -16,13 +16,45 @@ internal sealed partial class SpeechExtractor
     /// <summary>The body that is the subject of the verb at <paramref name="v"/>, noted for the end-of-article check.</summary>
     private BodySubject.Voice? BodyBefore(TextSpan sentence, List<Token> toks, int first, int v)
     {
-        var voice = BodySubject.Before(doc.Text, toks, first, v);
+        var voice = BodySubject.Before(doc.Text, toks, first, v, LastBodyBefore(sentence.Start));
         if (voice is not null)
         {
             bodyVoices.Add((sentence, voice));
         }
 
         return voice;
+    }
+
+    /// <summary>
+    /// "The State Department has deemed the pages personal and says …", "Twitter reported flat growth and said …": the body
+    /// that opens the sentence before its first verb, for a later speech verb that shares it.
+    /// </summary>
+    private string? BodyOpening(TextSpan sentence, List<Token> toks, int first, int limit)
+    {
+        for (var k = first + 1; k <= limit && k - first <= 8; k++)
+        {
+            if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !Vocabulary.Connectors.Contains(toks[k].Text) && SubjectPhrase.AuxiliariesStart(toks, first, k + 1) > k &&
+                BodyBefore(sentence, toks, first, k) is { } voice)
+            {
+                return voice.Speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last body that spoke before <paramref name="position"/>: what "the company said" refers back to.</summary>
+    private string? LastBodyBefore(int position)
+    {
+        for (var i = bodyVoices.Count - 1; i >= 0; i--)
+        {
+            if (bodyVoices[i].Sentence.End <= position && registry.Find(bodyVoices[i].Voice.Speaker, int.MaxValue) is null)
+            {
+                return bodyVoices[i].Voice.Speaker;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The statements without those of bodies an official the article quotes speaks for.</summary>

@@ -85,4 +85,23 @@ public sealed class BodySubjectTests
             "The agency said it had restored power to most homes by noon.");
         NoQuoteStarting(analysis, "it had restored power");
     }
+
+    [Fact]
+    public void The_company_refers_back_to_the_body_that_spoke_last()
+    {
+        var analysis = Analyze(
+            "Shares of the ride-hailing firm fell on Tuesday.",
+            "In response, Zentrix said it was investigating the outage.",
+            "The company said it had suspended 40,000 accounts linked to fraud since March.");
+        Assert.Equal("Zentrix", QuoteStarting(analysis, "it had suspended 40,000").Speaker);
+    }
+
+    [Fact]
+    public void A_second_speech_verb_shares_the_body_that_opens_the_sentence()
+    {
+        var analysis = Analyze(
+            "Inspectors visited the Velmora port on Monday.",
+            "The Harbour Safety Department has reviewed 1,500 pages of records and says it will publish them in May.");
+        Assert.Equal("Harbour Safety Department", QuoteStarting(analysis, "it will publish them").Speaker);
+    }
 }

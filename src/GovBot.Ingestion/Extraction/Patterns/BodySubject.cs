@@ -38,9 +38,10 @@ internal static partial class BodySubject
 
     /// <summary>
     /// The body that is the subject of the speech verb at <paramref name="verb"/>, opening the clause at
-    /// <paramref name="first"/> or after a comma; null when the subject is not a body.
+    /// <paramref name="first"/> or after a comma; null when the subject is not a body. A bare description with no body of its
+    /// kind named before stands for <paramref name="lastBody"/>, the body that spoke last, when there is one.
     /// </summary>
-    public static Voice? Before(string text, List<Token> toks, int first, int verb)
+    public static Voice? Before(string text, List<Token> toks, int first, int verb, string? lastBody = null)
     {
         var end = SubjectPhrase.AuxiliariesStart(toks, first, verb);
         var start = end - 1;
@@ -101,9 +102,13 @@ internal static partial class BodySubject
         if (the && rest.Count <= MaxModifiers + 1 && Heads.Contains(rest[^1].Text) && rest.All(w => w.IsWord && char.IsLower(w.Text[0])))
         {
             var head = rest[^1].Lower;
-            return NamedBefore(text, head, toks[start].Start) is { } body && rest.SkipLast(1).All(w => Contains(body, w.Text))
-                ? new Voice(body, start)
-                : null;
+            if (NamedBefore(text, head, toks[start].Start) is { } body && rest.SkipLast(1).All(w => Contains(body, w.Text)))
+            {
+                return new Voice(body, start);
+            }
+
+            // "Twitter said … The company said …": the body that spoke last.
+            return rest.Count == 1 && lastBody is not null ? new Voice(lastBody, start) : null;
         }
 
         return null;
