@@ -12,11 +12,12 @@ namespace GovBot.Ingestion.Extraction;
 internal sealed partial class SpeechExtractor
 {
     private readonly List<(TextSpan Sentence, BodySubject.Voice Voice)> bodyVoices = [];
+    private readonly Dictionary<string, bool> bareBodyWords = new(StringComparer.Ordinal);
 
     /// <summary>The body that is the subject of the verb at <paramref name="v"/>, noted for the end-of-article check.</summary>
     private BodySubject.Voice? BodyBefore(TextSpan sentence, List<Token> toks, int first, int v)
     {
-        var voice = BodySubject.Before(doc.Text, toks, first, v, LastBodyBefore(sentence.Start));
+        var voice = BodySubject.Before(doc.Text, toks, first, v, () => LastBodyBefore(sentence.Start), bareBodyWords);
         if (voice is not null)
         {
             bodyVoices.Add((sentence, voice));

@@ -17,6 +17,9 @@ internal sealed partial class SpeechExtractor
         /// document knows.
         /// </summary>
         public string? AsWritten { get; init; }
+
+        /// <summary>The source as written when finding it costs more than the name rules ("The FBI said …"), read only when the mention names no one.</summary>
+        public Func<string?>? AsWrittenLater { get; init; }
     }
 
     /// <summary>
@@ -238,30 +241,30 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text)
-                ? UnresolvedSubject.GroupBefore(doc.Text, toks, first, v) ?? BodyBefore(sentence, toks, first, v)?.Speaker
-                : null;
+            var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, first, v) : null;
+            var cueAt = v;
+            Func<string?>? bodyLater = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) && unplaced is null ? () => BodyBefore(sentence, toks, first, cueAt)?.Speaker : null;
 
             // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
             // the content is what came before.
             if (v + 2 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
                 toks[v + 2].Lower.EndsWith("ing", StringComparison.Ordinal))
             {
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced });
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
             }
 
             // "China, he said, is ready to …": the parenthetical cue leaves the rest of the sentence as the content.
             if (v + 1 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(','))
             {
-                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { AsWritten = unplaced });
+                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
             }
 
             if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
             {
                 // "…, he said." — the content is what came before the cue.
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced });
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
             }
 
@@ -270,14 +273,14 @@ internal sealed partial class SpeechExtractor
             {
                 // "The ruling was “a gift to the developers,” Ortiz said.": a sentence ending in a partial quotation
                 // too short to stand alone is reported speech as a whole.
-                cues.Add(new Cue(v, first, subjectStart - 2, verb.Lower, m, null, true) { AsWritten = unplaced });
+                cues.Add(new Cue(v, first, subjectStart - 2, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
             }
 
             var start = ReportedClause.ContentAfterVerb(toks, v, last);
             if (start > 0)
             {
-                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false) { AsWritten = unplaced });
+                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater });
             }
         }
 
@@ -417,7 +420,7 @@ internal sealed partial class SpeechExtractor
             (speaker, person) = (resolved, who);
         }
 
-        speaker ??= cue.AsWritten;
+        speaker ??= cue.AsWritten ?? cue.AsWrittenLater?.Invoke();
         if (speaker is null)
         {
             return null;

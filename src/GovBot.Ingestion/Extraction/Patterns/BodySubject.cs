@@ -41,7 +41,7 @@ internal static partial class BodySubject
     /// <paramref name="first"/> or after a comma; null when the subject is not a body. A bare description with no body of its
     /// kind named before stands for <paramref name="lastBody"/>, the body that spoke last, when there is one.
     /// </summary>
-    public static Voice? Before(string text, List<Token> toks, int first, int verb, string? lastBody = null)
+    public static Voice? Before(string text, List<Token> toks, int first, int verb, Func<string?>? lastBody = null, Dictionary<string, bool>? bareWords = null)
     {
         var end = SubjectPhrase.AuxiliariesStart(toks, first, verb);
         var start = end - 1;
@@ -86,7 +86,7 @@ internal static partial class BodySubject
 
         // "Zentrix said …": one capitalised word that is no first name and that the article never writes as part of a
         // longer name or after an honorific is a company's or an outlet's name, not a person's surname.
-        if (!the && rest.Count == 1 && rest[0].IsCapitalized && IsBareBody(text, rest[0].Text))
+        if (!the && rest.Count == 1 && rest[0].IsCapitalized && IsBareBody(text, rest[0].Text, bareWords))
         {
             return new Voice(rest[0].Text, start);
         }
@@ -108,7 +108,7 @@ internal static partial class BodySubject
             }
 
             // "Twitter said … The company said …": the body that spoke last.
-            return rest.Count == 1 && lastBody is not null ? new Voice(lastBody, start) : null;
+            return rest.Count == 1 && lastBody?.Invoke() is { } last ? new Voice(last, start) : null;
         }
 
         return null;
@@ -125,7 +125,23 @@ internal static partial class BodySubject
                                (distinctive.Count > 0 && distinctive.All(w => Contains(p.Organization, w) || Contains(p.Title, w))));
     }
 
-    private static bool IsBareBody(string text, string word)
+    /// <summary>Whether one capitalised word is a body's name; the answer for the article is kept in <paramref name="known"/>, as it reads the whole text.</summary>
+    private static bool IsBareBody(string text, string word, Dictionary<string, bool>? known)
+    {
+        if (known is null)
+        {
+            return ReadsAsBareBody(text, word);
+        }
+
+        if (!known.TryGetValue(word, out var bare))
+        {
+            known[word] = bare = ReadsAsBareBody(text, word);
+        }
+
+        return bare;
+    }
+
+    private static bool ReadsAsBareBody(string text, string word)
     {
         if (word.Length < 3 || !word.Skip(1).All(char.IsLower) || Vocabulary.NonNameCapitals.Contains(word) || Vocabulary.Pronouns.Contains(word) ||
             Lexicon.Lexicons.FirstNameIsFemale.ContainsKey(word) || Lexicon.Lexicons.Countries.Normalize(word) is not null)
@@ -189,31 +205,77 @@ internal static partial class BodySubject
     /// <summary>The last body of the kind <paramref name="head"/> named before <paramref name="limit"/>: "the Labor Department", "the Ministry of Finance".</summary>
     private static string? NamedBefore(string text, string head, int limit)
     {
-        var before = text.AsSpan(0, limit).ToString();
-        var capital = char.ToUpperInvariant(head[0]) + head[1..];
-        string? found = null;
-        var at = -1;
-        foreach (Match m in Regex.Matches(before, @"\b(?:[A-Z][\w.&'’-]*[ ]+){1,4}(?:" + capital + "|" + head + @")\b(?!['’]s)"))
+        for (var at = text.LastIndexOf(head, Math.Max(0, limit - 1), StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = at == 0 ? -1 : text.LastIndexOf(head, at - 1, StringComparison.OrdinalIgnoreCase))
         {
-            var name = m.Value.Trim();
-            var first = name.Split(' ')[0];
-            if (Vocabulary.NonNameCapitals.Contains(first) && name.Split(' ').Length == 2)
+            var end = at + head.Length;
+            if (end > limit || (at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '’')))
             {
                 continue;
             }
 
-            (found, at) = (StripArticle(name), m.Index);
-        }
-
-        foreach (Match m in Regex.Matches(before, capital + @" of (?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}"))
-        {
-            if (m.Index > at)
+            // "the Labor Department", "the Obama administration": capitalised words before the head.
+            var start = at;
+            for (var words = 0; words < 4 && start >= 2 && text[start - 1] == ' ' && (char.IsLetter(text[start - 2]) || text[start - 2] is '.' or '&') &&
+                                WordStart(text, start - 1) is var w && w < start - 1 && char.IsUpper(text[w]); words++)
             {
-                (found, at) = (m.Value.Trim(), m.Index);
+                start = w;
+            }
+
+            if (start < at)
+            {
+                var name = StripArticle(text[start..end]);
+                if (!(name.Split(' ').Length == 2 && Vocabulary.NonNameCapitals.Contains(name.Split(' ')[0])))
+                {
+                    return name;
+                }
+            }
+
+            // "the Department of Labor", "the Ministry of Finance".
+            if (char.IsUpper(text[at]) && string.CompareOrdinal(text, end, " of ", 0, 4) == 0)
+            {
+                var after = end + 4;
+                if (string.CompareOrdinal(text, after, "the ", 0, 4) == 0)
+                {
+                    after += 4;
+                }
+
+                var stop = after;
+                for (var words = 0; words < 4 && stop < limit && char.IsUpper(text[stop]); words++)
+                {
+                    var next = stop;
+                    while (next < limit && !char.IsWhiteSpace(text[next]) && text[next] is not (',' or ';' or ':'))
+                    {
+                        next++;
+                    }
+
+                    stop = next < limit && text[next] == ' ' && next + 1 < limit && char.IsUpper(text[next + 1]) ? next + 1 : next;
+                    if (stop == next)
+                    {
+                        break;
+                    }
+                }
+
+                if (stop > after)
+                {
+                    return text[at..stop].TrimEnd('.', ' ');
+                }
             }
         }
 
-        return found;
+        return null;
+    }
+
+    /// <summary>Where the word that ends just before <paramref name="space"/> starts.</summary>
+    private static int WordStart(string text, int space)
+    {
+        var w = space;
+        while (w > 0 && !char.IsWhiteSpace(text[w - 1]))
+        {
+            w--;
+        }
+
+        return w;
     }
 
     private static string StripArticle(string name)
