@@ -26,6 +26,18 @@ internal sealed partial class SpeechExtractor
         return voice;
     }
 
+    /// <summary>The body an "according to" source names, noted for the end-of-article check.</summary>
+    private string? AccordingToBody(TextSpan sentence, List<Token> toks, int start, int end)
+    {
+        if (BodySubject.Source(doc.Text, toks, start, end) is not { } body)
+        {
+            return null;
+        }
+
+        bodyVoices.Add((sentence, new BodySubject.Voice(body, start)));
+        return body;
+    }
+
     /// <summary>
     /// "The State Department has deemed the pages personal and says …", "Twitter reported flat growth and said …": the body
     /// that opens the sentence before its first verb, for a later speech verb that shares it.

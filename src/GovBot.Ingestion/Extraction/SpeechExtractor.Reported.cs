@@ -44,9 +44,9 @@ internal sealed partial class SpeechExtractor
             var comma = toks.FindIndex(first + 2, t => t.IsPunct(','));
             if (comma > 0 && comma < last && (AccordingTo.Source(doc.Text, toks, first + 2, comma) ?? AccordingTo.NameOnly(toks, first + 2, comma)) is { } m)
             {
-                cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false) { AsWritten = AccordingTo.Outlet(doc.Text, toks, first + 2, comma) });
+                cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false) { AsWritten = AccordingTo.Outlet(doc.Text, toks, first + 2, comma) ?? AccordingToBody(sentence, toks, first + 2, comma) });
             }
-            else if (comma > 0 && comma < last && comma - first <= 16 && AccordingTo.Document(doc.Text, toks, first + 2, comma) is { } document)
+            else if (comma > 0 && comma < last && comma - first <= 16 && (AccordingTo.Document(doc.Text, toks, first + 2, comma) ?? AccordingToBody(sentence, toks, first + 2, comma)) is { } document)
             {
                 cues.Add(new Cue(first, comma + 1, first, "according to", null, document, false));
             }
@@ -289,9 +289,9 @@ internal sealed partial class SpeechExtractor
             // "…, according to a campaign aide.", "…, according to federal filings.": the content is what came before.
             if ((AccordingTo.Source(doc.Text, toks, according + 2, last + 1) ?? AccordingTo.NameOnly(toks, according + 2, last + 1)) is { } source)
             {
-                cues.Add(new Cue(according, first, according, "according to", source, null, true) { AsWritten = AccordingTo.Outlet(doc.Text, toks, according + 2, last + 1) });
+                cues.Add(new Cue(according, first, according, "according to", source, null, true) { AsWritten = AccordingTo.Outlet(doc.Text, toks, according + 2, last + 1) ?? AccordingToBody(sentence, toks, according + 2, last + 1) });
             }
-            else if (AccordingTo.Document(doc.Text, toks, according + 2, last + 1) is { } document)
+            else if ((AccordingTo.Document(doc.Text, toks, according + 2, last + 1) ?? AccordingToBody(sentence, toks, according + 2, last + 1)) is { } document)
             {
                 cues.Add(new Cue(according, first, according, "according to", null, document, true));
             }
@@ -300,7 +300,7 @@ internal sealed partial class SpeechExtractor
         {
             // "Over two winters, according to a shelter group, the city turned away …": the longer side is the content.
             var source = AccordingTo.Source(doc.Text, toks, medial + 2, close) ?? AccordingTo.NameOnly(toks, medial + 2, close);
-            var written = AccordingTo.Outlet(doc.Text, toks, medial + 2, close);
+            var written = AccordingTo.Outlet(doc.Text, toks, medial + 2, close) ?? AccordingToBody(sentence, toks, medial + 2, close);
             if (source is not null || written is not null)
             {
                 cues.Add(medial - 1 - first > last - close

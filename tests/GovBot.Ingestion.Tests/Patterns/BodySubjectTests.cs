@@ -104,4 +104,15 @@ public sealed class BodySubjectTests
             "The Harbour Safety Department has reviewed 1,500 pages of records and says it will publish them in May.");
         Assert.Equal("Harbour Safety Department", QuoteStarting(analysis, "it will publish them").Speaker);
     }
+
+    [Fact]
+    public void According_to_a_public_body_or_the_department_named_before_gives_the_body()
+    {
+        var analysis = Analyze(
+            "The Velmora Labour Department published its monthly figures on Friday.",
+            "Only one factory closed last year, according to the Velmora Mining Agency.",
+            "In addition, according to the department, nearly 9,000 more workers will be covered by the new overtime rules.");
+        Assert.Equal("Velmora Mining Agency", QuoteStarting(analysis, "Only one factory closed").Speaker);
+        Assert.Equal("Velmora Labour Department", QuoteStarting(analysis, "nearly 9,000 more workers").Speaker);
+    }
 }

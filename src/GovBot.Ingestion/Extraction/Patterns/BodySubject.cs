@@ -177,6 +177,35 @@ internal static partial class BodySubject
         return true;
     }
 
+    /// <summary>
+    /// The body an "according to" source names ("the National Police Agency", "the department" for the one named before), as
+    /// written without its article; null when it is not a body.
+    /// </summary>
+    public static string? Source(string text, List<Token> toks, int start, int end)
+    {
+        while (end > start && !toks[end - 1].IsWord)
+        {
+            end--;
+        }
+
+        if (end - start < 2 || toks[start].Lower != "the" || end - start > MaxTokens)
+        {
+            return null;
+        }
+
+        var rest = toks.GetRange(start + 1, end - start - 1);
+        if (rest.All(w => w.IsWord && char.IsLower(w.Text[0])) && rest.Count <= MaxModifiers + 1 && Heads.Contains(rest[^1].Text))
+        {
+            return NamedBefore(text, rest[^1].Lower, toks[start].Start) is { } body && rest.SkipLast(1).All(w => Contains(body, w.Text)) ? body : null;
+        }
+
+        // "the New York Police Department": capitalised words and joiners closed by a body's head word.
+        return rest.All(w => w.IsWord && (w.IsCapitalized || Vocabulary.Connectors.Contains(w.Text))) && rest[0].IsCapitalized && rest.Count >= 2 &&
+               Lexicon.Lexicons.OrganizationHeads.Contains(rest[^1].Text) && !rest.Any(MentionParser.IsPossessive)
+            ? text[rest[0].Start..rest[^1].End]
+            : null;
+    }
+
     private static bool IsAcronym(string word) =>
         word.Length >= 2 && word.Length <= 8 && (AllCaps().IsMatch(word) || DottedCaps().IsMatch(word)) && word is not ("U.S." or "US" or "UK" or "U.K." or "OK");
 
