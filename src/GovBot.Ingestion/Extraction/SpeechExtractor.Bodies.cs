@@ -42,8 +42,14 @@ internal sealed partial class SpeechExtractor
     /// "The State Department has deemed the pages personal and says …", "Twitter reported flat growth and said …": the body
     /// that opens the sentence before its first verb, for a later speech verb that shares it.
     /// </summary>
-    private string? BodyOpening(TextSpan sentence, List<Token> toks, int first, int limit)
+    private string? BodyOpening(TextSpan sentence, List<Token> toks, int first, int limit, string verb)
     {
+        // "…, announcing criminal charges against …": what a body announces is mostly a thing, not a clause.
+        if (verb.StartsWith("announc", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         for (var k = first + 1; k <= limit && k - first <= 8; k++)
         {
             if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !Vocabulary.Connectors.Contains(toks[k].Text) && SubjectPhrase.AuxiliariesStart(toks, first, k + 1) > k &&

@@ -76,7 +76,7 @@ internal sealed partial class SpeechExtractor
             if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && inherited.Item1 is null && inherited.Item2 is null)
             {
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
-                inherited = SharedSubject(toks, first, v - 1) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, v - 1));
+                inherited = SharedSubject(toks, first, v - 1) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower));
             }
 
             if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && (inherited.Item1 is not null || inherited.Item2 is not null))
@@ -99,7 +99,7 @@ internal sealed partial class SpeechExtractor
             {
                 // "X welcomed the outcome but noted that …", "when Ortiz thanked the volunteers and said …", "X offered …, then says …":
                 // the cue shares its clause's subject.
-                inherited = SharedSubject(toks, first, v - 1) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, v - 1));
+                inherited = SharedSubject(toks, first, v - 1) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower));
             }
 
             if ((toks[v - 1].Lower is "and" or "but" or "then") && (inherited.Item1 is not null || inherited.Item2 is not null))

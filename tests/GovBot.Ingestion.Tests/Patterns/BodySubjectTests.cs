@@ -115,4 +115,15 @@ public sealed class BodySubjectTests
         Assert.Equal("Velmora Mining Agency", QuoteStarting(analysis, "Only one factory closed").Speaker);
         Assert.Equal("Velmora Labour Department", QuoteStarting(analysis, "nearly 9,000 more workers").Speaker);
     }
+
+    [Fact]
+    public void What_a_body_announces_after_a_comma_is_a_thing_not_a_statement()
+    {
+        var analysis = Analyze(
+            "Inspectors visited the Velmora port on Monday.",
+            "The Harbour Safety Department reviewed the crane records on Monday, announcing new inspections of every crane in the port.",
+            "The Harbour Safety Department reviewed the berth records on Tuesday, adding that two berths would stay closed.");
+        NoQuoteStarting(analysis, "new inspections of every crane");
+        Assert.Equal("Harbour Safety Department", QuoteStarting(analysis, "two berths would stay closed").Speaker);
+    }
 }
