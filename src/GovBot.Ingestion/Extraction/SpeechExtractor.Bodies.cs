@@ -39,6 +39,12 @@ internal sealed partial class SpeechExtractor
     }
 
     /// <summary>
+    /// The body before the verb at <paramref name="v"/>, read only when asked: a delegate made here, so that the extractor's
+    /// own loop keeps its variables on the stack rather than in a closure.
+    /// </summary>
+    private Func<string?> BodyLater(TextSpan sentence, List<Token> toks, int first, int v) => () => BodyBefore(sentence, toks, first, v)?.Speaker;
+
+    /// <summary>
     /// "The State Department has deemed the pages personal and says …", "Twitter reported flat growth and said …": the body
     /// that opens the sentence before its first verb, for a later speech verb that shares it.
     /// </summary>

@@ -242,8 +242,7 @@ internal sealed partial class SpeechExtractor
             }
 
             var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, first, v) : null;
-            var cueAt = v;
-            Func<string?>? bodyLater = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) && unplaced is null ? () => BodyBefore(sentence, toks, first, cueAt)?.Speaker : null;
+            var bodyLater = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) && unplaced is null ? BodyLater(sentence, toks, first, v) : null;
 
             // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
             // the content is what came before.

@@ -60,7 +60,8 @@ internal static partial class BodySubject
             start++;
         }
 
-        if (start >= end)
+        // A body's name is capitalised or follows "the"; anything else ("officials", "he") is left without building the phrase.
+        if (start >= end || !(toks[start].IsCapitalized || toks[start].Lower == "the"))
         {
             return null;
         }
