@@ -41,7 +41,8 @@ internal static class OrganisationSubject
         }
 
         var last = words[^1];
-        var bodyHead = Bodies.Contains(last.Text);
+        // "the American Policy Network", "Ridgeway Gun Group": an organisation's head word closes a body's name as well.
+        var bodyHead = Bodies.Contains(last.Text) || (last.IsCapitalized && words.Count > 1 && Lexicon.Lexicons.OrganizationHeads.Contains(last.Text));
         var capitalised = words.Count(w => w.IsCapitalized);
         if (capitalised == 0 || !words[0].IsCapitalized || Vocabulary.NonNameCapitals.Contains(words[0].Text) && !bodyHead && words.Count == 1)
         {

@@ -17,6 +17,9 @@ internal sealed partial class SpeechExtractor
         /// document knows.
         /// </summary>
         public string? AsWritten { get; init; }
+
+        /// <summary>The source as written when finding it costs more than the name rules ("The FBI said …"), read only when the mention names no one.</summary>
+        public Func<string?>? AsWrittenLater { get; init; }
     }
 
     /// <summary>
@@ -41,9 +44,9 @@ internal sealed partial class SpeechExtractor
             var comma = toks.FindIndex(first + 2, t => t.IsPunct(','));
             if (comma > 0 && comma < last && (AccordingTo.Source(doc.Text, toks, first + 2, comma) ?? AccordingTo.NameOnly(toks, first + 2, comma)) is { } m)
             {
-                cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false) { AsWritten = AccordingTo.Outlet(doc.Text, toks, first + 2, comma) });
+                cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false) { AsWritten = AccordingTo.Outlet(doc.Text, toks, first + 2, comma) ?? AccordingToBody(sentence, toks, first + 2, comma) });
             }
-            else if (comma > 0 && comma < last && comma - first <= 16 && AccordingTo.Document(doc.Text, toks, first + 2, comma) is { } document)
+            else if (comma > 0 && comma < last && comma - first <= 16 && (AccordingTo.Document(doc.Text, toks, first + 2, comma) ?? AccordingToBody(sentence, toks, first + 2, comma)) is { } document)
             {
                 cues.Add(new Cue(first, comma + 1, first, "according to", null, document, false));
             }
@@ -73,7 +76,7 @@ internal sealed partial class SpeechExtractor
             if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && inherited.Item1 is null && inherited.Item2 is null)
             {
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
-                inherited = (SharedSubject(toks, first, v - 1), null);
+                inherited = SharedSubject(toks, first, v - 1) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower));
             }
 
             if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && (inherited.Item1 is not null || inherited.Item2 is not null))
@@ -96,7 +99,7 @@ internal sealed partial class SpeechExtractor
             {
                 // "X welcomed the outcome but noted that …", "when Ortiz thanked the volunteers and said …", "X offered …, then says …":
                 // the cue shares its clause's subject.
-                inherited = (SharedSubject(toks, first, v - 1), null);
+                inherited = SharedSubject(toks, first, v - 1) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower));
             }
 
             if ((toks[v - 1].Lower is "and" or "but" or "then") && (inherited.Item1 is not null || inherited.Item2 is not null))
@@ -171,6 +174,7 @@ internal sealed partial class SpeechExtractor
                 if (ReportedClause.IsClauseVerb(verb.Text) && OrganisationSubject.Before(doc.Text, toks, first, v) is { } body && ReportedClause.ContentAfterVerb(toks, v, last) is var bodyContent and > 0)
                 {
                     cues.Add(new Cue(v, bodyContent, first, verb.Lower, null, body, false));
+                    bodyVoices.Add((sentence, new BodySubject.Voice(body, first)));
                 }
                 else if (SubjectPhrase.IsSpeechVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
                 {
@@ -209,6 +213,11 @@ internal sealed partial class SpeechExtractor
                         cues.Add(new Cue(v, writtenContent, writtenStart, verb.Lower, null, written, false));
                     }
                 }
+                else if (SubjectPhrase.IsSpeechVerb(verb.Text) && BodyBefore(sentence, toks, first, v) is { } voice)
+                {
+                    // "The State Department has said …", "…, the agency said.": a body no named official speaks for.
+                    AddWrittenCue(cues, toks, first, last, v, verb.Lower, voice.Speaker, voice.Start);
+                }
 
                 continue;
             }
@@ -233,27 +242,28 @@ internal sealed partial class SpeechExtractor
             }
 
             var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, first, v) : null;
+            var bodyLater = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) && unplaced is null ? BodyLater(sentence, toks, first, v) : null;
 
             // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
             // the content is what came before.
             if (v + 2 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
                 toks[v + 2].Lower.EndsWith("ing", StringComparison.Ordinal))
             {
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced });
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
             }
 
             // "China, he said, is ready to …": the parenthetical cue leaves the rest of the sentence as the content.
             if (v + 1 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(','))
             {
-                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { AsWritten = unplaced });
+                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
             }
 
             if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
             {
                 // "…, he said." — the content is what came before the cue.
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced });
+                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
             }
 
@@ -262,14 +272,14 @@ internal sealed partial class SpeechExtractor
             {
                 // "The ruling was “a gift to the developers,” Ortiz said.": a sentence ending in a partial quotation
                 // too short to stand alone is reported speech as a whole.
-                cues.Add(new Cue(v, first, subjectStart - 2, verb.Lower, m, null, true) { AsWritten = unplaced });
+                cues.Add(new Cue(v, first, subjectStart - 2, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
             }
 
             var start = ReportedClause.ContentAfterVerb(toks, v, last);
             if (start > 0)
             {
-                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false) { AsWritten = unplaced });
+                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater });
             }
         }
 
@@ -278,9 +288,9 @@ internal sealed partial class SpeechExtractor
             // "…, according to a campaign aide.", "…, according to federal filings.": the content is what came before.
             if ((AccordingTo.Source(doc.Text, toks, according + 2, last + 1) ?? AccordingTo.NameOnly(toks, according + 2, last + 1)) is { } source)
             {
-                cues.Add(new Cue(according, first, according, "according to", source, null, true) { AsWritten = AccordingTo.Outlet(doc.Text, toks, according + 2, last + 1) });
+                cues.Add(new Cue(according, first, according, "according to", source, null, true) { AsWritten = AccordingTo.Outlet(doc.Text, toks, according + 2, last + 1) ?? AccordingToBody(sentence, toks, according + 2, last + 1) });
             }
-            else if (AccordingTo.Document(doc.Text, toks, according + 2, last + 1) is { } document)
+            else if ((AccordingTo.Document(doc.Text, toks, according + 2, last + 1) ?? AccordingToBody(sentence, toks, according + 2, last + 1)) is { } document)
             {
                 cues.Add(new Cue(according, first, according, "according to", null, document, true));
             }
@@ -289,7 +299,7 @@ internal sealed partial class SpeechExtractor
         {
             // "Over two winters, according to a shelter group, the city turned away …": the longer side is the content.
             var source = AccordingTo.Source(doc.Text, toks, medial + 2, close) ?? AccordingTo.NameOnly(toks, medial + 2, close);
-            var written = AccordingTo.Outlet(doc.Text, toks, medial + 2, close);
+            var written = AccordingTo.Outlet(doc.Text, toks, medial + 2, close) ?? AccordingToBody(sentence, toks, medial + 2, close);
             if (source is not null || written is not null)
             {
                 cues.Add(medial - 1 - first > last - close
@@ -319,6 +329,26 @@ internal sealed partial class SpeechExtractor
         }
 
         return results;
+    }
+
+    /// <summary>A cue whose speaker is written out: before a trailing "…, X said.", around an aside "The plan, X said, is …", or before its clause.</summary>
+    private static void AddWrittenCue(List<Cue> cues, List<Token> toks, int first, int last, int v, string verb, string written, int writtenStart)
+    {
+        if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+        {
+            cues.Add(new Cue(v, first, writtenStart - 1, verb, null, written, true));
+        }
+        else if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
+        {
+            // "The figures, the agency said, were revised …": the longer side of the aside is the content.
+            cues.Add(writtenStart - 1 - first > last - (v + 1)
+                ? new Cue(v, first, writtenStart - 1, verb, null, written, true)
+                : new Cue(v, v + 2, writtenStart - 1, verb, null, written, false));
+        }
+        else if (ReportedClause.ContentAfterVerb(toks, v, last) is var content and > 0)
+        {
+            cues.Add(new Cue(v, content, writtenStart, verb, null, written, false));
+        }
     }
 
     /// <summary>"A teary-eyed Bush says …", "The combative Trump said …": a name after a determiner and a few adjectives.</summary>
@@ -389,7 +419,7 @@ internal sealed partial class SpeechExtractor
             (speaker, person) = (resolved, who);
         }
 
-        speaker ??= cue.AsWritten;
+        speaker ??= cue.AsWritten ?? cue.AsWrittenLater?.Invoke();
         if (speaker is null)
         {
             return null;

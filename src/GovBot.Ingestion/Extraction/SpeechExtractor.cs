@@ -114,7 +114,7 @@ internal sealed partial class SpeechExtractor
         }
 
         results.AddRange(quotes.Select(q => new ExtractedQuote(q.Content.Of(doc.Text), q.Speaker, QuoteKind.Direct, q.Content.Start, q.Content.End, q.Cue)));
-        return results.OrderBy(r => r.Start).ToList();
+        return WithoutSilencedBodies(results).OrderBy(r => r.Start).ToList();
     }
 
     private bool IsStatement(QuoteSpan quote)

@@ -1,0 +1,322 @@
+using System.Text.RegularExpressions;
+
+namespace GovBot.Ingestion.Extraction.Patterns;
+
+/// <summary>
+/// A body that speaks in its own name with a speech verb and a clause: "The State Department has said it …", "The FBI said
+/// …", "…, the agency said.". What a ministry or an agency says is what a tool about governments is for, so the body is the
+/// speaker — but only when the document names no person who speaks for it: then the news (and the project's gold sets)
+/// give the body's words to that official. A definite description ("the department", "the budget office") stands for the
+/// body of that kind the article named before ("the Labor Department").
+/// </summary>
+internal static partial class BodySubject
+{
+    private const int MaxTokens = 7;
+    private const int MaxModifiers = 2;
+
+    /// <summary>Nouns a description of a body ends in ("the company", "the budget office"), a kind of body, not of people.</summary>
+    private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "administration", "agency", "bureau", "campaign", "commission", "committee", "company", "department", "ministry", "office",
+        "newspaper", "network", "court", "board", "embassy", "firm", "corporation", "institute", "foundation", "magazine",
+    };
+
+    /// <summary>Words of a body's name that say what kind of body it is, not which one.</summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "of", "for", "and", "national", "federal", "state", "department", "office", "ministry", "agency", "committee",
+        "commission", "bureau", "board", "council", "administration", "campaign", "company", "united", "states", "u.s.", "us",
+    };
+
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "and", "so", "still", "meanwhile", "however", "yet", "instead", "separately", "also", "then", "later",
+    };
+
+    /// <summary>A body that speaks: its name as written and where its subject starts.</summary>
+    public sealed record Voice(string Speaker, int Start);
+
+    /// <summary>
+    /// The body that is the subject of the speech verb at <paramref name="verb"/>, opening the clause at
+    /// <paramref name="first"/> or after a comma; null when the subject is not a body. A bare description with no body of its
+    /// kind named before stands for <paramref name="lastBody"/>, the body that spoke last, when there is one.
+    /// </summary>
+    public static Voice? Before(string text, List<Token> toks, int first, int verb, Func<string?>? lastBody = null, Dictionary<string, bool>? bareWords = null)
+    {
+        var end = SubjectPhrase.AuxiliariesStart(toks, first, verb);
+        var start = end - 1;
+        while (start - 1 >= first && end - start < MaxTokens && !toks[start - 1].IsPunct(','))
+        {
+            start--;
+        }
+
+        if (start - 1 >= first && !toks[start - 1].IsPunct(','))
+        {
+            return null;
+        }
+
+        while (start < end && Openers.Contains(toks[start].Text))
+        {
+            start++;
+        }
+
+        // A body's name is capitalised or follows "the"; anything else ("officials", "he") is left without building the phrase.
+        if (start >= end || !(toks[start].IsCapitalized || toks[start].Lower == "the"))
+        {
+            return null;
+        }
+
+        var words = toks.GetRange(start, end - start);
+        if (words.Any(w => !w.IsWord && !w.IsPunct('.') && !w.IsPunct('&')))
+        {
+            return null;
+        }
+
+        var the = words[0].Lower == "the";
+        var rest = the ? words.Skip(1).ToList() : words;
+        if (rest.Count == 0)
+        {
+            return null;
+        }
+
+        // "The FBI", "the F.B.I.", "The Vatican": an acronym, or one capitalised word after the article, is a body's name, never a person's.
+        if (rest.Count == 1 && (IsAcronym(rest[0].Text) || (the && rest[0].IsCapitalized && !Vocabulary.NonNameCapitals.Contains(rest[0].Text) && !MentionParser.IsPossessive(rest[0]))))
+        {
+            return new Voice(rest[0].Text, start);
+        }
+
+        // "Zentrix said …": one capitalised word that is no first name and that the article never writes as part of a
+        // longer name or after an honorific is a company's or an outlet's name, not a person's surname.
+        if (!the && rest.Count == 1 && rest[0].IsCapitalized && IsBareBody(text, rest[0].Text, bareWords))
+        {
+            return new Voice(rest[0].Text, start);
+        }
+
+        // "The State Department has said …", "Regardless, the Labor Department said …".
+        if (OrganisationSubject.Before(text, toks, start, end) is { } named)
+        {
+            return new Voice(named, start);
+        }
+
+        // "the department", "the budget office": the article's body of that kind. With none named, the description is left out:
+        // it may stand for the body of any official the article quotes.
+        if (the && rest.Count <= MaxModifiers + 1 && Heads.Contains(rest[^1].Text) && rest.All(w => w.IsWord && char.IsLower(w.Text[0])))
+        {
+            var head = rest[^1].Lower;
+            if (NamedBefore(text, head, toks[start].Start) is { } body && rest.SkipLast(1).All(w => Contains(body, w.Text)))
+            {
+                return new Voice(body, start);
+            }
+
+            // "Twitter said … The company said …": the body that spoke last.
+            return rest.Count == 1 && lastBody?.Invoke() is { } last ? new Voice(last, start) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a person the document quotes speaks for the body, so the body's own words are left to them: the body's
+    /// distinctive words are in their organisation or title.
+    /// </summary>
+    public static bool Silenced(Voice voice, IEnumerable<Person> quoted)
+    {
+        var distinctive = Distinctive(voice.Speaker);
+        return quoted.Any(p => Contains(p.Organization, voice.Speaker) || Contains(p.Title, voice.Speaker) ||
+                               (distinctive.Count > 0 && distinctive.All(w => Contains(p.Organization, w) || Contains(p.Title, w))));
+    }
+
+    /// <summary>Whether one capitalised word is a body's name; the answer for the article is kept in <paramref name="known"/>, as it reads the whole text.</summary>
+    private static bool IsBareBody(string text, string word, Dictionary<string, bool>? known)
+    {
+        if (known is null)
+        {
+            return ReadsAsBareBody(text, word);
+        }
+
+        if (!known.TryGetValue(word, out var bare))
+        {
+            known[word] = bare = ReadsAsBareBody(text, word);
+        }
+
+        return bare;
+    }
+
+    private static bool ReadsAsBareBody(string text, string word)
+    {
+        if (word.Length < 3 || !word.Skip(1).All(char.IsLower) || Vocabulary.NonNameCapitals.Contains(word) || Vocabulary.Pronouns.Contains(word) ||
+            Lexicon.Lexicons.FirstNameIsFemale.ContainsKey(word) || Lexicon.Lexicons.Countries.Normalize(word) is not null)
+        {
+            return false;
+        }
+
+        // The headline is written in title case, where every word is capitalised.
+        var body = Math.Max(0, text.IndexOf('\n', StringComparison.Ordinal));
+        for (var at = text.IndexOf(word, body, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            var endAt = at + word.Length;
+            if (endAt < text.Length && char.IsLetter(text[endAt]) || at > 0 && char.IsLetter(text[at - 1]))
+            {
+                continue;
+            }
+
+            // "Steve Zentrix", "Mr. Zentrix", "Zentrix Jones": the word is a person's name in this article.
+            var before = text[Math.Max(0, at - 12)..at].TrimEnd();
+            var previous = before.Split(' ', '\n').LastOrDefault() ?? "";
+            if (previous.Length > 0 && (char.IsUpper(previous[0]) && !previous.EndsWith(',') && !previous.EndsWith('.') && !Vocabulary.NonNameCapitals.Contains(previous) ||
+                                        previous is "Mr." or "Mrs." or "Ms." or "Dr." or "Sen." or "Rep." or "Gov." or "Mr" or "Ms" or "Mrs" or "Dr"))
+            {
+                return false;
+            }
+
+            if (endAt + 1 < text.Length && text[endAt] == ' ' && char.IsUpper(text[endAt + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The body an "according to" source names ("the National Police Agency", "the department" for the one named before), as
+    /// written without its article; null when it is not a body.
+    /// </summary>
+    public static string? Source(string text, List<Token> toks, int start, int end)
+    {
+        while (end > start && !toks[end - 1].IsWord)
+        {
+            end--;
+        }
+
+        if (end - start < 2 || toks[start].Lower != "the" || end - start > MaxTokens)
+        {
+            return null;
+        }
+
+        var rest = toks.GetRange(start + 1, end - start - 1);
+        if (rest.All(w => w.IsWord && char.IsLower(w.Text[0])) && rest.Count <= MaxModifiers + 1 && Heads.Contains(rest[^1].Text))
+        {
+            return NamedBefore(text, rest[^1].Lower, toks[start].Start) is { } body && rest.SkipLast(1).All(w => Contains(body, w.Text)) ? body : null;
+        }
+
+        // "the New York Police Department": capitalised words and joiners closed by a body's head word.
+        return rest.All(w => w.IsWord && (w.IsCapitalized || Vocabulary.Connectors.Contains(w.Text))) && rest[0].IsCapitalized && rest.Count >= 2 &&
+               Lexicon.Lexicons.OrganizationHeads.Contains(rest[^1].Text) && !rest.Any(MentionParser.IsPossessive)
+            ? text[rest[0].Start..rest[^1].End]
+            : null;
+    }
+
+    private static bool IsAcronym(string word) =>
+        word.Length >= 2 && word.Length <= 8 && (AllCaps().IsMatch(word) || DottedCaps().IsMatch(word)) && word is not ("U.S." or "US" or "UK" or "U.K." or "OK");
+
+    private static List<string> Distinctive(string body) =>
+        body.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0]) && !Generic.Contains(w)).ToList();
+
+    private static bool Contains(string? field, string words)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            return false;
+        }
+
+        for (var at = field.IndexOf(words, StringComparison.OrdinalIgnoreCase); at >= 0; at = field.IndexOf(words, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var endAt = at + words.Length;
+            if ((at == 0 || !char.IsLetter(field[at - 1])) && (endAt == field.Length || !char.IsLetter(field[endAt])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last body of the kind <paramref name="head"/> named before <paramref name="limit"/>: "the Labor Department", "the Ministry of Finance".</summary>
+    private static string? NamedBefore(string text, string head, int limit)
+    {
+        for (var at = text.LastIndexOf(head, Math.Max(0, limit - 1), StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = at == 0 ? -1 : text.LastIndexOf(head, at - 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + head.Length;
+            if (end > limit || (at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && (char.IsLetter(text[end]) || text[end] is '\'' or '’')))
+            {
+                continue;
+            }
+
+            // "the Labor Department", "the Obama administration": capitalised words before the head.
+            var start = at;
+            for (var words = 0; words < 4 && start >= 2 && text[start - 1] == ' ' && (char.IsLetter(text[start - 2]) || text[start - 2] is '.' or '&') &&
+                                WordStart(text, start - 1) is var w && w < start - 1 && char.IsUpper(text[w]); words++)
+            {
+                start = w;
+            }
+
+            if (start < at)
+            {
+                var name = StripArticle(text[start..end]);
+                if (!(name.Split(' ').Length == 2 && Vocabulary.NonNameCapitals.Contains(name.Split(' ')[0])))
+                {
+                    return name;
+                }
+            }
+
+            // "the Department of Labor", "the Ministry of Finance".
+            if (char.IsUpper(text[at]) && string.CompareOrdinal(text, end, " of ", 0, 4) == 0)
+            {
+                var after = end + 4;
+                if (string.CompareOrdinal(text, after, "the ", 0, 4) == 0)
+                {
+                    after += 4;
+                }
+
+                var stop = after;
+                for (var words = 0; words < 4 && stop < limit && char.IsUpper(text[stop]); words++)
+                {
+                    var next = stop;
+                    while (next < limit && !char.IsWhiteSpace(text[next]) && text[next] is not (',' or ';' or ':'))
+                    {
+                        next++;
+                    }
+
+                    stop = next < limit && text[next] == ' ' && next + 1 < limit && char.IsUpper(text[next + 1]) ? next + 1 : next;
+                    if (stop == next)
+                    {
+                        break;
+                    }
+                }
+
+                if (stop > after)
+                {
+                    return text[at..stop].TrimEnd('.', ' ');
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the word that ends just before <paramref name="space"/> starts.</summary>
+    private static int WordStart(string text, int space)
+    {
+        var w = space;
+        while (w > 0 && !char.IsWhiteSpace(text[w - 1]))
+        {
+            w--;
+        }
+
+        return w;
+    }
+
+    private static string StripArticle(string name)
+    {
+        var words = name.Split(' ').SkipWhile(w => w is "The" or "A" or "An" or "But" or "And" or "In" or "On" or "At" or "By").ToList();
+        return words.Count >= 2 ? string.Join(' ', words) : name;
+    }
+
+    [GeneratedRegex(@"^[A-Z]{2,}$")]
+    private static partial Regex AllCaps();
+
+    [GeneratedRegex(@"^(?:[A-Z]\.){2,}$")]
+    private static partial Regex DottedCaps();
+}

@@ -1,0 +1,100 @@
+using GovBot.Core.Analysis;
+using GovBot.Ingestion.Extraction.Patterns;
+using GovBot.Ingestion.Parsing;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>
+/// Bodies that speak in their own name ("The State Department said …"). Whether a quoted official speaks for the body is
+/// known only once the whole article is read, so each body's statements are kept aside and dropped at the end when the
+/// article quotes such an official: the news gives the body's words to them.
+/// </summary>
+internal sealed partial class SpeechExtractor
+{
+    private readonly List<(TextSpan Sentence, BodySubject.Voice Voice)> bodyVoices = [];
+    private readonly Dictionary<string, bool> bareBodyWords = new(StringComparer.Ordinal);
+
+    /// <summary>The body that is the subject of the verb at <paramref name="v"/>, noted for the end-of-article check.</summary>
+    private BodySubject.Voice? BodyBefore(TextSpan sentence, List<Token> toks, int first, int v)
+    {
+        var voice = BodySubject.Before(doc.Text, toks, first, v, () => LastBodyBefore(sentence.Start), bareBodyWords);
+        if (voice is not null)
+        {
+            bodyVoices.Add((sentence, voice));
+        }
+
+        return voice;
+    }
+
+    /// <summary>The body an "according to" source names, noted for the end-of-article check.</summary>
+    private string? AccordingToBody(TextSpan sentence, List<Token> toks, int start, int end)
+    {
+        if (BodySubject.Source(doc.Text, toks, start, end) is not { } body)
+        {
+            return null;
+        }
+
+        bodyVoices.Add((sentence, new BodySubject.Voice(body, start)));
+        return body;
+    }
+
+    /// <summary>
+    /// The body before the verb at <paramref name="v"/>, read only when asked: a delegate made here, so that the extractor's
+    /// own loop keeps its variables on the stack rather than in a closure.
+    /// </summary>
+    private Func<string?> BodyLater(TextSpan sentence, List<Token> toks, int first, int v) => () => BodyBefore(sentence, toks, first, v)?.Speaker;
+
+    /// <summary>
+    /// "The State Department has deemed the pages personal and says …", "Twitter reported flat growth and said …": the body
+    /// that opens the sentence before its first verb, for a later speech verb that shares it.
+    /// </summary>
+    private string? BodyOpening(TextSpan sentence, List<Token> toks, int first, int limit, string verb)
+    {
+        // "…, announcing criminal charges against …": what a body announces is mostly a thing, not a clause.
+        if (verb.StartsWith("announc", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var k = first + 1; k <= limit && k - first <= 8; k++)
+        {
+            if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !Vocabulary.Connectors.Contains(toks[k].Text) && SubjectPhrase.AuxiliariesStart(toks, first, k + 1) > k &&
+                BodyBefore(sentence, toks, first, k) is { } voice)
+            {
+                return voice.Speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last body that spoke before <paramref name="position"/>: what "the company said" refers back to.</summary>
+    private string? LastBodyBefore(int position)
+    {
+        for (var i = bodyVoices.Count - 1; i >= 0; i--)
+        {
+            if (bodyVoices[i].Sentence.End <= position && registry.Find(bodyVoices[i].Voice.Speaker, int.MaxValue) is null)
+            {
+                return bodyVoices[i].Voice.Speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The statements without those of bodies an official the article quotes speaks for.</summary>
+    private List<ExtractedQuote> WithoutSilencedBodies(List<ExtractedQuote> results)
+    {
+        if (bodyVoices.Count == 0)
+        {
+            return results;
+        }
+
+        var speakers = results.Select(r => r.Speaker).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var quoted = registry.People.Where(p => speakers.Contains(p.Name)).ToList();
+        var silenced = bodyVoices.Where(b => BodySubject.Silenced(b.Voice, quoted)).ToList();
+        return silenced.Count == 0
+            ? results
+            : results.Where(r => !silenced.Any(b => b.Voice.Speaker == r.Speaker && b.Sentence.Start <= r.Start && r.Start < b.Sentence.End)).ToList();
+    }
+}
