@@ -25,9 +25,8 @@ internal static class ReportedClause
         }
         else if (verb is "asked" or "asks" or "asking" or "ask")
         {
-            // "asked the senator whether …", "asks if …", "asked what …": the question starts at its opening word.
-            var opening = toks.FindIndex(c, Math.Max(0, Math.Min(6, last - c + 1)), t => QuestionOpeners.Contains(t.Lower));
-            return opening >= 0 && opening + 1 <= last && !toks[opening + 1].IsPunct(',') ? opening : -1;
+            // "asked the senator whether …", "asked what …", "asked the board to delay …": see Patterns/AskedQuestion.
+            return c <= last ? Patterns.AskedQuestion.ContentAfterVerb(toks, c, last) : -1;
         }
         else if (verb is "pointed" or "pointing" && c <= last && toks[c].Lower == "out")
         {

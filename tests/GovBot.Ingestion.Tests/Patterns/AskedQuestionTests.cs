@@ -1,0 +1,58 @@
+using GovBot.Core.Domain;
+using static GovBot.Ingestion.Tests.MadeUpArticle;
+
+namespace GovBot.Ingestion.Tests.Patterns;
+
+/// <summary>Questions and requests reported with "ask": who asked, and who answered; made-up articles.</summary>
+public sealed class AskedQuestionTests
+{
+    [Fact]
+    public void An_opening_asked_phrase_is_not_the_answerer_s_words()
+    {
+        var analysis = Analyze(
+            "State Senator Tom Wallace toured the Dayton plant on Friday.",
+            "Asked whether he would endorse Kemp in the runoff, Wallace said he had not decided.",
+            "When asked about the levy, Wallace said the board would decide in March.");
+        Assert.Equal("Tom Wallace", QuoteStarting(analysis, "he had not decided").Speaker);
+        Assert.Equal("Tom Wallace", QuoteStarting(analysis, "the board would decide in March").Speaker);
+        Assert.DoesNotContain(analysis.Quotes, q => q.Text.Contains("endorse Kemp", StringComparison.Ordinal) || q.Text.Contains("the levy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_subject_of_a_passive_asked_or_told_is_not_the_speaker()
+    {
+        var analysis = Analyze(
+            "State Senator Tom Wallace toured the Dayton plant on Friday.",
+            "Wallace was asked whether the new levy would raise property taxes. He said it would not.",
+            "Mayor Lina Voss was told that the audit would be late again this year.");
+        NoQuoteStarting(analysis, "whether the new levy");
+        NoQuoteStarting(analysis, "the audit would be late");
+        Assert.Equal("Tom Wallace", QuoteStarting(analysis, "it would not").Speaker);
+    }
+
+    [Fact]
+    public void A_named_asker_s_question_and_request_are_theirs()
+    {
+        var analysis = Analyze(
+            "The forum in Dayton ran late on Thursday.",
+            "Radio host Dana Pruitt then asked which counties he could still win.",
+            "Mayor Lina Voss asked the county board to delay the vote until the audit is done.",
+            "Anchor Mel Ortiz asked a simple question: who will fund the new bridge?");
+        Assert.Equal("Dana Pruitt", QuoteStarting(analysis, "which counties he could still win").Speaker);
+        var request = QuoteStarting(analysis, "the county board to delay the vote");
+        Assert.Equal("Lina Voss", request.Speaker);
+        Assert.Equal(QuoteKind.Indirect, request.Kind);
+        Assert.Equal("Mel Ortiz", QuoteStarting(analysis, "who will fund the new bridge").Speaker);
+    }
+
+    [Fact]
+    public void A_request_joined_to_a_reported_clause_stays_part_of_it()
+    {
+        var analysis = Analyze(
+            "The outage hit the Dayton exchange on Friday.",
+            "Minister Dana Pruitt told reporters that the ministry would fine the operator and ask it to report on how the outage began.");
+        var statement = QuoteStarting(analysis, "the ministry would fine the operator");
+        Assert.Equal("Dana Pruitt", statement.Speaker);
+        Assert.EndsWith("how the outage began", statement.Text, StringComparison.Ordinal);
+    }
+}
