@@ -114,6 +114,11 @@ internal sealed partial class SpeechExtractor
         }
 
         results.AddRange(quotes.Select(q => new ExtractedQuote(q.Content.Of(doc.Text), q.Speaker, QuoteKind.Direct, q.Content.Start, q.Content.End, q.Cue)));
+        if (skipParagraphs is null && HeadlineStatement(results) is { } headline)
+        {
+            results.Add(headline);
+        }
+
         return results.OrderBy(r => r.Start).ToList();
     }
 
