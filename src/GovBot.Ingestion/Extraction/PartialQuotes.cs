@@ -44,6 +44,32 @@ internal static class PartialQuotes
         v >= 1 && (toks[v - 1].IsPunct(',') || (v >= 2 && toks[v - 1].IsQuoteMark && toks[v - 2].IsPunct(',')));
 
     /// <summary>
+    /// A quotation that opens a reported clause and closes before it ends: <c>Sotelo said that "a wise judge" can bring …</c>.
+    /// The clause is reported speech with quoted words in it, not a quotation introduced by its cue.
+    /// </summary>
+    public static bool OpensClause(List<Token> toks, int mark, int last)
+    {
+        if (!toks[mark].IsQuoteMark || toks[mark].Text == "”")
+        {
+            return false;
+        }
+
+        var close = mark + 1;
+        while (close <= last && !toks[close].IsQuoteMark)
+        {
+            close++;
+        }
+
+        var after = 0;
+        for (var j = close + 1; j <= last && after < 2; j++)
+        {
+            after += toks[j].IsWord ? 1 : 0;
+        }
+
+        return close <= last && close - mark > 1 && toks[close - 1].IsWord && after >= 2;
+    }
+
+    /// <summary>
     /// A speech verb set after reported words that end in a short quotation: <c>The plan is "a raw deal," said Carl Benning,
     /// an analyst.</c> The words before the cue, quotation included, are the content; a quotation that opens the sentence
     /// is direct speech with a cue of its own.

@@ -53,7 +53,7 @@ internal static class ReportedClause
             return -1;
         }
 
-        if (c > last || toks[c].IsQuoteMark || toks[c].IsPunct(':') || toks[c].IsPunct(','))
+        if (c > last || (toks[c].IsQuoteMark && !PartialQuotes.OpensClause(toks, c, last)) || toks[c].IsPunct(':') || toks[c].IsPunct(','))
         {
             return -1;
         }

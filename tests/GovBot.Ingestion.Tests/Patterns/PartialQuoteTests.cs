@@ -27,4 +27,15 @@ public sealed class PartialQuoteTests
         Assert.Equal("The new fee is \"a raw deal,\"", statement.Text);
         Assert.Equal("Carl Benning", statement.Speaker);
     }
+
+    [Fact]
+    public void A_short_quotation_that_opens_a_reported_clause_leaves_it_reported_speech()
+    {
+        var analysis = Analyze(
+            "Judge Maria Sotelo spoke at the bar dinner.",
+            "Sotelo said that “a wise judge” can bring different views to the federal bench.");
+        var statement = QuoteStarting(analysis, "“a wise judge” can bring");
+        Assert.Equal("Maria Sotelo", statement.Speaker);
+        Assert.EndsWith("to the federal bench", statement.Text, StringComparison.Ordinal);
+    }
 }
