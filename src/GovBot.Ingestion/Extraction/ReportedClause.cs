@@ -10,7 +10,7 @@ internal static class ReportedClause
 {
     public static readonly IReadOnlySet<string> Participles = new HashSet<string>(StringComparer.Ordinal)
     {
-        "saying", "adding", "arguing", "noting", "warning", "stressing", "insisting", "explaining", "stating", "claiming", "urging", "emphasising", "emphasizing", "pointing",
+        "saying", "adding", "arguing", "noting", "warning", "stressing", "insisting", "explaining", "stating", "claiming", "urging", "emphasising", "emphasizing", "pointing", "asking",
     };
 
     /// <summary>Where the reported clause starts after a verb, or -1 when the verb does not introduce one.</summary>

@@ -55,4 +55,15 @@ public sealed class AskedQuestionTests
         Assert.Equal("Dana Pruitt", statement.Speaker);
         Assert.EndsWith("how the outage began", statement.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Asking_after_a_comma_puts_the_subject_s_question_or_request()
+    {
+        var analysis = Analyze(
+            "State Senator Tom Wallace and Mayor Lina Voss met on Friday.",
+            "Voss raised the audit at the forum, asking Wallace why he had blocked the county board.",
+            "Wallace sent a text message to his supporters in Dayton, asking them not to stage protests inside the hall.");
+        Assert.Equal("Lina Voss", QuoteStarting(analysis, "why he had blocked the county board").Speaker);
+        Assert.Equal("Tom Wallace", QuoteStarting(analysis, "them not to stage protests").Speaker);
+    }
 }

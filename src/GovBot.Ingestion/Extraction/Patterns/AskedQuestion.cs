@@ -36,7 +36,7 @@ internal static class AskedQuestion
     public static int ContentAfterVerb(List<Token> toks, int c, int last)
     {
         // "… would issue guidance and ask it to report …": a request joined to a clause belongs to that clause's words.
-        var joined = c >= 2 && (toks[c - 2].Lower is "and" or "but" or "or" or "then" or "to" || toks[c - 2].IsPunct(','));
+        var joined = c >= 2 && toks[c - 2].Lower is "and" or "but" or "or" or "then" or "to";
         var limit = Math.Min(last, c + MaxObjectWords);
         for (var j = c; j <= limit; j++)
         {
@@ -47,8 +47,8 @@ internal static class AskedQuestion
 
             if (toks[j].Lower == "to")
             {
-                // "asked the board to delay …" is a request; "ask it to report on how …" puts no question of its own.
-                return !joined && j + 1 <= last && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0]) && IsObject(toks, c, j) ? c : -1;
+                // "asked the board (not) to delay …" is a request; "ask it to report on how …" puts no question of its own.
+                return !joined && j + 1 <= last && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0]) && IsObject(toks, c, j > c && toks[j - 1].Lower == "not" ? j - 1 : j) ? c : -1;
             }
 
             if (toks[j].IsPunct(':') && j > c && toks[j - 1].Lower is "question" or "questions" && j + 1 <= last)
