@@ -76,7 +76,12 @@ internal sealed partial class SpeechExtractor
                 var quoted = inParagraph.Where(q => q.Marks.Overlaps(sentence)).ToList();
                 if (quoted.Count == 0)
                 {
-                    results.AddRange(FindIndirect(sentence, p, null, sentence.Start));
+                    var reported = FindIndirect(sentence, p, null, sentence.Start);
+                    results.AddRange(reported);
+                    if (NamedAskerQuestion(sentence, p, reported) is { } question)
+                    {
+                        results.Add(question);
+                    }
                 }
                 else
                 {
@@ -98,6 +103,10 @@ internal sealed partial class SpeechExtractor
                     }
 
                     results.AddRange(found);
+                    if (NamedAskerQuestion(sentence, p, found) is { } question)
+                    {
+                        results.Add(question);
+                    }
                 }
             }
         }

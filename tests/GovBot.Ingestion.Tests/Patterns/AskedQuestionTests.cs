@@ -66,4 +66,17 @@ public sealed class AskedQuestionTests
         Assert.Equal("Lina Voss", QuoteStarting(analysis, "why he had blocked the county board").Speaker);
         Assert.Equal("Tom Wallace", QuoteStarting(analysis, "them not to stage protests").Speaker);
     }
+
+    [Fact]
+    public void A_question_asked_by_a_named_person_is_theirs_and_the_answer_stays_with_the_one_asked()
+    {
+        var analysis = Analyze(
+            "State Senator Tom Wallace spoke in Dayton on Friday.",
+            "Asked by host Dana Pruitt whether he had practiced his speech, Wallace said he had read it once.",
+            "On Sunday, Wallace was asked by anchor Mel Ortiz whether his plan matched the mayor's. He said it did not.");
+        Assert.Equal("Dana Pruitt", QuoteStarting(analysis, "whether he had practiced his speech").Speaker);
+        Assert.Equal("Tom Wallace", QuoteStarting(analysis, "he had read it once").Speaker);
+        Assert.Equal("Mel Ortiz", QuoteStarting(analysis, "whether his plan matched").Speaker);
+        Assert.Equal("Tom Wallace", QuoteStarting(analysis, "it did not").Speaker);
+    }
 }

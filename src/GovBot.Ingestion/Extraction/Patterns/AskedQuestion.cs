@@ -153,4 +153,64 @@ internal static class AskedQuestion
     private static bool ContinuesQuestion(List<Token> toks, int j, int last) =>
         j <= last && toks[j].IsWord && (Continuations.Contains(toks[j].Text) ||
                                         (char.IsLower(toks[j].Text[0]) && !ClauseOpeners.Contains(toks[j].Text) && !Vocabulary.IsReportingVerb(toks[j].Text)));
+
+    /// <summary>
+    /// "Asked by Dana Pruitt whether …, Ortiz said" / "Ortiz was asked by host Dana Pruitt if …": the tokens naming the
+    /// asker and the range of the question, which is the asker's statement; null when the sentence names no asker so.
+    /// </summary>
+    public static (int AskerFrom, int AskerTo, int From, int To)? NamedAsker(List<Token> toks, int first, int last)
+    {
+        for (var a = first; a + 2 <= last; a++)
+        {
+            if (toks[a].Lower != "asked" || toks[a + 1].Lower != "by" || !(OpensSentence(toks, first, a) || IsPassive(toks, first, a)))
+            {
+                continue;
+            }
+
+            var opener = a + 2;
+            while (opener <= last && opener - a <= MaxObjectWords && !Openers.Contains(toks[opener].Lower) && (toks[opener].IsWord || toks[opener].Text is "’s" or "'s"))
+            {
+                opener++;
+            }
+
+            if (opener > last || opener == a + 2 || !Openers.Contains(toks[opener].Lower) || opener + 1 > last || !toks[opener + 1].IsWord)
+            {
+                return null;
+            }
+
+            return (a + 2, opener - 1, opener, QuestionEnd(toks, opener, last));
+        }
+
+        return null;
+    }
+
+    private static bool OpensSentence(List<Token> toks, int first, int a)
+    {
+        for (var j = first; j < a; j++)
+        {
+            if (!Leads.Contains(toks[j].Lower) && !toks[j].IsPunct(','))
+            {
+                return false;
+            }
+        }
+
+        return a - first <= MaxLead;
+    }
+
+    /// <summary>A question runs to a comma before the clause around it, a quotation mark, a semicolon or the sentence end.</summary>
+    private static int QuestionEnd(List<Token> toks, int start, int last)
+    {
+        var end = start;
+        while (end + 1 <= last && !toks[end + 1].IsQuoteMark && !toks[end + 1].IsPunct(';') && !(toks[end + 1].IsPunct(',') && !ContinuesQuestion(toks, end + 2, last)))
+        {
+            end++;
+        }
+
+        while (end > start && !toks[end].IsWord)
+        {
+            end--;
+        }
+
+        return end;
+    }
 }
