@@ -69,11 +69,6 @@ internal static class ReportedClause
         return c;
     }
 
-    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
-    {
-        "if", "whether", "what", "how", "why", "when", "where", "who", "which",
-    };
-
     /// <summary>Words that open an adverbial after a verb rather than a reported clause.</summary>
     private static readonly HashSet<string> NotClauseStart = new(StringComparer.Ordinal)
     {

@@ -20,7 +20,7 @@ internal static class AskedQuestion
     /// <summary>Auxiliaries that make the verb after them passive: the subject was asked, told or warned; it did not speak.</summary>
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
     {
-        "was", "were", "is", "are", "been", "being", "be", "get", "gets", "got", "getting", "’s",
+        "was", "were", "is", "are", "been", "being", "be", "get", "gets", "got", "getting",
     };
 
     /// <summary>Words that open the sentence before a participial "asked": "When asked …", "But when asked …".</summary>
