@@ -36,6 +36,76 @@ internal static class PartialQuotes
         return (null, null);
     }
 
+    /// <summary>
+    /// A comma just before token <paramref name="v"/>, also when American style sets it inside a closing quotation mark:
+    /// <c>Ortiz said the plan is "a disaster," adding that …</c> continues the reported speech as much as a bare comma.
+    /// </summary>
+    public static bool AfterComma(List<Token> toks, int v) =>
+        v >= 1 && (toks[v - 1].IsPunct(',') || (v >= 2 && toks[v - 1].IsQuoteMark && toks[v - 2].IsPunct(',')));
+
+    /// <summary>
+    /// A quotation that opens a reported clause and closes before it ends: <c>Sotelo said that "a wise judge" can bring …</c>.
+    /// The clause is reported speech with quoted words in it, not a quotation introduced by its cue.
+    /// </summary>
+    public static bool OpensClause(List<Token> toks, int mark, int last)
+    {
+        if (!toks[mark].IsQuoteMark || toks[mark].Text == "”")
+        {
+            return false;
+        }
+
+        var close = mark + 1;
+        while (close <= last && !toks[close].IsQuoteMark)
+        {
+            close++;
+        }
+
+        var after = 0;
+        for (var j = close + 1; j <= last && after < 2; j++)
+        {
+            after += toks[j].IsWord ? 1 : 0;
+        }
+
+        return close <= last && close - mark > 1 && toks[close - 1].IsWord && after >= 2;
+    }
+
+    /// <summary>
+    /// A speech verb set after reported words that end in a short quotation: <c>The plan is "a raw deal," said Carl Benning,
+    /// an analyst.</c> The words before the cue, quotation included, are the content; a quotation that opens the sentence
+    /// is direct speech with a cue of its own.
+    /// </summary>
+    public static bool InvertedAfterQuote(List<Token> toks, int first, int verb, int last)
+    {
+        if (verb - 3 <= first + 2 || verb + 1 > last || !toks[verb - 1].IsQuoteMark || !toks[verb - 2].IsPunct(',') ||
+            !Patterns.SubjectPhrase.IsSpeechVerb(toks[verb].Text))
+        {
+            return false;
+        }
+
+        var open = verb - 3;
+        while (open > first && !toks[open].IsQuoteMark)
+        {
+            open--;
+        }
+
+        return open > first + 1 && toks[open].IsQuoteMark;
+    }
+
+    /// <summary>
+    /// The end of a reported clause, moved past <c>,"</c> when the clause opened a quotation that only that comma and mark
+    /// close (<c>Dunmore represents "Ohio values," adding …</c>), so the statement does not show a quotation left open.
+    /// </summary>
+    public static int CloseOpenQuote(string text, int start, int end, int limit)
+    {
+        var opens = 0;
+        for (var i = start; i < end; i++)
+        {
+            opens += text[i] switch { '“' => 1, '”' => -1, '"' => opens > 0 ? -1 : 1, _ => 0 };
+        }
+
+        return opens > 0 && end + 1 < limit && text[end] == ',' && text[end + 1] is '"' or '”' ? end + 2 : end;
+    }
+
     private static int SentenceStart(List<Token> toks, int index)
     {
         for (var j = index; j >= 0; j--)

@@ -10,7 +10,7 @@ internal static class ReportedClause
 {
     public static readonly IReadOnlySet<string> Participles = new HashSet<string>(StringComparer.Ordinal)
     {
-        "saying", "adding", "arguing", "noting", "warning", "stressing", "insisting", "explaining", "stating", "claiming", "urging", "emphasising", "emphasizing", "pointing",
+        "saying", "adding", "arguing", "noting", "warning", "stressing", "insisting", "explaining", "stating", "claiming", "urging", "emphasising", "emphasizing", "pointing", "asking",
     };
 
     /// <summary>Where the reported clause starts after a verb, or -1 when the verb does not introduce one.</summary>
@@ -25,9 +25,8 @@ internal static class ReportedClause
         }
         else if (verb is "asked" or "asks" or "asking" or "ask")
         {
-            // "asked the senator whether …", "asks if …", "asked what …": the question starts at its opening word.
-            var opening = toks.FindIndex(c, Math.Max(0, Math.Min(6, last - c + 1)), t => QuestionOpeners.Contains(t.Lower));
-            return opening >= 0 && opening + 1 <= last && !toks[opening + 1].IsPunct(',') ? opening : -1;
+            // "asked the senator whether …", "asked what …", "asked the board to delay …": see Patterns/AskedQuestion.
+            return c <= last ? Patterns.AskedQuestion.ContentAfterVerb(toks, c, last) : -1;
         }
         else if (verb is "pointed" or "pointing" && c <= last && toks[c].Lower == "out")
         {
@@ -54,7 +53,7 @@ internal static class ReportedClause
             return -1;
         }
 
-        if (c > last || toks[c].IsQuoteMark || toks[c].IsPunct(':') || toks[c].IsPunct(','))
+        if (c > last || (toks[c].IsQuoteMark && !PartialQuotes.OpensClause(toks, c, last)) || toks[c].IsPunct(':') || toks[c].IsPunct(','))
         {
             return -1;
         }
@@ -69,11 +68,6 @@ internal static class ReportedClause
 
         return c;
     }
-
-    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
-    {
-        "if", "whether", "what", "how", "why", "when", "where", "who", "which",
-    };
 
     /// <summary>Words that open an adverbial after a verb rather than a reported clause.</summary>
     private static readonly HashSet<string> NotClauseStart = new(StringComparer.Ordinal)

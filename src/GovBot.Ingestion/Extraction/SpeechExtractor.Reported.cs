@@ -38,6 +38,8 @@ internal sealed partial class SpeechExtractor
             return results;
         }
 
+        // "Asked whether he would run, Ortiz said …": the opening phrase is the question, not what Ortiz said.
+        first = AskedQuestion.MainClauseStart(toks, first, last);
         var cues = new List<Cue>();
         if (quoteSpeaker is null && toks[first].Lower == "according" && first + 1 <= last && toks[first + 1].Lower == "to")
         {
@@ -73,13 +75,13 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && inherited.Item1 is null && inherited.Item2 is null)
+            if (ReportedClause.Participles.Contains(verb.Lower) && PartialQuotes.AfterComma(toks, v) && inherited.Item1 is null && inherited.Item2 is null)
             {
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
                 inherited = SharedSubject(toks, first, v - 1) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower));
             }
 
-            if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && (inherited.Item1 is not null || inherited.Item2 is not null))
+            if (ReportedClause.Participles.Contains(verb.Lower) && PartialQuotes.AfterComma(toks, v) && (inherited.Item1 is not null || inherited.Item2 is not null))
             {
                 var c = ReportedClause.ContentAfterVerb(toks, v, last);
                 if (c > 0)
@@ -92,6 +94,12 @@ internal sealed partial class SpeechExtractor
 
             if (!Vocabulary.IsReportingVerb(verb.Text) && !(verb.Lower == "shot" && v + 1 <= last && toks[v + 1].Lower == "back"))
             {
+                continue;
+            }
+
+            if (AskedQuestion.IsPassive(toks, first, v))
+            {
+                // "Ortiz was asked whether …", "aides were told that …": the subject heard the words; it did not say them.
                 continue;
             }
 
@@ -159,7 +167,8 @@ internal sealed partial class SpeechExtractor
 
             if (m is null)
             {
-                if (InvertedCue.Applies(toks, first, v, last) && (quoted is null || !QuotedSpeech.Attributes(toks, quoted, v, v)))
+                if ((InvertedCue.Applies(toks, first, v, last) || (quoted is null && PartialQuotes.InvertedAfterQuote(toks, first, v, last))) &&
+                    (quoted is null || !QuotedSpeech.Attributes(toks, quoted, v, v)))
                 {
                     // "But that is not good enough, said Carl Benning, an analyst …": the words before the cue are the content.
                     var inverted = MentionParser.After(doc.Text, toks, v + 1, last + 1) is { } named && InvertedCue.EndsClause(toks, named.End, last) ? named : null;
@@ -411,7 +420,7 @@ internal sealed partial class SpeechExtractor
         }
 
         var start = toks[from].Start;
-        var end = Math.Min(toks[to].End, sentence.End);
+        var end = PartialQuotes.CloseOpenQuote(doc.Text, start, Math.Min(toks[to].End, sentence.End), sentence.End);
         string? speaker = cue.Speaker;
         Person? person = null;
         if (cue.Mention is not null && attributor.Resolve(cue.Mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } resolved, var who))

@@ -76,7 +76,12 @@ internal sealed partial class SpeechExtractor
                 var quoted = inParagraph.Where(q => q.Marks.Overlaps(sentence)).ToList();
                 if (quoted.Count == 0)
                 {
-                    results.AddRange(FindIndirect(sentence, p, null, sentence.Start));
+                    var reported = FindIndirect(sentence, p, null, sentence.Start);
+                    results.AddRange(reported);
+                    if (NamedAskerQuestion(sentence, p, reported) is { } question)
+                    {
+                        results.Add(question);
+                    }
                 }
                 else
                 {
@@ -98,6 +103,10 @@ internal sealed partial class SpeechExtractor
                     }
 
                     results.AddRange(found);
+                    if (NamedAskerQuestion(sentence, p, found) is { } question)
+                    {
+                        results.Add(question);
+                    }
                 }
             }
         }
@@ -114,6 +123,12 @@ internal sealed partial class SpeechExtractor
         }
 
         results.AddRange(quotes.Select(q => new ExtractedQuote(q.Content.Of(doc.Text), q.Speaker, QuoteKind.Direct, q.Content.Start, q.Content.End, q.Cue)));
+
+        if (skipParagraphs is null && HeadlineStatement(results) is { } headline)
+        {
+            results.Add(headline);
+        }
+
         return WithoutSilencedBodies(results).OrderBy(r => r.Start).ToList();
     }
 

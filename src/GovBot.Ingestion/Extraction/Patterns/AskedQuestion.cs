@@ -1,0 +1,216 @@
+namespace GovBot.Ingestion.Extraction.Patterns;
+
+/// <summary>
+/// Questions and requests reported with "ask". "Pruitt asked whether …" and "the mayor asked the board to delay the vote"
+/// are Pruitt's and the mayor's words. In "Asked whether he would run, Ortiz said …" and "Ortiz was asked whether …" the
+/// asker is unnamed and Ortiz is the one asked: the question is never Ortiz's statement, and only the answer is his. An
+/// unnamed asker's question is not kept as a statement of its own: our annotated sets do not count it, and a reader
+/// searching a topic wants the answer, which is kept.
+/// </summary>
+internal static class AskedQuestion
+{
+    private const int MaxObjectWords = 6;
+    private const int MaxLead = 4;
+
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "if", "whether", "what", "how", "why", "when", "where", "who", "whom", "which",
+    };
+
+    /// <summary>Auxiliaries that make the verb after them passive: the subject was asked, told or warned; it did not speak.</summary>
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "been", "being", "be", "get", "gets", "got", "getting",
+    };
+
+    /// <summary>Words that open the sentence before a participial "asked": "When asked …", "But when asked …".</summary>
+    private static readonly HashSet<string> Leads = new(StringComparer.Ordinal)
+    {
+        "when", "but", "and", "after", "later", "once", "if", "so", "yet", "still", "then", "also", "being",
+    };
+
+    /// <summary>
+    /// Where the question or request after an active "ask" starts, or -1: at its opening word ("asked the senator whether
+    /// …", "asked what …") or, for a request, at the person asked ("asked the board to delay …", "asked to see …").
+    /// </summary>
+    public static int ContentAfterVerb(List<Token> toks, int c, int last)
+    {
+        // "… would issue guidance and ask it to report …": a request joined to a clause belongs to that clause's words.
+        var joined = c >= 2 && toks[c - 2].Lower is "and" or "but" or "or" or "then" or "to";
+        var limit = Math.Min(last, c + MaxObjectWords);
+        for (var j = c; j <= limit; j++)
+        {
+            if (Openers.Contains(toks[j].Lower) && j + 1 <= last && !toks[j + 1].IsPunct(','))
+            {
+                return j;
+            }
+
+            if (toks[j].Lower == "to")
+            {
+                // "asked the board (not) to delay …" is a request; "ask it to report on how …" puts no question of its own.
+                return !joined && j + 1 <= last && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0]) && IsObject(toks, c, j > c && toks[j - 1].Lower == "not" ? j - 1 : j) ? c : -1;
+            }
+
+            if (toks[j].IsPunct(':') && j > c && toks[j - 1].Lower is "question" or "questions" && j + 1 <= last)
+            {
+                // "asked a simple question: Who will …".
+                return j + 1;
+            }
+
+            if (!toks[j].IsWord || toks[j].Lower is "for" or "about" or "that")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"asked the county board to": only words name the person asked, none of them a verb of its own clause.</summary>
+    private static bool IsObject(List<Token> toks, int from, int to) =>
+        toks.Skip(from).Take(to - from).All(t => t.IsWord && !Vocabulary.IsReportingVerb(t.Text) && t.Lower is not ("was" or "is" or "be" or "and" or "not"));
+
+    /// <summary>
+    /// A passive reporting verb ("Ortiz was asked whether …", "aides were told that …"): the subject heard the words, so it
+    /// is not their speaker.
+    /// </summary>
+    public static bool IsPassive(List<Token> toks, int first, int v)
+    {
+        var verb = toks[v].Lower;
+        if (!(verb.EndsWith("ed", StringComparison.Ordinal) || verb is "told" or "written"))
+        {
+            return false;
+        }
+
+        var aux = v - 1;
+        if (aux > first && toks[aux].IsWord && toks[aux].Lower.EndsWith("ly", StringComparison.Ordinal))
+        {
+            aux--;
+        }
+
+        return aux >= first && PassiveAuxiliaries.Contains(toks[aux].Lower);
+    }
+
+    /// <summary>
+    /// The first token of the main clause after an opening "Asked …," / "When asked …," phrase, whose words are the question
+    /// and not the main clause's content; <paramref name="first"/> when the sentence opens otherwise.
+    /// </summary>
+    public static int MainClauseStart(List<Token> toks, int first, int last) =>
+        OpeningComma(toks, first, last) is var comma and > 0 && comma + 1 <= last && toks[comma + 1].IsWord ? comma + 1 : first;
+
+    /// <summary>The comma that ends an opening "Asked whether …," / "When asked about …," phrase, or -1.</summary>
+    private static int OpeningComma(List<Token> toks, int first, int last)
+    {
+        var a = first;
+        while (a <= last && a - first < MaxLead && toks[a].Lower != "asked" && (Leads.Contains(toks[a].Lower) || toks[a].IsPunct(',')))
+        {
+            a++;
+        }
+
+        return a <= last && toks[a].Lower == "asked" && (a == first || toks[a - 1].Lower is "when" or "after" or "once" or "being" or "if")
+            ? MainClauseComma(toks, a + 1, last)
+            : -1;
+    }
+
+    /// <summary>
+    /// The comma that closes an opening "Asked …" phrase: the first one that an appositive or relative clause of the
+    /// question does not follow ("Asked whether Ortiz, the front-runner, would win, …" stays whole).
+    /// </summary>
+    private static int MainClauseComma(List<Token> toks, int from, int last)
+    {
+        for (var j = from; j <= last; j++)
+        {
+            if (toks[j].IsQuoteMark || toks[j].IsPunct(':') || toks[j].IsPunct(';'))
+            {
+                return -1;
+            }
+
+            if (toks[j].IsPunct(',') && !ContinuesQuestion(toks, j + 1, last))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Words after a comma that go on with the question rather than open the clause around it.</summary>
+    private static readonly HashSet<string> Continuations = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "who", "whom", "which", "where", "whose", "including", "such", "especially", "particularly",
+    };
+
+    /// <summary>Lower-case words after a comma that open the clause around the question, not more of it.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "i", "we", "it", "you", "but", "and", "or", "so", "while", "although", "though", "because", "then",
+    };
+
+    /// <summary>
+    /// After a comma, an appositive or relative clause ("…, the front-runner,", "…, which friends described …,") or the
+    /// question's own verb ("whether the job, which …, contributed to …") goes on with the question.
+    /// </summary>
+    private static bool ContinuesQuestion(List<Token> toks, int j, int last) =>
+        j <= last && toks[j].IsWord && (Continuations.Contains(toks[j].Text) ||
+                                        (char.IsLower(toks[j].Text[0]) && !ClauseOpeners.Contains(toks[j].Text) && !Vocabulary.IsReportingVerb(toks[j].Text)));
+
+    /// <summary>
+    /// "Asked by Dana Pruitt whether …, Ortiz said" / "Ortiz was asked by host Dana Pruitt if …": the tokens naming the
+    /// asker and the range of the question, which is the asker's statement; null when the sentence names no asker so.
+    /// </summary>
+    public static (int AskerFrom, int AskerTo, int From, int To)? NamedAsker(List<Token> toks, int first, int last)
+    {
+        for (var a = first; a + 2 <= last; a++)
+        {
+            if (toks[a].Lower != "asked" || toks[a + 1].Lower != "by" || !(OpensSentence(toks, first, a) || IsPassive(toks, first, a)))
+            {
+                continue;
+            }
+
+            var opener = a + 2;
+            while (opener <= last && opener - a <= MaxObjectWords && !Openers.Contains(toks[opener].Lower) && (toks[opener].IsWord || toks[opener].Text is "’s" or "'s"))
+            {
+                opener++;
+            }
+
+            if (opener > last || opener == a + 2 || !Openers.Contains(toks[opener].Lower) || opener + 1 > last || !toks[opener + 1].IsWord)
+            {
+                return null;
+            }
+
+            return (a + 2, opener - 1, opener, QuestionEnd(toks, opener, last));
+        }
+
+        return null;
+    }
+
+    private static bool OpensSentence(List<Token> toks, int first, int a)
+    {
+        for (var j = first; j < a; j++)
+        {
+            if (!Leads.Contains(toks[j].Lower) && !toks[j].IsPunct(','))
+            {
+                return false;
+            }
+        }
+
+        return a - first <= MaxLead;
+    }
+
+    /// <summary>A question runs to a comma before the clause around it, a quotation mark, a semicolon or the sentence end.</summary>
+    private static int QuestionEnd(List<Token> toks, int start, int last)
+    {
+        var end = start;
+        while (end + 1 <= last && !toks[end + 1].IsQuoteMark && !toks[end + 1].IsPunct(';') && !(toks[end + 1].IsPunct(',') && !ContinuesQuestion(toks, end + 2, last)))
+        {
+            end++;
+        }
+
+        while (end > start && !toks[end].IsWord)
+        {
+            end--;
+        }
+
+        return end;
+    }
+}

@@ -1,0 +1,72 @@
+using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
+using GovBot.Ingestion.Extraction.Patterns;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>A headline that reports speech ("Ortiz Says Council Is Hiding The Audit"); the rules are in Patterns/Headline.</summary>
+internal sealed partial class SpeechExtractor
+{
+    /// <summary>Share of a headline's content words that, found in one body statement by the same speaker, make it a repeat.</summary>
+    private const double RepeatShare = 0.5;
+
+    /// <summary>
+    /// The headline's statement, when the title reports what a person the article names said and no statement of the body
+    /// already says it: a reader should not be shown the same words twice, once in title case.
+    /// </summary>
+    private ExtractedQuote? HeadlineStatement(List<ExtractedQuote> body)
+    {
+        var title = doc.Header.Title;
+        var at = title.Length > 0 ? doc.Text.IndexOf(title, StringComparison.Ordinal) : -1;
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var toks = Tokenizer.Tokenize(doc.Text, at, at + title.Length);
+        if (Headline.Find(toks) is not var (subjectFrom, subjectTo, from, to, verb))
+        {
+            return null;
+        }
+
+        var subject = toks.GetRange(subjectFrom, subjectTo - subjectFrom + 1);
+        if (subject.Any(t => t.Text.EndsWith("’s", StringComparison.Ordinal) || t.Text.EndsWith("'s", StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // "GOP Rep. Ortiz", "Former Mayor Dana Ortiz": the name is the run of name words that ends the subject.
+        var nameFrom = subject.Count;
+        while (nameFrom > 0 && Vocabulary.IsNameWord(subject[nameFrom - 1]))
+        {
+            nameFrom--;
+        }
+
+        if (nameFrom == subject.Count || registry.Find(string.Join(' ', subject.Skip(nameFrom).Select(t => t.Text)), int.MaxValue) is not { } person)
+        {
+            return null;
+        }
+
+        // A name the body never uses again ("Bellwood County Says …") is no person the article reports on.
+        var surname = person.Name.Split(' ')[^1];
+        if (doc.Text.IndexOf(surname, at + title.Length, StringComparison.Ordinal) < 0)
+        {
+            return null;
+        }
+
+        var start = toks[from].Start;
+        var end = toks[to].End;
+        var text = doc.Text[start..end];
+        var words = ContentWords(text);
+        if (words.Count == 0 || body.Any(q => q.Speaker == person.Name && ContentWords(q.Text).Count(words.Contains) >= RepeatShare * words.Count))
+        {
+            return null;
+        }
+
+        return new ExtractedQuote(text, person.Name, QuoteKind.Indirect, start, end, verb);
+    }
+
+    private static HashSet<string> ContentWords(string text) =>
+        text.Split((char[])[' ', '\n', ',', '.', ';', ':', '“', '”', '"', '‘', '’', '\'', '(', ')', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 3).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+}
