@@ -58,6 +58,12 @@ internal sealed partial class SpeechExtractor
 
         for (var k = first + 1; k <= limit && k - first <= 8; k++)
         {
+            // "Radio host Dana Pruitt then asked …": a lower-case word before a name is a role, and a person opens the sentence.
+            if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && k + 1 <= limit && toks[k + 1].IsCapitalized)
+            {
+                return null;
+            }
+
             if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && !Vocabulary.Connectors.Contains(toks[k].Text) && SubjectPhrase.AuxiliariesStart(toks, first, k + 1) > k &&
                 BodyBefore(sentence, toks, first, k) is { } voice)
             {
