@@ -140,6 +140,12 @@ internal sealed partial class SpeechExtractor
                 m = MentionParser.Before(doc.Text, toks, aux, first);
             }
 
+            if (m is null && VerbAdverbials.Start(toks, first, v) is var adverbials && adverbials < v)
+            {
+                // "Ortiz on Tuesday said …", "Ortiz, however, said …", "Ortiz less than two weeks ago said …".
+                m = MentionParser.Before(doc.Text, toks, adverbials, first);
+            }
+
             if ((m is null || m.Kind != MentionKind.Name || TokenIndex.AtOrAfter(toks, m.PhraseStart) > first + 1) && SubjectPhrase.IsSpeechVerb(verb.Text) &&
                 LongAside.Subject(doc.Text, toks, first, v) is { } opening)
             {
@@ -234,6 +240,20 @@ internal sealed partial class SpeechExtractor
 
             var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, first, v) : null;
 
+            if (AsCue.Leading(toks, first, subjectStart, v, last) is var asContent and > 0)
+            {
+                // "As Ortiz noted, the fund ran dry in May.": the main clause after the comma.
+                cues.Add(new Cue(v, asContent, first, verb.Lower, m, null, false) { AsWritten = unplaced });
+                continue;
+            }
+
+            if (AsCue.Trailing(toks, first, subjectStart, v, last))
+            {
+                // "The fund ran dry in May, as Ortiz noted.": the clause before the comma.
+                cues.Add(new Cue(v, first, subjectStart - 2, verb.Lower, m, null, true) { AsWritten = unplaced });
+                continue;
+            }
+
             // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
             // the content is what came before.
             if (v + 2 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
@@ -250,9 +270,10 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+            if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
+                (ReportedClause.IsClauseEnd(toks, v + 1, last) || ReportedClause.IsAdverbialTail(toks, v + 1, last)))
             {
-                // "…, he said." — the content is what came before the cue.
+                // "…, he said." and "…, he said on Tuesday in Dayton, noting …" — the content is what came before the cue.
                 cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced });
                 continue;
             }
