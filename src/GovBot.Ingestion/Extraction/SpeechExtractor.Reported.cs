@@ -17,6 +17,9 @@ internal sealed partial class SpeechExtractor
         /// document knows.
         /// </summary>
         public string? AsWritten { get; init; }
+
+        /// <summary>The name opening the sentence before a long aside, tried when the mention nearest the verb names no one.</summary>
+        public Mention? Opening { get; init; }
     }
 
     /// <summary>
@@ -232,6 +235,7 @@ internal sealed partial class SpeechExtractor
                           (ReportedClause.Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
                           toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also") ||
                           DescribedName(toks, first, subjectStart) || ClauseOpeners.Precede(toks, first, subjectStart) ||
+                          SubjectPremodifiers.Precede(toks, first, subjectStart, v, m.Title is not null) ||
                           (subjectStart - 2 >= first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(','));
             if (!atStart)
             {
@@ -290,7 +294,11 @@ internal sealed partial class SpeechExtractor
             var start = ReportedClause.ContentAfterVerb(toks, v, last);
             if (start > 0)
             {
-                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false) { AsWritten = unplaced });
+                // "Rep. Tomas Colewell of Oklahoma, an ally of the leadership, said …": when the place nearest the verb is no
+                // speaker, the name that opens the sentence is.
+                var sentenceOpening = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? LongAside.Subject(doc.Text, toks, first, v) : null;
+                var named = sentenceOpening is not null && TokenIndex.AtOrAfter(toks, m.Start) is var at && at > first && toks[at - 1].Lower == "of" ? sentenceOpening : m;
+                cues.Add(new Cue(v, start, subjectStart, verb.Lower, named, null, false) { AsWritten = unplaced, Opening = sentenceOpening });
             }
         }
 
@@ -408,6 +416,10 @@ internal sealed partial class SpeechExtractor
         if (cue.Mention is not null && attributor.Resolve(cue.Mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } resolved, var who))
         {
             (speaker, person) = (resolved, who);
+        }
+        else if (cue.Opening is not null && attributor.Resolve(cue.Opening, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } opened, var named))
+        {
+            (speaker, person) = (opened, named);
         }
 
         speaker ??= cue.AsWritten;
