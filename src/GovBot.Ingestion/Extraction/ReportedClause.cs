@@ -11,7 +11,23 @@ internal static class ReportedClause
     public static readonly IReadOnlySet<string> Participles = new HashSet<string>(StringComparer.Ordinal)
     {
         "saying", "adding", "arguing", "noting", "warning", "stressing", "insisting", "explaining", "stating", "claiming", "urging", "emphasising", "emphasizing", "pointing",
+        "telling", "writing", "declaring", "asserting", "acknowledging", "admitting", "contending", "maintaining", "cautioning",
     };
+
+    /// <summary>
+    /// Whether the participle at <paramref name="v"/> hangs on the clause before it: after a comma, a dash, a quotation closed
+    /// after its comma ("as “fantastic,” telling reporters …"), or "…, while saying …", "…, before insisting …".
+    /// </summary>
+    public static bool JoinsParticiple(List<Token> toks, int first, int v)
+    {
+        var prev = toks[v - 1];
+        if (prev.IsPunct(',') || prev.IsPunct('—') || prev.IsPunct('–'))
+        {
+            return true;
+        }
+
+        return v - 2 >= first && toks[v - 2].IsPunct(',') && (prev.IsQuoteMark || prev.Lower is "while" or "before" or "after");
+    }
 
     /// <summary>Where the reported clause starts after a verb, or -1 when the verb does not introduce one.</summary>
     public static int ContentAfterVerb(List<Token> toks, int v, int last)

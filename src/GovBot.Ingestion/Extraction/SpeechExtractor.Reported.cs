@@ -73,13 +73,13 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && inherited.Item1 is null && inherited.Item2 is null)
+            if (ReportedClause.Participles.Contains(verb.Lower) && ReportedClause.JoinsParticiple(toks, first, v) && inherited.Item1 is null && inherited.Item2 is null)
             {
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
                 inherited = (SharedSubject(toks, first, v - 1), null);
             }
 
-            if (ReportedClause.Participles.Contains(verb.Lower) && toks[v - 1].IsPunct(',') && (inherited.Item1 is not null || inherited.Item2 is not null))
+            if (ReportedClause.Participles.Contains(verb.Lower) && ReportedClause.JoinsParticiple(toks, first, v) && (inherited.Item1 is not null || inherited.Item2 is not null))
             {
                 var c = ReportedClause.ContentAfterVerb(toks, v, last);
                 if (c > 0)
