@@ -274,11 +274,13 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
+            // "…, he said." and "…, he said on Tuesday in Dayton, noting …", "…, harbor spokesman Ed Marsh said." — the content
+            // is what came before the cue.
+            var lead = subjectStart > first && toks[subjectStart - 1].IsPunct(',') ? subjectStart : SubjectPremodifiers.RunStart(toks, first, subjectStart, m.Title is not null);
+            if (lead > first && toks[lead - 1].IsPunct(',') &&
                 (ReportedClause.IsClauseEnd(toks, v + 1, last) || ReportedClause.IsAdverbialTail(toks, v + 1, last)))
             {
-                // "…, he said." and "…, he said on Tuesday in Dayton, noting …" — the content is what came before the cue.
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced });
+                cues.Add(new Cue(v, first, lead - 1, verb.Lower, m, null, true) { AsWritten = unplaced });
                 continue;
             }
 

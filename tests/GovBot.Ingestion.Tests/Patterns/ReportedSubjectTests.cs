@@ -41,4 +41,11 @@ public sealed class ReportedSubjectTests
     {
         Assert.Equal(speaker, QuoteStarting(Analyze(Opening, sentence), "the vote was rushed through").Speaker);
     }
+
+    [Fact]
+    public void A_trailing_cue_whose_subject_is_described_before_the_name()
+    {
+        var analysis = Analyze(Opening, "Two of the cranes were also damaged in the storm, harbor spokesman Edmar Kolt said.");
+        Assert.Equal("Edmar Kolt", QuoteStarting(analysis, "Two of the cranes were also damaged").Speaker);
+    }
 }

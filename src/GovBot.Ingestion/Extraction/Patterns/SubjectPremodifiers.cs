@@ -37,6 +37,23 @@ internal static class SubjectPremodifiers
 
     private static bool Precede(List<Token> toks, int first, int subjectStart, bool titled)
     {
+        var start = RunStart(toks, first, subjectStart, titled);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var k = start - 1;
+        return k < first || toks[k].IsPunct(',') || toks[k].IsPunct(';') || toks[k].IsPunct(':') || toks[k].IsPunct('—') ||
+               toks[k].IsPunct('–') || toks[k].Lower is "and" or "but" or "while" or "although" or "though" or "because" or "when";
+    }
+
+    /// <summary>
+    /// Where the words describing the person before <paramref name="subjectStart"/> start, with their determiner ("the
+    /// board's treasurer Edmar Kolt"), or -1 when the words before the name are not such a description.
+    /// </summary>
+    public static int RunStart(List<Token> toks, int first, int subjectStart, bool titled)
+    {
         var k = subjectStart - 1;
         var words = 0;
         var role = titled;
@@ -52,7 +69,7 @@ internal static class SubjectPremodifiers
         // A person is described by what they are ("author", "spokesman", "Sen."); "mobile carrier Hoshi Mobile" is a company.
         if (words == 0 || words > MaxWords || !role)
         {
-            return false;
+            return -1;
         }
 
         // A determiner opens the description: "the party's treasurer Ed Marsh", "a former aide Ed Marsh".
@@ -61,8 +78,7 @@ internal static class SubjectPremodifiers
             k--;
         }
 
-        return k < first || toks[k].IsPunct(',') || toks[k].IsPunct(';') || toks[k].IsPunct(':') || toks[k].IsPunct('—') ||
-               toks[k].IsPunct('–') || toks[k].Lower is "and" or "but" or "while" or "although" or "though" or "because" or "when";
+        return k + 1;
     }
 
     /// <summary>A role, also in the plural ("members", "hopefuls"), or an honorific.</summary>
