@@ -163,6 +163,22 @@ internal sealed partial class SpeechExtractor
                 m = null;
             }
 
+            if (m is null && state.LastSpeaker is { } lastGroup && PluralPronoun.IsGroup(lastGroup) && state.LastParagraph >= p - 1 &&
+                SubjectPhrase.IsSpeechVerb(verb.Text) && PluralPronoun.Subject(toks, first, v) is var they and >= 0)
+            {
+                // "Campaign aides said … . They said the count would take a week.": the group that just spoke.
+                if (they > first && toks[they - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+                {
+                    cues.Add(new Cue(v, first, they - 1, verb.Lower, null, lastGroup, true));
+                }
+                else if (ReportedClause.ContentAfterVerb(toks, v, last) is var theirs and > 0)
+                {
+                    cues.Add(new Cue(v, theirs, they, verb.Lower, null, lastGroup, false));
+                }
+
+                continue;
+            }
+
             if (m is null)
             {
                 if (InvertedCue.Applies(toks, first, v, last) && (quoted is null || !QuotedSpeech.Attributes(toks, quoted, v, v)))
