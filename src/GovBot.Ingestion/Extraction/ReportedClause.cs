@@ -11,7 +11,23 @@ internal static class ReportedClause
     public static readonly IReadOnlySet<string> Participles = new HashSet<string>(StringComparer.Ordinal)
     {
         "saying", "adding", "arguing", "noting", "warning", "stressing", "insisting", "explaining", "stating", "claiming", "urging", "emphasising", "emphasizing", "pointing", "asking",
+        "telling", "writing", "declaring", "asserting", "acknowledging", "admitting", "contending", "maintaining", "cautioning",
     };
+
+    /// <summary>
+    /// Whether the participle at <paramref name="v"/> hangs on the clause before it: after a comma, a dash, a quotation closed
+    /// after its comma ("as “fantastic,” telling reporters …"), or "…, while saying …", "…, before insisting …".
+    /// </summary>
+    public static bool JoinsParticiple(List<Token> toks, int first, int v)
+    {
+        var prev = toks[v - 1];
+        if (prev.IsPunct(',') || prev.IsPunct('—') || prev.IsPunct('–'))
+        {
+            return true;
+        }
+
+        return v - 2 >= first && toks[v - 2].IsPunct(',') && (prev.IsQuoteMark || prev.Lower is "while" or "before" or "after");
+    }
 
     /// <summary>Where the reported clause starts after a verb, or -1 when the verb does not introduce one.</summary>
     public static int ContentAfterVerb(List<Token> toks, int v, int last)
@@ -53,21 +69,228 @@ internal static class ReportedClause
             return -1;
         }
 
+        if (!opened && c <= last && toks[c].IsPunct(','))
+        {
+            // "says, win or lose on Tuesday, he is staying", "said, however, that …": a short aside before the clause.
+            c = AfterCommaAside(toks, c, last);
+            if (c < 0)
+            {
+                return -1;
+            }
+        }
+
         if (c > last || (toks[c].IsQuoteMark && !PartialQuotes.OpensClause(toks, c, last)) || toks[c].IsPunct(':') || toks[c].IsPunct(','))
         {
             return -1;
         }
 
         // "said at a rally in Ohio", "said as he left", "said of the plan": an occasion or a manner, not what was said,
-        // unless a "that" soon opens the clause ("said in an interview with a local paper that …").
+        // unless a "that" soon opens the clause ("said in an interview with a local paper that …", "said on ABC’s “This
+        // Week” on Sunday that …").
         if (!opened && NotClauseStart.Contains(toks[c].Text))
         {
-            var that = toks.FindIndex(c + 1, Math.Max(0, Math.Min(12, last - c)), t => t.Lower == "that" || t.IsPunct('.') || t.IsQuoteMark);
-            return that > 0 && toks[that].Lower == "that" && that < last ? that + 1 : -1;
+            var that = ThatAfterOccasion(toks, c + 1, last);
+            return that > 0 && that < last ? that + 1 : -1;
         }
 
         return c;
     }
+
+    private const int MaxOccasionTokens = 24;
+    private const int MaxCommaAsideTokens = 10;
+    private const int MaxTitleTokens = 8;
+
+    /// <summary>Lower-case words that show a "that" opens a relative clause ("a rally that drew thousands"), not speech.</summary>
+    private static readonly HashSet<string> RelativeVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "drew", "took", "began", "ran", "went",
+        "came", "made", "left", "became", "brought", "included", "includes", "featured", "features", "aired", "airs",
+    };
+
+    /// <summary>The "that" which opens the clause after an occasion ("said during a taping in Buffalo, New York, that …"), or -1.</summary>
+    private static int ThatAfterOccasion(List<Token> toks, int from, int last)
+    {
+        for (var j = from; j <= last && j - from < MaxOccasionTokens; j++)
+        {
+            var t = toks[j];
+            if (t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(':') || t.IsPunct('?') || t.IsPunct('!'))
+            {
+                return -1;
+            }
+
+            if (t.IsQuoteMark)
+            {
+                // A programme's or a book's title in quotation marks is part of the occasion; other quoted words end it.
+                var close = TitleEnd(toks, j, last);
+                if (close < 0)
+                {
+                    return -1;
+                }
+
+                j = close;
+                continue;
+            }
+
+            if (t.Lower == "that" && j + 1 <= last)
+            {
+                var next = toks[j + 1];
+                if (next.IsWord && char.IsLower(next.Text[0]) && (RelativeVerbs.Contains(next.Text) || next.Text.EndsWith("ed", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The closing mark of a short title in quotation marks opening at <paramref name="open"/>, or -1.</summary>
+    private static int TitleEnd(List<Token> toks, int open, int last)
+    {
+        for (var j = open + 1; j <= last && j - open <= MaxTitleTokens; j++)
+        {
+            if (toks[j].IsQuoteMark)
+            {
+                return j > open + 1 ? j : -1;
+            }
+
+            if (toks[j].IsWord && char.IsLower(toks[j].Text[0]) && toks[j].Text.Length > 3)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// After "said," the clause past a short aside ("says, win or lose, he will stay", "said, however, that …", "added, that
+    /// …"), or -1 when a quotation, a participle or nothing clause-like follows the comma.
+    /// </summary>
+    private static int AfterCommaAside(List<Token> toks, int comma, int last)
+    {
+        if (comma + 1 > last || !toks[comma + 1].IsWord)
+        {
+            return -1;
+        }
+
+        if (toks[comma + 1].Lower == "that")
+        {
+            return comma + 2 <= last && toks[comma + 2].IsWord ? comma + 2 : -1;
+        }
+
+        if (toks[comma + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        for (var j = comma + 2; j <= last && j - comma <= MaxCommaAsideTokens; j++)
+        {
+            var t = toks[j];
+            if (t.IsQuoteMark || t.IsPunct('.') || t.IsPunct(';') || t.IsPunct(':') || t.IsPunct('?') || t.IsPunct('!'))
+            {
+                return -1;
+            }
+
+            if (!t.IsPunct(','))
+            {
+                continue;
+            }
+
+            var c = j + 1;
+            if (c <= last && toks[c].Lower == "that")
+            {
+                c++;
+            }
+
+            return c + 2 <= last && toks[c].IsWord ? c : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the words after a cue that only say when, where or how it was said end ("Tuesday in Dayton", "on ABC’s “This Week”
+    /// on Sunday"): at a comma, a stop or the sentence's end; -1 when a "that" opens a clause among them.
+    /// </summary>
+    public static int OccasionEnd(List<Token> toks, int from, int last)
+    {
+        var c = SkipAdverbials(toks, from, last);
+        if (c > last || !NotClauseStart.Contains(toks[c].Text))
+        {
+            return c;
+        }
+
+        var j = c + 1;
+        while (j <= last && !toks[j].IsPunct(',') && !toks[j].IsPunct(';') && toks[j].Lower != "that")
+        {
+            if (j - c >= MaxOccasionTokens)
+            {
+                return -1;
+            }
+
+            if (toks[j].IsQuoteMark && !OnlyPunctuation(toks, j, last))
+            {
+                var close = TitleEnd(toks, j, last);
+                if (close < 0)
+                {
+                    return -1;
+                }
+
+                j = close;
+            }
+
+            j++;
+        }
+
+        return j <= last && toks[j].Lower == "that" ? -1 : j;
+    }
+
+    /// <summary>
+    /// Whether what follows a trailing cue is only its occasion ("…, Ortiz said Tuesday in Dayton.", "…, she said in a video
+    /// message to the convention.") or ends in a participle or a new clause after a comma ("…, he said on Monday, noting …").
+    /// </summary>
+    public static bool IsAdverbialTail(List<Token> toks, int from, int last)
+    {
+        var c = OccasionEnd(toks, from, last);
+        if (c < 0)
+        {
+            return false;
+        }
+
+        if (OnlyPunctuation(toks, c, last))
+        {
+            return true;
+        }
+
+        if (!toks[c].IsPunct(',') || c + 1 > last || !toks[c + 1].IsWord || !char.IsLower(toks[c + 1].Text[0]))
+        {
+            return false;
+        }
+
+        var next = toks[c + 1].Lower;
+        return next.EndsWith("ing", StringComparison.Ordinal) || next is "and" or "but" or "while" or "as" or "because" or "though" or "although" or "which";
+    }
+
+    private static bool OnlyPunctuation(List<Token> toks, int from, int last)
+    {
+        for (var j = from; j <= last; j++)
+        {
+            if (toks[j].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "if", "whether", "what", "how", "why", "when", "where", "who", "which",
+    };
 
     /// <summary>Words that open an adverbial after a verb rather than a reported clause.</summary>
     private static readonly HashSet<string> NotClauseStart = new(StringComparer.Ordinal)
@@ -172,7 +395,7 @@ internal static class ReportedClause
     public static bool IsClauseVerb(string verb) =>
         Lexicons.ReportingVerbs.TryGetValue(verb, out var lemma) &&
         lemma is "say" or "tell" or "warn" or "stress" or "note" or "argue" or "insist" or "believe" or "claim" or "assert" or "add" or "wrote"
-            or "explain" or "state" or "declare" or "reiterate" or "emphasise" or "emphasize" or "acknowledge" or "admit" or "confirm"
+            or "explain" or "state" or "stated" or "declare" or "reiterate" or "emphasise" or "emphasize" or "acknowledge" or "admit" or "confirm"
             or "announce" or "suggest" or "predict" or "maintain" or "contend" or "underline" or "underscore" or "highlight"
             or "urge" or "call" or "accuse" or "deny" or "pledge" or "vow" or "promise" or "express" or "reaffirm" or "affirm" or "caution";
 }

@@ -20,6 +20,9 @@ internal sealed partial class SpeechExtractor
 
         /// <summary>The source as written when finding it costs more than the name rules ("The FBI said …"), read only when the mention names no one.</summary>
         public Func<string?>? AsWrittenLater { get; init; }
+
+        /// <summary>The name opening the sentence before a long aside, tried when the mention nearest the verb names no one.</summary>
+        public Mention? Opening { get; init; }
     }
 
     /// <summary>
@@ -75,13 +78,13 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            if (ReportedClause.Participles.Contains(verb.Lower) && PartialQuotes.AfterComma(toks, v) && inherited.Item1 is null && inherited.Item2 is null)
+            if (ReportedClause.Participles.Contains(verb.Lower) && (PartialQuotes.AfterComma(toks, v) || ReportedClause.JoinsParticiple(toks, first, v)) && inherited.Item1 is null && inherited.Item2 is null)
             {
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
                 inherited = SharedSubject(toks, first, v - 1) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower));
             }
 
-            if (ReportedClause.Participles.Contains(verb.Lower) && PartialQuotes.AfterComma(toks, v) && (inherited.Item1 is not null || inherited.Item2 is not null))
+            if (ReportedClause.Participles.Contains(verb.Lower) && (PartialQuotes.AfterComma(toks, v) || ReportedClause.JoinsParticiple(toks, first, v)) && (inherited.Item1 is not null || inherited.Item2 is not null))
             {
                 var c = ReportedClause.ContentAfterVerb(toks, v, last);
                 if (c > 0)
@@ -151,6 +154,12 @@ internal sealed partial class SpeechExtractor
                 m = MentionParser.Before(doc.Text, toks, aux, first);
             }
 
+            if (m is null && VerbAdverbials.Start(toks, first, v) is var adverbials && adverbials < v)
+            {
+                // "Ortiz on Tuesday said …", "Ortiz, however, said …", "Ortiz less than two weeks ago said …".
+                m = MentionParser.Before(doc.Text, toks, adverbials, first);
+            }
+
             if ((m is null || m.Kind != MentionKind.Name || TokenIndex.AtOrAfter(toks, m.PhraseStart) > first + 1) && SubjectPhrase.IsSpeechVerb(verb.Text) &&
                 LongAside.Subject(doc.Text, toks, first, v) is { } opening)
             {
@@ -163,6 +172,22 @@ internal sealed partial class SpeechExtractor
             {
                 // "Some delegates at the convention in Philadelphia said …": a name after a preposition ends the subject, it is not it.
                 m = null;
+            }
+
+            if (m is null && state.LastSpeaker is { } lastGroup && PluralPronoun.IsGroup(lastGroup) && state.LastParagraph >= p - 1 &&
+                SubjectPhrase.IsSpeechVerb(verb.Text) && PluralPronoun.Subject(toks, first, v) is var they and >= 0)
+            {
+                // "Campaign aides said … . They said the count would take a week.": the group that just spoke.
+                if (they > first && toks[they - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+                {
+                    cues.Add(new Cue(v, first, they - 1, verb.Lower, null, lastGroup, true));
+                }
+                else if (ReportedClause.ContentAfterVerb(toks, v, last) is var theirs and > 0)
+                {
+                    cues.Add(new Cue(v, theirs, they, verb.Lower, null, lastGroup, false));
+                }
+
+                continue;
             }
 
             if (m is null)
@@ -244,6 +269,7 @@ internal sealed partial class SpeechExtractor
                           (ReportedClause.Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
                           toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also") ||
                           DescribedName(toks, first, subjectStart) || ClauseOpeners.Precede(toks, first, subjectStart) ||
+                          SubjectPremodifiers.Precede(toks, first, subjectStart, v, m.Title is not null) ||
                           (subjectStart - 2 >= first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(','));
             if (!atStart)
             {
@@ -252,6 +278,20 @@ internal sealed partial class SpeechExtractor
 
             var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, first, v) : null;
             var bodyLater = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) && unplaced is null ? BodyLater(sentence, toks, first, v) : null;
+
+            if (AsCue.Leading(toks, first, subjectStart, v, last) is var asContent and > 0)
+            {
+                // "As Ortiz noted, the fund ran dry in May.": the main clause after the comma.
+                cues.Add(new Cue(v, asContent, first, verb.Lower, m, null, false) { AsWritten = unplaced });
+                continue;
+            }
+
+            if (AsCue.Trailing(toks, first, subjectStart, v, last))
+            {
+                // "The fund ran dry in May, as Ortiz noted.": the clause before the comma.
+                cues.Add(new Cue(v, first, subjectStart - 2, verb.Lower, m, null, true) { AsWritten = unplaced });
+                continue;
+            }
 
             // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
             // the content is what came before.
@@ -269,10 +309,13 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            if (subjectStart > first && toks[subjectStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+            // "…, he said." and "…, he said on Tuesday in Dayton, noting …", "…, harbor spokesman Ed Marsh said." — the content
+            // is what came before the cue.
+            var lead = subjectStart > first && toks[subjectStart - 1].IsPunct(',') ? subjectStart : SubjectPremodifiers.RunStart(toks, first, subjectStart, m.Title is not null);
+            if (lead > first && toks[lead - 1].IsPunct(',') &&
+                (ReportedClause.IsClauseEnd(toks, v + 1, last) || ReportedClause.IsAdverbialTail(toks, v + 1, last)))
             {
-                // "…, he said." — the content is what came before the cue.
-                cues.Add(new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater });
+                cues.Add(new Cue(v, first, lead - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
             }
 
@@ -288,7 +331,11 @@ internal sealed partial class SpeechExtractor
             var start = ReportedClause.ContentAfterVerb(toks, v, last);
             if (start > 0)
             {
-                cues.Add(new Cue(v, start, subjectStart, verb.Lower, m, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater });
+                // "Rep. Tomas Colewell of Oklahoma, an ally of the leadership, said …": when the place nearest the verb is no
+                // speaker, the name that opens the sentence is.
+                var sentenceOpening = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? LongAside.Subject(doc.Text, toks, first, v) : null;
+                var named = sentenceOpening is not null && TokenIndex.AtOrAfter(toks, m.Start) is var at && at > first && toks[at - 1].Lower == "of" ? sentenceOpening : m;
+                cues.Add(new Cue(v, start, subjectStart, verb.Lower, named, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater, Opening = sentenceOpening });
             }
         }
 
@@ -426,6 +473,10 @@ internal sealed partial class SpeechExtractor
         if (cue.Mention is not null && attributor.Resolve(cue.Mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } resolved, var who))
         {
             (speaker, person) = (resolved, who);
+        }
+        else if (cue.Opening is not null && attributor.Resolve(cue.Opening, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } opened, var named))
+        {
+            (speaker, person) = (opened, named);
         }
 
         speaker ??= cue.AsWritten ?? cue.AsWrittenLater?.Invoke();

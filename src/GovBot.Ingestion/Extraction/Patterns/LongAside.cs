@@ -19,13 +19,13 @@ internal static class LongAside
     public static Mention? Subject(string text, List<Token> toks, int first, int verb)
     {
         var close = SubjectPhrase.AuxiliariesStart(toks, first, verb) - 1;
-        if (close <= first || !IsAsideMark(toks[close]) || close - first > MaxAsideTokens + 8)
+        if (close <= first || !ClosesAside(toks, close) || close - first > MaxAsideTokens + 8)
         {
             return null;
         }
 
         var start = first;
-        while (start < close && (Openers.Contains(toks[start].Text) || toks[start].IsPunct(',')))
+        while (start < close && (Openers.Contains(toks[start].Text) || toks[start].IsPunct(',') || IsOpeningAdverb(toks, start)))
         {
             start++;
         }
@@ -38,17 +38,76 @@ internal static class LongAside
                 continue;
             }
 
-            if (k < close - 1 && !toks.Skip(k + 1).Take(close - k - 1).Any(t => t.IsPunct(';') || t.IsPunct(':') || t.IsPunct('.')) &&
-                MentionParser.Before(text, toks, k, start) is { Kind: MentionKind.Name } m && TokenIndex.AtOrAfter(toks, m.PhraseStart) == start)
+            if (k < close - 1 && !toks.Skip(k + 1).Take(close - k - 1).Where((t, i) => !IsAbbreviationDot(toks, k + 1 + i)).Any(t => t.IsPunct(';') || t.IsPunct(':') || t.IsPunct('.')) &&
+                NameBefore(text, toks, k, start) is { } m)
             {
                 return m;
             }
 
+            return Appositive(text, toks, start, close);
+        }
+
+        return Appositive(text, toks, start, close);
+    }
+
+    /// <summary>The name filling the words from <paramref name="start"/> to <paramref name="end"/>; "Rep. Tomas Colewell of Oklahoma" names the person, not the place.</summary>
+    private static Mention? NameBefore(string text, List<Token> toks, int end, int start)
+    {
+        var m = MentionParser.Before(text, toks, end, start);
+        if (m is not { Kind: MentionKind.Name } || TokenIndex.AtOrAfter(toks, m.PhraseStart) != start)
+        {
             return null;
         }
 
-        return null;
+        // The mention rules may read "Rep. Tomas Colewell of" as the title of "Oklahoma": the person is the name before "of".
+        var name = TokenIndex.AtOrAfter(toks, m.Start);
+        return name - 1 > start && toks[name - 1].Lower == "of" && MentionParser.Before(text, toks, name - 1, start) is { Kind: MentionKind.Name } person &&
+               TokenIndex.AtOrAfter(toks, person.PhraseStart) == start
+            ? person
+            : m;
     }
+
+    /// <summary>
+    /// "One of the report's authors, Arvid Fleck, said …", "A third delegate, Ed Marsh, said …": a name set off by commas
+    /// right before the verb, after a description that opens the sentence.
+    /// </summary>
+    private static Mention? Appositive(string text, List<Token> toks, int start, int close)
+    {
+        if (!toks[close].IsPunct(','))
+        {
+            return null;
+        }
+
+        var open = close - 1;
+        while (open > start && close - open <= MaxAppositiveTokens && !toks[open].IsPunct(','))
+        {
+            open--;
+        }
+
+        if (open <= start || !toks[open].IsPunct(',') || open - start > MaxDescriptionTokens ||
+            toks.Skip(start).Take(open - start).Any(t => !t.IsWord && !t.IsPunct('-') && !t.IsPunct('’') && !t.IsPunct('\'') || Vocabulary.IsReportingVerb(t.Text)))
+        {
+            return null;
+        }
+
+        return MentionParser.Before(text, toks, close, open + 1) is { Kind: MentionKind.Name } m && TokenIndex.AtOrAfter(toks, m.PhraseStart) == open + 1 ? m : null;
+    }
+
+    private const int MaxAppositiveTokens = 6;
+    private const int MaxDescriptionTokens = 12;
+
+    /// <summary>"Similarly, …", "Notably, …": an adverb and its comma before the subject.</summary>
+    private static bool IsOpeningAdverb(List<Token> toks, int k) =>
+        k + 1 < toks.Count && toks[k + 1].IsPunct(',') && toks[k].IsWord && toks[k].Text.Length > 4 && toks[k].Text.EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>The dot of "Ala." or "Ft." when the tokenizer leaves it apart: an abbreviation inside the aside, not a stop.</summary>
+    private static bool IsAbbreviationDot(List<Token> toks, int j) =>
+        toks[j].IsPunct('.') && j > 0 && toks[j - 1].End == toks[j].Start && toks[j - 1].IsCapitalized && toks[j - 1].Text.Length <= 4 &&
+        j + 1 < toks.Count && (toks[j + 1].IsPunct(',') || toks[j + 1].IsWord);
+
+    /// <summary>The mark that closes the aside before the verb: a comma, a dash, a bracket, or a quotation closed after its comma (",”").</summary>
+    private static bool ClosesAside(List<Token> toks, int close) =>
+        IsAsideMark(toks[close]) || (toks[close].IsQuoteMark && close > 0 && toks[close - 1].IsPunct(','));
 
     private static bool IsAsideMark(Token t) => t.IsPunct(',') || t.IsPunct('—') || t.IsPunct('–') || t.IsPunct(')') || t.IsPunct('(');
 }

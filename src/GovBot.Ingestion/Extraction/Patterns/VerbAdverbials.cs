@@ -1,0 +1,167 @@
+namespace GovBot.Ingestion.Extraction.Patterns;
+
+/// <summary>
+/// Time words and short asides between a subject and its reporting verb, which the subject rules do not step over:
+/// "Ortiz on Tuesday said …", "Ortiz last week said …", "Ortiz at the time said …", "Ortiz, however, said …",
+/// "Ortiz earlier this month had said …". The subject ends where they start.
+/// </summary>
+internal static class VerbAdverbials
+{
+    private const int MaxSteps = 4;
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    };
+
+    private static readonly HashSet<string> Periods = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "summer", "spring", "fall", "winter",
+    };
+
+    /// <summary>Single words that sit between a subject and its verb ("Ortiz however said", "Ortiz too has said").</summary>
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "however", "too", "meanwhile", "subsequently", "eventually", "finally", "herself", "himself", "themselves", "ultimately",
+        "originally", "famously", "earlier", "later", "once", "had", "has", "have", "also", "still", "now", "then", "previously",
+        "repeatedly", "often", "already", "even", "just", "never", "reportedly", "publicly", "privately", "recently", "again",
+        "first", "initially", "separately", "similarly", "further", "always", "openly", "flatly", "explicitly", "would", "will",
+        "could", "did", "does", "only", "frequently", "routinely", "long",
+    };
+
+    /// <summary>Asides set off by commas: "Ortiz, however, said", "Ortiz, for her part, said".</summary>
+    private static readonly string[][] CommaAsides =
+    [
+        ["however"], ["though"], ["too"], ["meanwhile"], ["in", "fact"], ["for", "instance"], ["for", "example"], ["for", "his", "part"],
+        ["for", "her", "part"], ["for", "their", "part"], ["for", "its", "part"], ["in", "turn"], ["in", "contrast"], ["by", "contrast"],
+        ["in", "response"], ["in", "particular"], ["at", "the", "time"], ["at", "least"], ["of", "course"], ["instead"], ["likewise"],
+    ];
+
+    /// <summary>
+    /// Where the run of adverbials and auxiliaries ending right before <paramref name="verb"/> starts; <paramref name="verb"/>
+    /// itself when there is none.
+    /// </summary>
+    public static int Start(List<Token> toks, int first, int verb)
+    {
+        var k = verb;
+        var steps = 0;
+        while (k - 1 > first && steps < MaxSteps)
+        {
+            var prev = toks[k - 1];
+            if (Adverbs.Contains(prev.Text) && char.IsLower(prev.Text[0]))
+            {
+                k--;
+                continue;
+            }
+
+            var before = k;
+            k = TimeBefore(toks, first, k);
+            if (k == before)
+            {
+                k = CommaAsideBefore(toks, first, k);
+            }
+
+            if (k == before)
+            {
+                break;
+            }
+
+            steps++;
+        }
+
+        return k;
+    }
+
+    /// <summary>"on Tuesday", "Tuesday", "last week", "earlier this month", "at the time", "in 2012", "on Dec. 7".</summary>
+    private static int TimeBefore(List<Token> toks, int first, int k)
+    {
+        var last = k - 1;
+        if (last <= first)
+        {
+            return k;
+        }
+
+        var word = toks[last];
+        if (Weekdays.Contains(word.Text))
+        {
+            var start = last;
+            if (start - 1 > first && toks[start - 1].Lower is "on" or "last" or "this" or "next" or "earlier" or "late" or "early")
+            {
+                start--;
+            }
+
+            // "Ortiz Tuesday said": a bare weekday after a name; "Ortiz on Tuesday said".
+            return start;
+        }
+
+        if (Periods.Contains(word.Text) && last - 1 > first && toks[last - 1].Lower is "last" or "this" or "next" or "that" or "the")
+        {
+            var start = last - 1;
+            if (toks[start].Lower == "the" && start - 1 > first && toks[start - 1].Lower is "in" or "during" or "over" or "later" or "earlier")
+            {
+                start--;
+            }
+            else if (toks[start].Lower is "this" or "that" && start - 1 > first && toks[start - 1].Lower is "earlier" or "later")
+            {
+                start--;
+            }
+
+            return toks[start].Lower == "the" ? k : start;
+        }
+
+        if (word.Lower is "ago" && last - 2 > first && toks[last - 1].Lower is "weeks" or "days" or "months" or "years" or "week" or "month" or "year")
+        {
+            // "two weeks ago", "less than two weeks ago", "a year ago".
+            var start = last - 2;
+            while (start - 1 > first && start > last - 5 && toks[start - 1].Lower is "than" or "less" or "more" or "about" or "nearly" or "just")
+            {
+                start--;
+            }
+
+            return start;
+        }
+
+        if (word.Lower == "time" && last - 2 > first && toks[last - 1].Lower == "the" && toks[last - 2].Lower is "at")
+        {
+            return last - 2;
+        }
+
+        if (word.Text.Length == 4 && word.Text.All(char.IsDigit) && last - 1 > first && toks[last - 1].Lower == "in")
+        {
+            return last - 1;
+        }
+
+        return k;
+    }
+
+    /// <summary>", however," and the other comma asides, closing right before <paramref name="k"/>.</summary>
+    private static int CommaAsideBefore(List<Token> toks, int first, int k)
+    {
+        if (k - 1 <= first || !toks[k - 1].IsPunct(','))
+        {
+            return k;
+        }
+
+        foreach (var aside in CommaAsides)
+        {
+            var open = k - 2 - aside.Length;
+            if (open <= first || !toks[open].IsPunct(','))
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var i = 0; i < aside.Length && matches; i++)
+            {
+                matches = string.Equals(toks[open + 1 + i].Text, aside[i], StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (matches)
+            {
+                return open;
+            }
+        }
+
+        return k;
+    }
+}
