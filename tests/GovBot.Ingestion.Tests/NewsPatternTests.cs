@@ -37,6 +37,16 @@ public sealed class NewsPatternTests
     }
 
     [Fact]
+    public void A_debate_moderator_s_role_is_a_title_not_part_of_the_name()
+    {
+        var analysis = Analyze(
+            "The debate in Dayton ran late on Thursday.",
+            "Moderator Dana Pruitt asked the candidates whether they would accept the result.");
+        Assert.Equal("Dana Pruitt", QuoteStarting(analysis, "whether they would accept").Speaker);
+        Assert.Equal("Moderator", analysis.Speakers.Single(s => s.Name == "Dana Pruitt").Title);
+    }
+
+    [Fact]
     public void A_surname_speaker_is_the_full_name_the_article_mentioned_earlier_without_a_speech_verb()
     {
         var analysis = Analyze(
