@@ -35,7 +35,7 @@ public sealed record AskResult(string Question, ParsedQuestion Parsed, IReadOnly
     public int SpeakerStatements { get; init; }
 
     /// <summary>What the question's words said about an answer, which set how close in meaning one had to be (null when meaning was not compared).</summary>
-    public WordEvidence? Evidence { get; init; }
+    public WordEvidence? Evidence => Meaning?.Evidence;
 
     /// <summary>How close in meaning the closest statement was, and how close it had to be (null when meaning was not compared).</summary>
     public MeaningCheck? Meaning { get; init; }

@@ -178,7 +178,6 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             // Meaning decides whether anything answers, and joins the ranking, whenever the model can compare meanings.
             if (SimilarToEitherReading(query with { Limit = Candidates }, question, corrections) is { } similar)
             {
-
                 var evidence = Evidence(topic, hits, query, expanded);
                 meaning = new MeaningCheck(similar.Count > 0 ? similar[0].Score : 0, HybridRanking.Needed(Hybrid, evidence), evidence);
                 (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid, evidence);
@@ -196,7 +195,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
         var answers = Diverse(hits).Take(MaxAnswers).Select(ToAnswer).OfType<AskAnswer>().ToList();
         var result = answers.Count > 0 ? new AskResult(question, parsed, answers, []) : Refuse(question, parsed, speakerIds, topic, refusal, corrections);
-        return result with { Evidence = meaning?.Evidence, Meaning = meaning };
+        return result with { Meaning = meaning };
     }
 
     public CommandReply Handle(string question)
