@@ -100,6 +100,8 @@ public sealed partial class VerbHelpTests
     {
         using var dir = new TempDirectory();
         var result = await GovBotProcess.RunAsync(GovBotProcess.Sandbox(dir), "ask", "--explain", "What did Long Zhou say about cyberspace before 2019?");
+        // Once, under heavy load, this came back empty: the exit code and standard error say why if it happens again.
+        Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.Error}");
         Assert.Contains("How the question was read:", result.Out, StringComparison.Ordinal);
         Assert.Contains("speaker:     Long Zhou" + Environment.NewLine, result.Out, StringComparison.Ordinal);
         Assert.Contains("looking for: what was said", result.Out, StringComparison.Ordinal);
