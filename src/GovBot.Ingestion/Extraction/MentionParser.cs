@@ -1,3 +1,4 @@
+using GovBot.Ingestion.Extraction.Patterns;
 using GovBot.Ingestion.Lexicon;
 
 namespace GovBot.Ingestion.Extraction;
@@ -107,13 +108,19 @@ internal static class MentionParser
             return new Mention(MentionKind.Pronoun, t.Text, t.Start, t.End, Female: t.Lower == "she");
         }
 
-        var description = DescriptionEndingAt(text, tokens, i, floor);
+        var wordSurname = WordSurname.At(tokens, i, floor);
+        if (!wordSurname && WordSurname.Alone(tokens, i, floor))
+        {
+            return new Mention(MentionKind.Name, t.Text, t.Start, t.End);
+        }
+
+        var description = wordSurname ? null : DescriptionEndingAt(text, tokens, i, floor);
         if (description is not null)
         {
             return description;
         }
 
-        if (!Vocabulary.IsNameWord(t))
+        if (!wordSurname && !Vocabulary.IsNameWord(t))
         {
             return HonorificSurname(tokens, i - 1, i, floor);
         }
@@ -126,7 +133,7 @@ internal static class MentionParser
 
         // "…," former presidential candidate Herman Voss said: lower-case qualifiers reaching back to the floor belong to the subject.
         var lead = SubjectModifiers.ExtendsTo(tokens, start, floor);
-        var mention = NamePhrase(text, tokens.GetRange(lead >= 0 ? lead : start, i - (lead >= 0 ? lead : start) + 1));
+        var mention = NamePhrase(text, tokens.GetRange(lead >= 0 ? lead : start, i - (lead >= 0 ? lead : start) + 1), wordSurname);
         if (mention is null)
         {
             return null;
@@ -253,8 +260,15 @@ internal static class MentionParser
 
         stop = PlaceAfterName(tokens, nameFrom, stop);
 
+        var wordSurname = false;
         while (stop > start && !Vocabulary.IsNameWord(tokens[stop - 1]))
         {
+            if (WordSurname.At(tokens, stop - 1, start - 1))
+            {
+                wordSurname = true;
+                break;
+            }
+
             stop--;
         }
 
@@ -263,7 +277,7 @@ internal static class MentionParser
             return null;
         }
 
-        var mention = NamePhrase(text, tokens.GetRange(start, stop - start));
+        var mention = NamePhrase(text, tokens.GetRange(start, stop - start), wordSurname);
         if (mention is null)
         {
             return null;
@@ -384,10 +398,11 @@ internal static class MentionParser
         t.Text is not ("U.S." or "U.N." or "U.K." or "E.U." or "D.C.");
 
     /// <summary>Splits "Russian Foreign Minister Sergei Lavrov" into the name and the role before it.</summary>
-    public static Mention? NamePhrase(string text, List<Token> phrase)
+    /// <param name="lastIsSurname">The last word is a surname that is also a role word or a nationality (<see cref="WordSurname"/>).</param>
+    public static Mention? NamePhrase(string text, List<Token> phrase, bool lastIsSurname = false)
     {
         var end = phrase.Count;
-        var start = end;
+        var start = lastIsSurname ? end - 1 : end;
         while (start > 0 && (Vocabulary.IsNameWord(phrase[start - 1]) || Vocabulary.EndsParticleRun(phrase, start - 1) ||
                              (IsInitials(phrase[start - 1]) && start < end)))
         {

@@ -68,6 +68,84 @@ internal static class ParticipleCue
         return null;
     }
 
+    /// <summary>
+    /// A participle opening the sentence before its subject: "While insisting that the count was fair, Brennan …", "Since
+    /// announcing in May that she would retire, Ortiz has …"; <paramref name="frontedEnd"/> is the comma that closes it.
+    /// </summary>
+    public static bool OpensSentence(List<Token> toks, int first, int v, int frontedEnd)
+    {
+        if (frontedEnd <= v || !ReportedClause.Participles.Contains(toks[v].Lower))
+        {
+            return false;
+        }
+
+        var k = first;
+        if (k < v && toks[k].Lower is "while" or "after" or "before" or "since" or "upon" or "when")
+        {
+            k++;
+        }
+
+        while (k < v && (Patterns.VerbAdverbials.IsMannerAdverb(toks[k]) || toks[k].Lower is "also" or "first" or "initially"))
+        {
+            k++;
+        }
+
+        return k == v;
+    }
+
+    /// <summary>
+    /// Where the words of a participle set off between a subject and its verb end: "Brennan, after initially saying he would
+    /// not run, changed course" ends at the comma before "changed"; -1 when the participle does not sit in such an aside.
+    /// </summary>
+    public static int AsideEnd(List<Token> toks, int first, int v, int content, int last)
+    {
+        if (AsideOpen(toks, first, v) < 0)
+        {
+            return -1;
+        }
+
+        for (var j = content + 1; j < last; j++)
+        {
+            if (toks[j].IsQuoteMark)
+            {
+                return -1;
+            }
+
+            if (toks[j].IsPunct(',') && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0]) && LooksFinite(toks[j + 1].Text) &&
+                toks[j + 1].Lower is not ("and" or "but" or "which" or "who" or "as" or "this" or "his" or "its" or "was" or "is"))
+            {
+                return j - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The subject before an aside that a participle opens ("Brennan, after initially saying …, changed …"), or null.</summary>
+    public static Mention? AsideSubject(string text, List<Token> toks, int first, int v)
+    {
+        var open = AsideOpen(toks, first, v);
+        return open > first && MentionParser.Before(text, toks, open, first) is { } m && TokenIndex.AtOrAfter(toks, m.PhraseStart) <= first + 1 ? m : null;
+    }
+
+    /// <summary>The comma opening an aside of a participle right after a subject of capitalised words, or -1.</summary>
+    private static int AsideOpen(List<Token> toks, int first, int v)
+    {
+        var open = v - 1;
+        while (open > first && !toks[open].IsPunct(','))
+        {
+            if (toks[open].IsWord && char.IsLower(toks[open].Text[0]) && !(toks[open].Lower is "after" or "while" or "before" or "also" or "first" or "then" or "later" ||
+                                                                           Patterns.VerbAdverbials.IsMannerAdverb(toks[open])))
+            {
+                return -1;
+            }
+
+            open--;
+        }
+
+        return open <= first || toks.GetRange(first, open - first).Any(t => !t.IsCapitalized && t.IsWord && !Vocabulary.Connectors.Contains(t.Text)) ? -1 : open;
+    }
+
     private static bool IsParticiple(Token t) =>
         t.IsWord && char.IsLower(t.Text[0]) && t.Text.Length > 5 && t.Text.EndsWith("ing", StringComparison.Ordinal) &&
         (Vocabulary.IsReportingVerb(t.Text) || ReportedClause.Participles.Contains(t.Text) || SpeechParticiples.Contains(t.Text));

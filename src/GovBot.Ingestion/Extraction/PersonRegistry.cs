@@ -14,7 +14,18 @@ internal sealed class PersonRegistry
     // "Brandt said" is that person, not an unknown word.
     private readonly List<(string Name, int Position, string? Title, string? Organization, string? Country)> mentioned = [];
 
+    // Words the text uses alone for something else before a person with that word in their name appears ("Twitter" before
+    // the account "Dana Twitter"): such a word alone is never that person.
+    private readonly HashSet<string> notSurnames = new(StringComparer.Ordinal);
+
     public IReadOnlyList<Person> People => people;
+
+    /// <summary>Every full name the text gives, of speakers and of people only mentioned, with where it first appears and any title.</summary>
+    public IEnumerable<(string Name, int Position, string? Title)> Named =>
+        people.Select(p => (p.Name, p.FirstPosition, p.Title)).Concat(mentioned.Select(m => (m.Name, m.Position, m.Title)));
+
+    /// <summary>Keeps the one-word <paramref name="word"/> from resolving to a longer name that holds it.</summary>
+    public void NotASurname(string word) => notSurnames.Add(NameKey.For(Clean(word)));
 
     public Person Register(string name, int position, string? title = null, string? organization = null, string? country = null, bool? female = null)
     {
@@ -91,6 +102,11 @@ internal sealed class PersonRegistry
         }
 
         var tokens = key.Split('-');
+        if (tokens.Length == 1 && notSurnames.Contains(key))
+        {
+            return null;
+        }
+
         var candidates = people.Where(p => Matches(NameKey.Tokens(p.Name), tokens)).ToList();
         if (candidates.Count == 0)
         {
@@ -102,11 +118,18 @@ internal sealed class PersonRegistry
                ?? (registering ? candidates[0] : candidates.OrderBy(p => p.FirstPosition).First());
     }
 
+    /// <summary>The person whose name or alias is exactly <paramref name="name"/>, not one whose longer name holds it.</summary>
+    public Person? FindExact(string name)
+    {
+        var key = NameKey.For(Clean(name));
+        return key.Length == 0 ? null : people.FirstOrDefault(p => NameKey.For(p.Name) == key || p.Aliases.Any(a => NameKey.For(a) == key));
+    }
+
     /// <summary>The only full name, among those the text mentioned, that a one-word name is part of.</summary>
     private (string Name, int Position, string? Country, string? Organization)? FullNameMentioned(string word)
     {
         var key = NameKey.Tokens(word);
-        if (key.Length != 1)
+        if (key.Length != 1 || notSurnames.Contains(key[0]))
         {
             return null;
         }
@@ -125,7 +148,7 @@ internal sealed class PersonRegistry
     public Person? RegisterMentioned(string word, int position)
     {
         var key = NameKey.Tokens(Clean(word));
-        if (key.Length != 1)
+        if (key.Length != 1 || notSurnames.Contains(key[0]))
         {
             return null;
         }

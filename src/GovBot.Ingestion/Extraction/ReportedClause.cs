@@ -12,6 +12,7 @@ internal static class ReportedClause
     {
         "saying", "adding", "arguing", "noting", "warning", "stressing", "insisting", "explaining", "stating", "claiming", "urging", "emphasising", "emphasizing", "pointing", "asking",
         "telling", "writing", "declaring", "asserting", "acknowledging", "admitting", "contending", "maintaining", "cautioning",
+        "announcing",
     };
 
     /// <summary>
@@ -20,13 +21,21 @@ internal static class ReportedClause
     /// </summary>
     public static bool JoinsParticiple(List<Token> toks, int first, int v)
     {
+        // "…, while also saying …", "…, after initially saying …": an adverb may stand before the participle.
+        while (v - 2 > first && (Patterns.VerbAdverbials.IsMannerAdverb(toks[v - 1]) || toks[v - 1].Lower is "also" or "first" or "then" or "later" or "again" or "still" or "even"))
+        {
+            v--;
+        }
+
         var prev = toks[v - 1];
-        if (prev.IsPunct(',') || prev.IsPunct('—') || prev.IsPunct('–'))
+        if (prev.IsPunct(',') || prev.IsPunct('—') || prev.IsPunct('–') || (prev.IsPunct('-') && v - 2 > first && !toks[v - 2].IsPunct('-')))
         {
             return true;
         }
 
-        return v - 2 >= first && toks[v - 2].IsPunct(',') && (prev.IsQuoteMark || prev.Lower is "while" or "before" or "after");
+        // "… was jeered after telling the crowd that …": a time conjunction ties the participle to the clause's subject.
+        return v - 2 >= first && ((toks[v - 2].IsPunct(',') && (prev.IsQuoteMark || prev.Lower is "while" or "before" or "after")) ||
+                                  (prev.Lower is "after" or "before" or "while" && toks[v - 2].IsWord && char.IsLower(toks[v - 2].Text[0])));
     }
 
     /// <summary>Where the reported clause starts after a verb, or -1 when the verb does not introduce one.</summary>
@@ -37,7 +46,7 @@ internal static class ReportedClause
         if (verb is "told" or "tell" or "tells" or "telling")
         {
             var that = toks.FindIndex(c, Math.Max(0, Math.Min(7, last - c + 1)), t => t.Lower == "that");
-            c = that >= 0 ? that : TellObjectEnd(toks, c, last);
+            c = that >= 0 ? that : ThatAfterListener(toks, c, last) is var far and >= 0 ? far : TellObjectEnd(toks, c, last);
         }
         else if (verb is "asked" or "asks" or "asking" or "ask")
         {
@@ -274,6 +283,40 @@ internal static class ReportedClause
         return next.EndsWith("ing", StringComparison.Ordinal) || next is "and" or "but" or "while" or "as" or "because" or "though" or "although" or "which";
     }
 
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "after", "before", "during", "at", "in", "on", "following", "since", "from", "throughout", "upon", "outside", "inside",
+        "asked", "speaking", "earlier", "later", "for", "over",
+    };
+
+    private static readonly HashSet<string> ClauseSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its", "there", "this", "that", "a", "an",
+    };
+
+    /// <summary>
+    /// "After the debate in Tulsa, he said she had his vote.": a short opening phrase of time or place before the cue is
+    /// no content; the short clause after the verb is, even when it is too short to stand as a sentence of its own.
+    /// </summary>
+    public static bool IsOpeningPhraseBeforeClause(List<Token> toks, int first, int comma, int verb, int last)
+    {
+        if (comma - first is < 2 or > 10 || !OpeningPrepositions.Contains(toks[first].Text) || verb + 2 > last ||
+            !ClauseSubjects.Contains(toks[verb + 1].Text))
+        {
+            return false;
+        }
+
+        for (var j = first; j < comma; j++)
+        {
+            if (!toks[j].IsWord && !toks[j].IsPunct('.') && !toks[j].IsPunct('-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool OnlyPunctuation(List<Token> toks, int from, int last)
     {
         for (var j = from; j <= last; j++)
@@ -301,6 +344,32 @@ internal static class ReportedClause
         "answering", "responding", "speaking", "referring", "obtained", "published", "posted", "released", "according", "earlier",
         "recently", "later", "late", "morning", "afternoon", "evening", "night", "backstage", "onstage", "afterward", "afterwards",
     };
+
+    private const int MaxListenerTokens = 16;
+
+    /// <summary>
+    /// The "that" after a long account of who was told, where and when ("told a town hall in Dover on Monday that
+    /// …"), or -1 when a verb, a relative pronoun, a quotation or a stop comes first.
+    /// </summary>
+    private static int ThatAfterListener(List<Token> toks, int from, int last)
+    {
+        for (var j = from; j <= last && j - from < MaxListenerTokens; j++)
+        {
+            var t = toks[j];
+            if (t.Lower == "that")
+            {
+                return j + 1 <= last && !RelativeVerbs.Contains(toks[j + 1].Text) ? j : -1;
+            }
+
+            if (t.IsQuoteMark || (!t.IsWord && !t.IsPunct(',')) || t.Lower is "who" or "which" or "whom" or "he" or "she" or "they" or "it" or "i" or "we" ||
+                (t.IsWord && char.IsLower(t.Text[0]) && (RelativeVerbs.Contains(t.Text) || Vocabulary.IsReportingVerb(t.Text) || t.Lower is "would" or "will" or "could" or "should" or "can" or "may" or "might" or "must")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>After "told" without "that": past the person told ("reporters", "the crowd", "Fox News") to the reported clause.</summary>
     private static int TellObjectEnd(List<Token> toks, int c, int last)
@@ -337,7 +406,12 @@ internal static class ReportedClause
         for (var guard = 0; guard < 3 && c <= last; guard++)
         {
             var lower = toks[c].Lower;
-            if (lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today" or "tonight" or "earlier" or "later" or "also" or "again" or "repeatedly" or "publicly" or "separately")
+            if (Patterns.VerbAdverbials.IsMannerAdverb(toks[c]) && c + 1 <= last && toks[c + 1].Lower == "that")
+            {
+                // "argued insistently that …".
+                c++;
+            }
+            else if (lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today" or "tonight" or "earlier" or "later" or "also" or "again" or "repeatedly" or "publicly" or "separately")
             {
                 c++;
             }

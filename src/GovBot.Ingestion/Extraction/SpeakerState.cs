@@ -7,10 +7,14 @@ internal sealed class SpeakerState
     public Person? LastPerson { get; private set; }
     public int LastParagraph { get; private set; } = -10;
 
-    public void Spoke(string speaker, Person? person, int paragraph)
+    /// <summary>Where the last statement ends in the text, or -1 when not known.</summary>
+    public int LastEnd { get; private set; } = -1;
+
+    public void Spoke(string speaker, Person? person, int paragraph, int end = -1)
     {
         LastSpeaker = speaker;
         LastPerson = person;
         LastParagraph = paragraph;
+        LastEnd = end;
     }
 }

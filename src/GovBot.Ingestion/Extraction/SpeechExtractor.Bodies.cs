@@ -79,7 +79,8 @@ internal sealed partial class SpeechExtractor
     {
         for (var i = bodyVoices.Count - 1; i >= 0; i--)
         {
-            if (bodyVoices[i].Sentence.End <= position && registry.Find(bodyVoices[i].Voice.Speaker, int.MaxValue) is null)
+            // Only a person of exactly that name makes the body a person: "Twitter" is not the account "Dana Twitter".
+            if (bodyVoices[i].Sentence.End <= position && registry.FindExact(bodyVoices[i].Voice.Speaker) is null)
             {
                 return bodyVoices[i].Voice.Speaker;
             }
@@ -87,6 +88,22 @@ internal sealed partial class SpeechExtractor
 
         return null;
     }
+
+    /// <summary>The body that made the last statement, in this paragraph or the one before, or null: what "It said …" refers back to.</summary>
+    private string? BodyJustSpoke(int paragraph, int position) =>
+        state.LastSpeaker is { } last && state.LastParagraph >= paragraph - 1 && (LastBodyBefore(position) == last || IsOneWordName(last) || IsBodyName(last)) ? last : null;
+
+    /// <summary>"the Lakeview Policy Group": capitalised words closed by an organisation's head word, never a person.</summary>
+    private static bool IsBodyName(string speaker) =>
+        speaker.Split(' ') is { Length: >= 2 } words && words.All(w => w.Length > 0 && char.IsUpper(w[0])) && Lexicon.Lexicons.OrganizationHeads.Contains(words[^1]);
+
+    /// <summary>
+    /// "Zentrix said … It added …": a one-word speaker with no title, gender or given name is a company or an outlet the
+    /// name rules took for a surname; "it" is never a person.
+    /// </summary>
+    private bool IsOneWordName(string speaker) =>
+        !speaker.Contains(' ', StringComparison.Ordinal) && char.IsUpper(speaker[0]) && registry.FindExact(speaker) is { Title: null, Female: null } &&
+        !Lexicon.Lexicons.FirstNameIsFemale.ContainsKey(speaker);
 
     /// <summary>The statements without those of bodies an official the article quotes speaks for.</summary>
     private List<ExtractedQuote> WithoutSilencedBodies(List<ExtractedQuote> results)

@@ -5,6 +5,9 @@ namespace GovBot.Ingestion.Extraction;
 /// <summary>The people a document names, registered with their roles before any attribution, and the tests of what can be a name.</summary>
 internal sealed partial class SpeechExtractor
 {
+    /// <summary>How often a word must stand alone before a name that ends in it for the word to be something else's.</summary>
+    private const int MinUsesAlone = 3;
+
     private void RegisterPeople(List<Token> toks)
     {
         {
@@ -21,6 +24,13 @@ internal sealed partial class SpeechExtractor
                     end++;
                 }
 
+                // "Rep. Dale King", "Wally French": a surname that is also a role word or a nationality ends the name.
+                var wordSurname = end < toks.Count && Patterns.WordSurname.At(toks, end, 0);
+                if (wordSurname)
+                {
+                    end++;
+                }
+
                 var start = i;
                 while (start > 0 && (toks[start - 1].IsWord && (toks[start - 1].IsCapitalized || Vocabulary.IsRole(toks[start - 1].Text) || Vocabulary.TitleModifiers.Contains(toks[start - 1].Text)) ||
                                      (Vocabulary.Connectors.Contains(toks[start - 1].Text) && start > 1 && toks[start - 2].IsCapitalized)))
@@ -28,7 +38,7 @@ internal sealed partial class SpeechExtractor
                     start--;
                 }
 
-                var phrase = MentionParser.NamePhrase(doc.Text, toks.GetRange(start, end - start));
+                var phrase = MentionParser.NamePhrase(doc.Text, toks.GetRange(start, end - start), wordSurname);
                 if (phrase is null)
                 {
                     continue;
@@ -57,6 +67,54 @@ internal sealed partial class SpeechExtractor
             }
         }
     }
+
+    /// <summary>
+    /// A last name word the text uses alone before the person is named in full, when nothing else marks the name as a
+    /// person's (no title, no known given name): "Twitter" in "thousands of Twitter accounts" long before an account called
+    /// "Dana Twitter". Such a word stays the body's, and "Twitter said" is not that account.
+    /// </summary>
+    private void MarkWordsUsedAloneFirst()
+    {
+        var named = registry.Named.GroupBy(n => n.Name, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Position: g.Min(n => n.Position), Title: g.Select(n => n.Title).FirstOrDefault(t => t is not null)))
+            .ToList();
+        var candidates = named.Where(n => n.Name.Split(' ') is { Length: 2 } words && n.Title is null && !Lexicons.FirstNameIsFemale.ContainsKey(words[0]) &&
+                                          !Vocabulary.IsRole(words[0]))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        // One pass over the text: where each candidate's last word stands alone, not beside another name word or an honorific.
+        var lastWords = candidates.Select(c => c.Name[(c.Name.IndexOf(' ', StringComparison.Ordinal) + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var alone = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var toks in tokens)
+        {
+            for (var i = 0; i < toks.Count; i++)
+            {
+                if (lastWords.Contains(toks[i].Text) && (i == 0 || !(Vocabulary.IsNameWord(toks[i - 1]) || Vocabulary.Honorifics.Contains(toks[i - 1].Text))) &&
+                    (i + 1 >= toks.Count || !Vocabulary.IsNameWord(toks[i + 1])))
+                {
+                    (alone.TryGetValue(toks[i].Text, out var at) ? at : alone[toks[i].Text] = []).Add(toks[i].Start);
+                }
+            }
+        }
+
+        foreach (var (name, position, _) in candidates)
+        {
+            var last = name[(name.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            if (alone.TryGetValue(last, out var uses) && uses.Count(u => u < position) >= MinUsesAlone &&
+                !named.Any(n => n.Name != name && n.Name.EndsWith(" " + last, StringComparison.Ordinal) && IsPersonName(n.Name, n.Title)))
+            {
+                registry.NotASurname(last);
+            }
+        }
+    }
+
+    /// <summary>A name with a title or a known given name: "Lee Ortiz" beside "Dana M. Ortiz" keeps "Ortiz" a surname.</summary>
+    private static bool IsPersonName(string name, string? title) =>
+        title is not null || Lexicons.FirstNameIsFemale.ContainsKey(name.Split(' ')[0]);
 
     /// <summary>"Britain's digital minister, Eleanor Whitcombe, said": the role phrase that stands before a name in commas.</summary>
     private (string? Title, string? Org, string? Country) RolePhraseBefore(List<Token> toks, int nameStart)

@@ -21,6 +21,9 @@ internal sealed partial class SpeechExtractor
         /// <summary>The source as written when finding it costs more than the name rules ("The FBI said …"), read only when the mention names no one.</summary>
         public Func<string?>? AsWrittenLater { get; init; }
 
+        /// <summary>The last token of the content when it ends before the next cue or the sentence's end (an aside's closing comma).</summary>
+        public int? End { get; init; }
+
         /// <summary>The name opening the sentence before a long aside, tried when the mention nearest the verb names no one.</summary>
         public Mention? Opening { get; init; }
     }
@@ -43,18 +46,19 @@ internal sealed partial class SpeechExtractor
 
         // "Asked whether he would run, Ortiz said …": the opening phrase is the question, not what Ortiz said.
         first = AskedQuestion.MainClauseStart(toks, first, last);
+        var fronted = ClauseBoundary.FrontedEnd(toks, first, last);
+        var subjectFirst = ClauseBoundary.SubjectStart(toks, first, last);
         var cues = new List<Cue>();
-        if (quoteSpeaker is null && toks[first].Lower == "according" && first + 1 <= last && toks[first + 1].Lower == "to")
+        if (quoteSpeaker is null && OpeningAccordingToCue(sentence, toks, first, last) is { } accordingOpening)
         {
-            var comma = toks.FindIndex(first + 2, t => t.IsPunct(','));
-            if (comma > 0 && comma < last && (AccordingTo.Source(doc.Text, toks, first + 2, comma) ?? AccordingTo.NameOnly(toks, first + 2, comma)) is { } m)
-            {
-                cues.Add(new Cue(first, comma + 1, first, "according to", m, null, false) { AsWritten = AccordingTo.Outlet(doc.Text, toks, first + 2, comma) ?? AccordingToBody(sentence, toks, first + 2, comma) });
-            }
-            else if (comma > 0 && comma < last && comma - first <= 16 && (AccordingTo.Document(doc.Text, toks, first + 2, comma) ?? AccordingToBody(sentence, toks, first + 2, comma)) is { } document)
-            {
-                cues.Add(new Cue(first, comma + 1, first, "according to", null, document, false));
-            }
+            cues.Add(accordingOpening);
+        }
+
+        if (quoteSpeaker is null && cues.Count == 0 && fronted > first && ReportedClause.Participles.Contains(toks[first].Lower) &&
+            SentenceSubject(toks, fronted + 1, last) is { } participleSubject && ReportedClause.ContentAfterVerb(toks, first, fronted - 1) is var opened and > 0)
+        {
+            // "Noting that the fund was empty, Ortiz …": a participle that opens the sentence is the main clause subject's.
+            cues.Add(new Cue(first, opened, first, toks[first].Lower, participleSubject, null, false));
         }
 
         for (var v = first + 1; v <= last; v++)
@@ -78,10 +82,28 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
+            if (cues.Count == 0 && quoteSpeaker is null && ParticipleCue.OpensSentence(toks, first, v, fronted) && SentenceSubject(toks, fronted + 1, last) is { } main &&
+                ReportedClause.ContentAfterVerb(toks, v, fronted - 1) is var frontedContent and > 0)
+            {
+                // "While insisting that the count was fair, Brennan …": the main clause's subject said the fronted words.
+                cues.Add(new Cue(v, frontedContent, first, verb.Lower, main, null, false));
+                continue;
+            }
+
+            if (cues.Count == 0 && quoteSpeaker is null && PurposeInfinitive.Applies(toks, first, v) && SharedSubject(toks, first, v - 2) is { } purposer &&
+                ReportedClause.ContentAfterVerb(toks, v, last) is var purpose and > 0)
+            {
+                // "…, but only to tell Brennan that …": the clause's subject speaks.
+                cues.Add(new Cue(v, purpose, v - 1, verb.Lower, purposer, null, false));
+                continue;
+            }
+
             if (ReportedClause.Participles.Contains(verb.Lower) && (PartialQuotes.AfterComma(toks, v) || ReportedClause.JoinsParticiple(toks, first, v)) && inherited.Item1 is null && inherited.Item2 is null)
             {
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
-                inherited = SharedSubject(toks, first, v - 1) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower));
+                inherited = (SharedSubject(toks, first, v - 1) ?? ParticipleCue.AsideSubject(doc.Text, toks, first, v)) is { } sharedSubject
+                    ? (sharedSubject, null)
+                    : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower));
             }
 
             if (ReportedClause.Participles.Contains(verb.Lower) && (PartialQuotes.AfterComma(toks, v) || ReportedClause.JoinsParticiple(toks, first, v)) && (inherited.Item1 is not null || inherited.Item2 is not null))
@@ -89,7 +111,9 @@ internal sealed partial class SpeechExtractor
                 var c = ReportedClause.ContentAfterVerb(toks, v, last);
                 if (c > 0)
                 {
-                    cues.Add(new Cue(v, c, v - 1, verb.Lower, inherited.Item1, inherited.Item2, false));
+                    // "Brennan, after initially saying he would not run, changed course": the aside's words end at its comma.
+                    var asideEnd = cues.Count == 0 ? ParticipleCue.AsideEnd(toks, first, v, c, last) : -1;
+                    cues.Add(new Cue(v, c, v - 1, verb.Lower, inherited.Item1, inherited.Item2, false) { End = asideEnd >= c ? asideEnd : null });
                 }
 
                 continue;
@@ -106,19 +130,20 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            if ((toks[v - 1].Lower is "and" or "but" or "then") && inherited.Item1 is null && inherited.Item2 is null && quoteSpeaker is null)
+            var conjunction = ClauseBoundary.Conjunction(toks, first, v);
+            if (conjunction >= 0 && inherited.Item1 is null && inherited.Item2 is null && quoteSpeaker is null)
             {
                 // "X welcomed the outcome but noted that …", "when Ortiz thanked the volunteers and said …", "X offered …, then says …":
                 // the cue shares its clause's subject.
-                inherited = SharedSubject(toks, first, v - 1) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower));
+                inherited = SharedSubject(toks, first, conjunction) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, conjunction, verb.Lower));
             }
 
-            if ((toks[v - 1].Lower is "and" or "but" or "then") && (inherited.Item1 is not null || inherited.Item2 is not null))
+            if (conjunction >= 0 && (inherited.Item1 is not null || inherited.Item2 is not null))
             {
                 var c = ReportedClause.ContentAfterVerb(toks, v, last);
                 if (c > 0)
                 {
-                    var cueStart = v - 1 > first && toks[v - 2].IsPunct(',') ? v - 2 : v - 1;
+                    var cueStart = conjunction > first && toks[conjunction - 1].IsPunct(',') ? conjunction - 1 : conjunction;
                     cues.Add(new Cue(v, c, cueStart, verb.Lower, inherited.Item1, inherited.Item2, false));
                 }
 
@@ -130,8 +155,9 @@ internal sealed partial class SpeechExtractor
                 if (SubjectPhrase.IsSpeechVerb(verb.Text) && RelativeClause.End(toks, relativeAt, v, last) is var clauseEnd &&
                     ReportedClause.ContentAfterVerb(toks, v, clauseEnd) is var clauseContent and > 0)
                 {
-                    var group = RelativeClause.GroupBefore(doc.Text, toks, first, relativeAt);
-                    var antecedent = group is null ? MentionParser.Before(doc.Text, toks, toks[relativeAt - 1].IsPunct(',') ? relativeAt - 1 : relativeAt, first) : null;
+                    // "“…,” said Dana Ortiz, 52, of Toledo, who said …": the quotation's speaker, when the antecedent names no one.
+                    var group = RelativeClause.GroupBefore(doc.Text, toks, first, relativeAt) ?? (toks[relativeAt - 1].IsPunct(',') ? quoteSpeaker : null);
+                    var antecedent = group is null || group == quoteSpeaker ? MentionParser.Before(doc.Text, toks, toks[relativeAt - 1].IsPunct(',') ? relativeAt - 1 : relativeAt, first) : null;
                     if ((antecedent is not null || group is not null) &&
                         Indirect(new Cue(v, clauseContent, relativeAt, verb.Lower, antecedent, group, false), toks, clauseContent, clauseEnd, sentence, p, quoted) is { } relative)
                     {
@@ -142,8 +168,39 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            if (quoteSpeaker is not null || cues.Count > 0)
+            if (quoteSpeaker is null && cues.Count > 0 && SubjectPhrase.IsSpeechVerb(verb.Text) && PronounSubject.Coordinated(toks, first, v) is var (again, againAt) &&
+                ReportedClause.ContentAfterVerb(toks, v, last) is var againContent and > 0)
             {
+                // "Beck said the race was close, but he said the state could swing": a second statement in the sentence.
+                cues.Add(new Cue(v, againContent, againAt, verb.Lower, again, null, false));
+                continue;
+            }
+
+            if (quoteSpeaker is not null)
+            {
+                continue;
+            }
+
+            if (cues.Count > 0)
+            {
+                // One reporting clause per sentence, unless a second subject opens a clause of its own: "While Ortiz has
+                // said …, Brennan said …", "Ortiz said …, but Brennan said …".
+                if (!cues[^1].Trailing && ClauseBoundary.SecondSubject(doc.Text, toks, first, v, cues[^1].Verb, fronted) is { } second &&
+                    TokenIndex.AtOrAfter(toks, second.PhraseStart) is var secondStart &&
+                    !(quoted is not null && (QuotedSpeech.Attributes(toks, quoted, secondStart, v) || Lexicons.ObjectTakingVerbs.Contains(verb.Text))) &&
+                    ReportedClause.ContentAfterVerb(toks, v, last) is var secondContent and > 0)
+                {
+                    cues.Add(new Cue(v, secondContent, secondStart, verb.Lower, second, null, false));
+                }
+                else if (!cues[^1].Trailing && quoted is null && SubjectPhrase.IsSpeechVerb(verb.Text) &&
+                         ClauseBoundary.SecondClauseStart(toks, v, cues[^1].Verb, fronted) is var clauseStart and >= 0 &&
+                         DescribedSecondSubject(toks, clauseStart, v) is { } described &&
+                         ReportedClause.ContentAfterVerb(toks, v, last) is var describedContent and > 0)
+                {
+                    // "Ortiz said the talks came late, but officials said …": a described source opening the second clause.
+                    cues.Add(new Cue(v, describedContent, clauseStart, verb.Lower, null, described.Text, false));
+                }
+
                 continue;
             }
 
@@ -160,6 +217,15 @@ internal sealed partial class SpeechExtractor
                 m = MentionParser.Before(doc.Text, toks, adverbials, first);
             }
 
+            if (m is null && SubjectPhrase.IsSpeechVerb(verb.Text))
+            {
+                // "Ortiz and his rivals have said …": the person named first.
+                m = CoordinatedGroups.NamedFirst(doc.Text, toks, first, v);
+            }
+
+            // "He's said he …": the pronoun fused with its auxiliary.
+            m ??= PronounSubject.Contracted(toks, first, v);
+
             if ((m is null || m.Kind != MentionKind.Name || TokenIndex.AtOrAfter(toks, m.PhraseStart) > first + 1) && SubjectPhrase.IsSpeechVerb(verb.Text) &&
                 LongAside.Subject(doc.Text, toks, first, v) is { } opening)
             {
@@ -174,8 +240,22 @@ internal sealed partial class SpeechExtractor
                 m = null;
             }
 
-            if (m is null && state.LastSpeaker is { } lastGroup && PluralPronoun.IsGroup(lastGroup) && state.LastParagraph >= p - 1 &&
-                SubjectPhrase.IsSpeechVerb(verb.Text) && PluralPronoun.Subject(toks, first, v) is var they and >= 0)
+            if (m is { Kind: MentionKind.Name } && SubjectPhrase.IsSpeechVerb(verb.Text) && UnresolvedSubject.RelativeAt(doc.Text, toks, first, v) is var relativeOpen and >= 0 &&
+                relativeOpen < TokenIndex.AtOrAfter(toks, m.PhraseStart))
+            {
+                // "Officials who spoke with the Dayton Ledger said …": a name inside the group's relative clause is not the speaker.
+                m = null;
+            }
+
+            if (m is null && SubjectPhrase.IsSpeechVerb(verb.Text) && PluralPronoun.Subject(toks, first, v) is var they and >= 0 &&
+                (state.LastSpeaker is { } spokeLast && PluralPronoun.IsGroup(spokeLast) && state.LastParagraph >= p - 1 &&
+                 !PluralPronoun.OtherGroupBetween(doc.Text, state.LastEnd >= 0 ? state.LastEnd : sentence.Start, toks[they].Start, spokeLast) &&
+                 !NamedBetween(state.LastEnd >= 0 ? state.LastEnd : sentence.Start, toks[they].Start)
+                    ? spokeLast
+                    // "Tenant organizers criticized the ruling. They said …": the group that opens the sentence before.
+                    : they > first + 1 ? null
+                    : first > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, toks, first)
+                    : p > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, tokens[p - 1], tokens[p - 1].Count) : null) is { } lastGroup)
             {
                 // "Campaign aides said … . They said the count would take a week.": the group that just spoke.
                 if (they > first && toks[they - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
@@ -187,6 +267,14 @@ internal sealed partial class SpeechExtractor
                     cues.Add(new Cue(v, theirs, they, verb.Lower, null, lastGroup, false));
                 }
 
+                continue;
+            }
+
+            if (m is null && SubjectPhrase.IsSpeechVerb(verb.Text) && PronounSubject.It(toks, first, v) is var it and >= 0 && BodyJustSpoke(p, sentence.Start) is { } spoke)
+            {
+                // "The Zentrix Group said … It said the figures were final.": the body that spoke last.
+                AddWrittenCue(cues, toks, first, last, v, verb.Lower, spoke, it);
+                bodyVoices.Add((sentence, new BodySubject.Voice(spoke, it)));
                 continue;
             }
 
@@ -205,7 +293,7 @@ internal sealed partial class SpeechExtractor
                     }
                 }
 
-                if (ReportedClause.IsClauseVerb(verb.Text) && OrganisationSubject.Before(doc.Text, toks, first, v) is { } body && ReportedClause.ContentAfterVerb(toks, v, last) is var bodyContent and > 0)
+                if (ReportedClause.IsClauseVerb(verb.Text) && OrganisationSubject.Before(doc.Text, toks, subjectFirst, v) is { } body && ReportedClause.ContentAfterVerb(toks, v, last) is var bodyContent and > 0)
                 {
                     cues.Add(new Cue(v, bodyContent, first, verb.Lower, null, body, false));
                     bodyVoices.Add((sentence, new BodySubject.Voice(body, first)));
@@ -269,6 +357,7 @@ internal sealed partial class SpeechExtractor
                           (ReportedClause.Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
                           toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also") ||
                           DescribedName(toks, first, subjectStart) || ClauseOpeners.Precede(toks, first, subjectStart) ||
+                          (subjectFirst > first && subjectFirst == subjectStart) ||
                           SubjectPremodifiers.Precede(toks, first, subjectStart, v, m.Title is not null) ||
                           (subjectStart - 2 >= first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(','));
             if (!atStart)
@@ -276,8 +365,8 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, first, v) : null;
-            var bodyLater = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) && unplaced is null ? BodyLater(sentence, toks, first, v) : null;
+            var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, subjectFirst, v) : null;
+            var bodyLater = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) && unplaced is null ? BodyLater(sentence, toks, subjectFirst, v) : null;
 
             if (AsCue.Leading(toks, first, subjectStart, v, last) is var asContent and > 0)
             {
@@ -312,7 +401,7 @@ internal sealed partial class SpeechExtractor
             // "…, he said." and "…, he said on Tuesday in Dayton, noting …", "…, harbor spokesman Ed Marsh said." — the content
             // is what came before the cue.
             var lead = subjectStart > first && toks[subjectStart - 1].IsPunct(',') ? subjectStart : SubjectPremodifiers.RunStart(toks, first, subjectStart, m.Title is not null);
-            if (lead > first && toks[lead - 1].IsPunct(',') &&
+            if (lead > first && toks[lead - 1].IsPunct(',') && !ReportedClause.IsOpeningPhraseBeforeClause(toks, first, lead - 1, v, last) &&
                 (ReportedClause.IsClauseEnd(toks, v + 1, last) || ReportedClause.IsAdverbialTail(toks, v + 1, last)))
             {
                 cues.Add(new Cue(v, first, lead - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater });
@@ -339,34 +428,20 @@ internal sealed partial class SpeechExtractor
             }
         }
 
-        if (cues.Count == 0 && quoteSpeaker is null && AccordingTo.Trailing(toks, first, last) is var according and >= 0)
+        if (cues.Count == 0 && quoteSpeaker is null && AccordingToCue(sentence, toks, first, last) is { } accordingCue)
         {
-            // "…, according to a campaign aide.", "…, according to federal filings.": the content is what came before.
-            if ((AccordingTo.Source(doc.Text, toks, according + 2, last + 1) ?? AccordingTo.NameOnly(toks, according + 2, last + 1)) is { } source)
-            {
-                cues.Add(new Cue(according, first, according, "according to", source, null, true) { AsWritten = AccordingTo.Outlet(doc.Text, toks, according + 2, last + 1) ?? AccordingToBody(sentence, toks, according + 2, last + 1) });
-            }
-            else if ((AccordingTo.Document(doc.Text, toks, according + 2, last + 1) ?? AccordingToBody(sentence, toks, according + 2, last + 1)) is { } document)
-            {
-                cues.Add(new Cue(according, first, according, "according to", null, document, true));
-            }
-        }
-        else if (cues.Count == 0 && quoteSpeaker is null && AccordingTo.Medial(toks, first, last) is var (medial, close) and (>= 0, _))
-        {
-            // "Over two winters, according to a shelter group, the city turned away …": the longer side is the content.
-            var source = AccordingTo.Source(doc.Text, toks, medial + 2, close) ?? AccordingTo.NameOnly(toks, medial + 2, close);
-            var written = AccordingTo.Outlet(doc.Text, toks, medial + 2, close) ?? AccordingToBody(sentence, toks, medial + 2, close);
-            if (source is not null || written is not null)
-            {
-                cues.Add(medial - 1 - first > last - close
-                    ? new Cue(medial, first, medial, "according to", source, source is null ? written : null, true) { AsWritten = written }
-                    : new Cue(medial, close + 1, medial, "according to", source, source is null ? written : null, false) { AsWritten = written });
-            }
+            cues.Add(accordingCue);
         }
 
         for (var i = 0; i < cues.Count; i++)
         {
             var cue = cues[i];
+            if (cue.Trailing && i > 0 && cue.ContentStart <= cues[i - 1].Verb)
+            {
+                // A trailing cue after a second subject would take the first clause's words again.
+                continue;
+            }
+
             int to;
             if (cue.Trailing)
             {
@@ -375,6 +450,13 @@ internal sealed partial class SpeechExtractor
             else
             {
                 to = i + 1 < cues.Count && !cues[i + 1].Trailing ? cues[i + 1].CueStart - 1 : last;
+                to = Math.Min(to, cue.End ?? to);
+                to = ClauseBoundary.BeforeDashAside(toks, cue.ContentStart, to);
+                if (fronted > cue.ContentStart && cue.Verb < fronted)
+                {
+                    // "While Ortiz said the fund is safe, engineers …": the fronted clause's words end at its comma.
+                    to = Math.Min(to, fronted - 1);
+                }
             }
 
             var quote = Indirect(cue, toks, cue.ContentStart, to, sentence, p, quoted);
@@ -384,8 +466,34 @@ internal sealed partial class SpeechExtractor
             }
         }
 
+        // "Ortiz wrote to the board, threatening a suit, according to a copy of the letter.": a cue that reported nothing
+        // leaves the sentence to its "according to".
+        if (results.Count == 0 && cues.Count > 0 && quoteSpeaker is null && cues.All(c => c.Verb_ != "according to") &&
+            AccordingToCue(sentence, toks, first, last) is { } fallback &&
+            Indirect(fallback, toks, fallback.ContentStart, fallback.Trailing ? fallback.CueStart - 1 : last, sentence, p, quoted) is { } accorded)
+        {
+            results.Add(accorded);
+        }
+
         return results;
     }
+
+    /// <summary>A described source opening a second clause at <paramref name="clauseStart"/>: "officials", "other voters", "a person familiar with the talks".</summary>
+    private (string Text, int Start)? DescribedSecondSubject(List<Token> toks, int clauseStart, int v)
+    {
+        var from = toks[clauseStart].IsWord && !char.IsUpper(toks[clauseStart].Text[0]) && toks[clauseStart].Lower is "and" or "but" or "while" or "whereas" or "although" or "though" or "yet"
+            ? clauseStart + 1
+            : clauseStart;
+        if (SubjectPhrase.Before(toks, from, v) is var (phraseStart, phraseEnd) && phraseStart == from)
+        {
+            return (SubjectPhrase.Text(doc.Text, toks, phraseStart, phraseEnd), phraseStart);
+        }
+
+        return UnresolvedSubject.Before(doc.Text, toks, from, v) is var (written, writtenStart) && writtenStart <= from + 1 ? (written, writtenStart) : null;
+    }
+
+    /// <summary>Whether the text names a person in [from, to): "they" after that is no longer the group that spoke before.</summary>
+    private bool NamedBetween(int from, int to) => registry.Named.Any(n => n.Position >= from && n.Position < to);
 
     /// <summary>A cue whose speaker is written out: before a trailing "…, X said.", around an aside "The plan, X said, is …", or before its clause.</summary>
     private static void AddWrittenCue(List<Cue> cues, List<Token> toks, int first, int last, int v, string verb, string written, int writtenStart)
@@ -424,13 +532,24 @@ internal sealed partial class SpeechExtractor
         return clause > first ? SentenceSubject(toks, clause, limit) : null;
     }
 
+    /// <summary>How far into a sentence an appositive after its subject may still run.</summary>
+    private const int MaxSubjectAsideTokens = 20;
+
     /// <summary>The subject at the start of a sentence, found before its first lower-case verb-like word.</summary>
     private Mention? SentenceSubject(List<Token> toks, int first, int limit)
     {
+        var commas = 0;
         for (var k = first + 1; k < limit; k++)
         {
+            commas += toks[k].IsPunct(',') ? 1 : 0;
             if (!toks[k].IsWord || !char.IsLower(toks[k].Text[0]) || Vocabulary.IsRole(toks[k].Text) || Vocabulary.Connectors.Contains(toks[k].Text) ||
                 Vocabulary.TitleModifiers.Contains(toks[k].Text))
+            {
+                continue;
+            }
+
+            // "Dale Varga, a retired ferry captain, joined the board and said …": inside an appositive the verb is still to come.
+            if (commas % 2 == 1 && k - first <= MaxSubjectAsideTokens)
             {
                 continue;
             }
@@ -485,7 +604,7 @@ internal sealed partial class SpeechExtractor
             return null;
         }
 
-        state.Spoke(speaker, person ?? state.LastPerson, p);
+        state.Spoke(speaker, person ?? state.LastPerson, p, end);
         return new ExtractedQuote(doc.Text[start..end], speaker, QuoteKind.Indirect, start, end, cue.Verb_);
     }
 }

@@ -51,6 +51,8 @@ internal sealed partial class SpeechExtractor
         {
             RegisterPeople(paragraph);
         }
+
+        MarkWordsUsedAloneFirst();
     }
 
     public List<ExtractedQuote> Extract(IReadOnlySet<int>? skipParagraphs = null)

@@ -47,7 +47,8 @@ internal static class Vocabulary
         "Emergency", "Response", "Governance", "Strategy", "Programme", "Program", "Initiative", "Network", "Networks", "Data",
         "Protection", "Supervision", "Cybersecurity", "Cyberspace", "Issues", "Matters", "Telecommunications", "Homeland",
         "Asked", "Speaking", "Addressing", "Responding", "Separately", "Additionally", "Still", "Instead", "Later", "Earlier",
-        "Jr", "Jr.", "Sr", "Sr.", "Highness", "Excellency", "Majesty",
+        "Jr", "Jr.", "Sr", "Sr.", "Highness", "Excellency", "Majesty", "Although", "Though", "Whereas", "Because", "Since", "Unless",
+        "Until", "Once", "Whether", "Despite",
     };
 
     /// <summary>Portfolio words that belong to a title ("Health Minister", "Security Minister"), not to an organisation.</summary>

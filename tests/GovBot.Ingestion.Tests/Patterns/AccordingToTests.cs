@@ -37,4 +37,88 @@ public sealed class AccordingToTests
             "The slowdown was a flood of junk requests from abroad, according to the country's Cyber Security Service, which tracked the traffic.");
         NoQuoteStarting(analysis, "The slowdown was a flood");
     }
+
+    [Fact]
+    public void A_described_source_is_the_source_as_written_without_its_relative_clause()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz unveiled a plan on Monday to raise the sales tax in Springfield.",
+            "The council has never passed a tax increase in an election year, according to a source at the city clerk's office.",
+            "Ortiz has met the unions twice since May, according to a person familiar with her plans.",
+            "The vote could slip to the autumn, according to two aides who were not authorized to speak about the schedule in public.");
+        Assert.Equal("source at the city clerk's office", QuoteStarting(analysis, "The council has never passed").Speaker);
+        Assert.Equal("person familiar with her plans", QuoteStarting(analysis, "Ortiz has met the unions").Speaker);
+        Assert.Equal("two aides", QuoteStarting(analysis, "The vote could slip").Speaker);
+    }
+
+    [Fact]
+    public void The_owner_of_a_memoir_is_the_source()
+    {
+        var analysis = Analyze(
+            "Former governor Lyle Brandt left office in 2009 after two terms.",
+            "Brandt said last year that he regretted the pension deal.",
+            "He once likened the pension talks to a long winter, according to Brandt's memoir.");
+        Assert.Equal("Lyle Brandt", QuoteStarting(analysis, "He once likened the pension talks").Speaker);
+    }
+
+    [Fact]
+    public void A_web_outlet_written_as_its_address_is_the_source()
+    {
+        var analysis = Analyze(
+            "The senator repeated the figure at three rallies last week.",
+            "The real share of the budget spent on the program is closer to 15 percent, according to Truthmeter.org.");
+        Assert.Equal("Truthmeter.org", QuoteStarting(analysis, "The real share of the budget").Speaker);
+    }
+    [Fact]
+    public void A_cue_that_reports_nothing_leaves_the_sentence_to_its_according_to()
+    {
+        var analysis = Analyze(
+            "The Farlow board met on Tuesday.",
+            "Kessler wrote to the board's chairman, threatening a lawsuit over the vote, according to a copy of the letter reviewed by the Ledger.");
+        Assert.Equal("copy of the letter reviewed by the Ledger", QuoteStarting(analysis, "Kessler wrote to the board's chairman").Speaker);
+    }
+
+    [Fact]
+    public void A_record_is_the_source_as_written_even_when_a_body_or_a_person_owns_it()
+    {
+        var analysis = Analyze(
+            "The Kessler fund bought airtime across the valley.",
+            "The fund spent $4,000 on radio time in March, according to State Election Board records.",
+            "The ferry captain had worked the harbor route since 2011, according to her LinkedIn profile.");
+        Assert.Equal("State Election Board records", QuoteStarting(analysis, "The fund spent $4,000").Speaker);
+        Assert.Equal("her LinkedIn profile", QuoteStarting(analysis, "The ferry captain had worked").Speaker);
+    }
+
+    [Fact]
+    public void Returns_summaries_and_trackers_are_sources_and_a_possessive_pronoun_owns_the_source_without_naming_it()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz met voters on Tuesday.",
+            "Late Sunday, Ortiz won the primary in Lakeland, according to early returns.",
+            "The clerk did not delete the files right away, according to the summary.",
+            "The lawsuit put Kessler through the wringer for three years, according to her lawyers in the case.");
+        Assert.Equal("early returns", QuoteStarting(analysis, "Late Sunday, Ortiz won").Speaker);
+        Assert.Equal("summary", QuoteStarting(analysis, "The clerk did not delete").Speaker);
+        Assert.Equal("her lawyers in the case", QuoteStarting(analysis, "The lawsuit put Kessler").Speaker);
+    }
+    [Fact]
+    public void Without_a_comma_only_a_record_is_an_according_to_source()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz met voters on Tuesday.",
+            "With two wards left to report, Ortiz leads Brennan by 912 votes according to a tally by the Daily Ledger.",
+            "The old town hall was rebuilt in stone according to the customs of the valley.");
+        Assert.Equal("tally by the Daily Ledger", QuoteStarting(analysis, "With two wards left").Speaker);
+        NoQuoteStarting(analysis, "The old town hall");
+    }
+    [Fact]
+    public void An_opening_according_to_may_follow_but_and_name_a_record_at_length()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz met voters on Tuesday.",
+            "But according to recently leaked party documents, the council had drafted the levy in May.",
+            "According to a survey of shop owners carried out for the Daily Ledger and the chamber of trade by Farlow Research, most merchants backed the levy.");
+        Assert.Equal("recently leaked party documents", QuoteStarting(analysis, "the council had drafted").Speaker);
+        Assert.StartsWith("survey of shop owners", QuoteStarting(analysis, "most merchants backed").Speaker, StringComparison.Ordinal);
+    }
 }

@@ -79,4 +79,16 @@ public sealed class AskedQuestionTests
         Assert.Equal("Mel Ortiz", QuoteStarting(analysis, "whether his plan matched").Speaker);
         Assert.Equal("Tom Wallace", QuoteStarting(analysis, "it did not").Speaker);
     }
+    [Fact]
+    public void A_named_asker_s_request_for_a_thing_is_theirs_but_a_request_for_comment_is_not()
+    {
+        var analysis = Analyze(
+            "Attorney General Lyle Brandt took office in 2019.",
+            "Once the zoning appeal failed, Lyle Brandt asked the state board for a fresh hearing on the mill.",
+            "Brandt first asked for $40 million to rebuild the sea wall.",
+            "Lyle Brandt asked for comment from the clerk on the ruling.");
+        Assert.Equal("Lyle Brandt", QuoteStarting(analysis, "the state board for a fresh hearing").Speaker);
+        Assert.Equal("Lyle Brandt", QuoteStarting(analysis, "for $40 million").Speaker);
+        NoQuoteStarting(analysis, "for comment");
+    }
 }

@@ -81,10 +81,20 @@ internal static class Asides
                 return null;
             }
 
-            var mention = MentionParser.Before(text, toks, open, floor);
+            var mention = MentionParser.Before(text, toks, open, floor) ?? NameBeforeSuffix(text, toks, open, floor);
             return mention is { Kind: MentionKind.Name } ? mention : null;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The name before a suffix that ends right before <paramref name="end"/>: "Lee Parkman Jr., who …, said" names Lee
+    /// Parkman; the mention rules read a name only up to its last name word.
+    /// </summary>
+    public static Mention? NameBeforeSuffix(string text, List<Token> toks, int end, int floor) =>
+        end - 1 > floor && toks[end - 1].Text is "Jr." or "Sr." or "II" or "III" or "IV" &&
+        MentionParser.Before(text, toks, end - 1, floor) is { Kind: MentionKind.Name } m
+            ? m
+            : null;
 }

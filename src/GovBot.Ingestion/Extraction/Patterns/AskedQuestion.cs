@@ -57,7 +57,13 @@ internal static class AskedQuestion
                 return j + 1;
             }
 
-            if (!toks[j].IsWord || toks[j].Lower is "for" or "about" or "that")
+            if (toks[j].Lower == "for")
+            {
+                // "asked the court for quick action", "asked for a three-year sentence": a request for a thing is the asker's words.
+                return !joined && IsRequested(toks, j + 1, last) && IsObject(toks, c, j) ? c : -1;
+            }
+
+            if (!toks[j].IsWord || toks[j].Lower is "about" or "that")
             {
                 return -1;
             }
@@ -65,6 +71,16 @@ internal static class AskedQuestion
 
         return -1;
     }
+
+    /// <summary>Things asked for that are no statement of the asker's: "asked for comment", "asked for anonymity to speak freely".</summary>
+    private static readonly HashSet<string> NotRequests = new(StringComparer.Ordinal)
+    {
+        "comment", "comments", "anonymity", "directions", "details", "help", "more", "it", "them", "him", "her",
+    };
+
+    /// <summary>Whether the words after "for" name a thing asked for: a word to start with, not one of <see cref="NotRequests"/>.</summary>
+    private static bool IsRequested(List<Token> toks, int k, int last) =>
+        k <= last && (toks[k].IsWord || toks[k].Text == "$") && !NotRequests.Contains(toks[k].Lower) && !toks.Skip(k).Take(3).Any(t => NotRequests.Contains(t.Lower) && t.Lower is "comment" or "comments" or "anonymity");
 
     /// <summary>"asked the county board to": only words name the person asked, none of them a verb of its own clause.</summary>
     private static bool IsObject(List<Token> toks, int from, int to) =>

@@ -28,6 +28,12 @@ internal static partial class BodySubject
         "commission", "bureau", "board", "council", "administration", "campaign", "company", "united", "states", "u.s.", "us",
     };
 
+    /// <summary>Modifiers that make a description another body than the one that spoke ("the rival company", "the parent firm").</summary>
+    private static readonly HashSet<string> Contrasting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "other", "another", "rival", "parent", "former", "new", "second", "same", "competing", "sister", "previous",
+    };
+
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
         "but", "and", "so", "still", "meanwhile", "however", "yet", "instead", "separately", "also", "then", "later",
@@ -108,8 +114,9 @@ internal static partial class BodySubject
                 return new Voice(body, start);
             }
 
-            // "Twitter said … The company said …": the body that spoke last.
-            return rest.Count == 1 && lastBody?.Invoke() is { } last ? new Voice(last, start) : null;
+            // "Twitter said … The company said …", "… the social media company said": the body that spoke last, unless a
+            // modifier sets the body apart from it ("the rival company").
+            return !rest.Any(w => Contrasting.Contains(w.Text)) && lastBody?.Invoke() is { } last ? new Voice(last, start) : null;
         }
 
         return null;

@@ -53,7 +53,7 @@ internal static class LongAside
     /// <summary>The name filling the words from <paramref name="start"/> to <paramref name="end"/>; "Rep. Tomas Colewell of Oklahoma" names the person, not the place.</summary>
     private static Mention? NameBefore(string text, List<Token> toks, int end, int start)
     {
-        var m = MentionParser.Before(text, toks, end, start);
+        var m = MentionParser.Before(text, toks, end, start) ?? Asides.NameBeforeSuffix(text, toks, end, start);
         if (m is not { Kind: MentionKind.Name } || TokenIndex.AtOrAfter(toks, m.PhraseStart) != start)
         {
             return null;
@@ -90,7 +90,8 @@ internal static class LongAside
             return null;
         }
 
-        return MentionParser.Before(text, toks, close, open + 1) is { Kind: MentionKind.Name } m && TokenIndex.AtOrAfter(toks, m.PhraseStart) == open + 1 ? m : null;
+        return (MentionParser.Before(text, toks, close, open + 1) ?? Asides.NameBeforeSuffix(text, toks, close, open + 1)) is { Kind: MentionKind.Name } m &&
+               TokenIndex.AtOrAfter(toks, m.PhraseStart) == open + 1 ? m : null;
     }
 
     private const int MaxAppositiveTokens = 6;

@@ -21,11 +21,57 @@ internal static class PluralPronoun
         return before < first || toks[before].IsPunct(',') || Openers.Contains(toks[before].Text) || ClauseOpeners.Precede(toks, first, s) ? s : -1;
     }
 
-    /// <summary>Whether <paramref name="speaker"/> is a group as written ("campaign aides", "Protest organizers"), not a person's name.</summary>
+    /// <summary>
+    /// Whether the text between the group's statement and the "they" names another group or document that "they" may stand
+    /// for ("Republicans say … . Still, Democrats believe … . They say …").
+    /// </summary>
+    public static bool OtherGroupBetween(string text, int from, int to, string group)
+    {
+        var head = group.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        return from < to && Tokenizer.Tokenize(text, from, to).Any(t => t.IsWord && t.Text.Length > 3 && t.Lower.EndsWith('s') &&
+                                                                          SubjectPhrase.IsDocumentOrGroup(t.Text) && !t.Text.Equals(head, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="speaker"/> is a group as written ("campaign aides", "Protest organizers", "Several Democrats"),
+    /// not a person's name: a lower-case plural head, or a capitalised group of people of the subject-heads lexicon.
+    /// </summary>
     public static bool IsGroup(string speaker)
     {
         var head = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
-        return head.Length > 3 && char.IsLower(head[0]) && head.EndsWith('s') && !head.EndsWith("’s", StringComparison.Ordinal) &&
-               !head.EndsWith("'s", StringComparison.Ordinal);
+        return head.Length > 3 && (char.IsLower(head[0]) || SubjectPhrase.IsDocumentOrGroup(head)) && head.EndsWith('s') &&
+               !head.EndsWith("’s", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal);
+    }
+
+    private const int MaxGroupTokens = 6;
+
+    /// <summary>
+    /// The plural group that opens the sentence ending just before token <paramref name="end"/>, as written, or null:
+    /// "Tenant organizers criticized the ruling. They said …" — what a group did just before "they" says who "they" are.
+    /// </summary>
+    public static string? GroupOpeningSentenceBefore(string text, List<Token> toks, int end)
+    {
+        var stop = end - 1;
+        if (stop < 1 || !toks[stop].IsPunct('.'))
+        {
+            return null;
+        }
+
+        var start = stop - 1;
+        while (start >= 0 && !(toks[start].IsPunct('.') || toks[start].IsPunct('?') || toks[start].IsPunct('!')))
+        {
+            start--;
+        }
+
+        start++;
+        for (var k = start + 1; k < stop && k - start <= MaxGroupTokens; k++)
+        {
+            if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && UnresolvedSubject.GroupBefore(text, toks, start, k) is { } group)
+            {
+                return group;
+            }
+        }
+
+        return null;
     }
 }

@@ -43,6 +43,12 @@ internal static class SayingPhrase
             k--;
         }
 
+        if ((VerbAdverbials.IsMannerAdverb(toks[k]) || toks[k].Lower is "first" or "also" or "simply" or "just" or "only") && k - 1 > first && toks[k - 1].Lower == "by")
+        {
+            // "responded by first saying", "began by essentially telling".
+            k--;
+        }
+
         // "responded by saying", "responded first by saying".
         return toks[k].Lower == "by" || Carriers.Contains(toks[k].Text) && k - 1 > first && toks[k - 1].IsWord && char.IsLower(toks[k - 1].Text[0]);
     }

@@ -18,7 +18,7 @@ internal static class SubjectPhrase
     /// <summary>Words that may open a sentence before its subject.</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "but", "and", "so", "still", "now", "meanwhile", "however", "yet", "instead", "separately", "also",
+        "but", "and", "so", "still", "now", "meanwhile", "however", "yet", "instead", "separately", "also", "even",
     };
 
     /// <summary>Auxiliaries and adverbs between a subject and its verb: "have long said", "isn’t saying", "still say".</summary>
@@ -51,7 +51,8 @@ internal static class SubjectPhrase
     /// </summary>
     public static (int Start, int End)? Before(List<Token> toks, int first, int verb)
     {
-        var end = verb - 1;
+        // "Critics, however, say …": a short aside or an adverbial between the subject and its verb.
+        var end = VerbAdverbials.Start(toks, first, verb) - 1;
         while (end >= first && BeforeVerb.Contains(toks[end].Text) && !char.IsUpper(toks[end].Text[0]))
         {
             end--;

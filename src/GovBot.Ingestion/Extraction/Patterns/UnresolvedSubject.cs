@@ -12,10 +12,12 @@ namespace GovBot.Ingestion.Extraction.Patterns;
 internal static class UnresolvedSubject
 {
     private const int MaxTokens = 7;
+    private const int MaxCoordinatedTokens = 12;
+    private const int MaxRelativeTokens = 22;
 
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "but", "and", "so", "still", "now", "meanwhile", "however", "yet", "instead", "separately", "also", "then",
+        "but", "and", "so", "still", "now", "meanwhile", "however", "yet", "instead", "separately", "also", "then", "even",
     };
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
@@ -45,9 +47,19 @@ internal static class UnresolvedSubject
     /// The subject phrase ending before the auxiliaries of the verb at <paramref name="verb"/> and starting its clause (at
     /// <paramref name="first"/>, after an opener or after a comma), as written without a leading article, and its first token; null when it is not one.
     /// </summary>
-    public static (string Text, int Start)? Before(string text, List<Token> toks, int first, int verb)
+    public static (string Text, int Start)? Before(string text, List<Token> toks, int first, int verb) =>
+        Subject(text, toks, first, verb) is var (written, start, _) ? (written, start) : null;
+
+    /// <summary>
+    /// Where the relative clause opens in a group subject such as "Officials who spoke with the Dayton Ledger said", or -1:
+    /// a name inside that clause is not the speaker.
+    /// </summary>
+    public static int RelativeAt(string text, List<Token> toks, int first, int verb) =>
+        Subject(text, toks, first, verb) is var (_, _, relative) ? relative : -1;
+
+    private static (string Text, int Start, int Relative)? Subject(string text, List<Token> toks, int first, int verb)
     {
-        var end = SubjectPhrase.AuxiliariesStart(toks, first, verb) - 1;
+        var end = SubjectEnd(toks, first, verb);
         if (end >= first && toks[end].Lower is "itself" or "themselves")
         {
             end--;
@@ -59,7 +71,7 @@ internal static class UnresolvedSubject
         }
 
         var start = end;
-        while (start - 1 >= first && end - start + 1 < MaxTokens + 1 && !toks[start - 1].IsPunct(','))
+        while (start - 1 >= first && end - start + 1 < MaxRelativeTokens + 1 && !toks[start - 1].IsPunct(','))
         {
             start--;
         }
@@ -74,23 +86,68 @@ internal static class UnresolvedSubject
             start++;
         }
 
-        if (start > end || end - start + 1 > MaxTokens)
+        if (start > end)
         {
             return null;
+        }
+
+        // "Officials who spoke with the paper said …", "Progressive groups that have endorsed her say …": the group before
+        // the relative clause is the subject.
+        var relative = toks.FindIndex(start + 1, end - start, t => t.Lower is "who" or "that" or "whose");
+        if (relative < 0)
+        {
+            // "House Republicans supporting the bill have said …", "Veterans interviewed at the rally said …": a participle's clause.
+            relative = toks.FindIndex(start + 1, end - start, t => IsParticiple(t));
+            if (relative > 0 && toks[relative].Lower.EndsWith("ed", StringComparison.Ordinal) && !(relative + 1 <= end && ParticipleJoiners.Contains(toks[relative + 1].Text)))
+            {
+                // "Democrats blocked the bill and had confirmed …": a past tense with an object is the clause's own verb, not a
+                // participle; "Veterans interviewed at the rally said …" is one.
+                relative = -1;
+            }
+        }
+
+        // "Those who attended the meeting said …", "Those who back her rivals say …": the people the relative clause defines,
+        // written whole, since "those" alone says nothing. The clause must not hold a speech verb of its own ("Those who say …").
+        if (relative == start + 1 && toks[start].Lower == "those" && toks[relative].Lower == "who" && end - relative is >= 1 and <= MaxTokens &&
+            toks.Skip(relative + 1).Take(end - relative).All(t => (t.IsWord || t.IsPunct('-')) && !(Vocabulary.IsReportingVerb(t.Text) && !t.IsCapitalized)))
+        {
+            return (text[toks[start].Start..toks[end].End], start, relative);
+        }
+
+        if (relative > start && end - relative >= 2 && relative - start <= MaxTokens && Read(text, toks, start, relative - 1) is var (group, groupStart))
+        {
+            return (group, groupStart, relative);
+        }
+
+        return end - start + 1 <= MaxCoordinatedTokens && Read(text, toks, start, end) is var (written, writtenStart) ? (written, writtenStart, -1) : null;
+    }
+
+    /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> as a subject that names no person, or null.</summary>
+    private static (string Text, int Start)? Read(string text, List<Token> toks, int start, int end)
+    {
+        // "Aides to Ortiz", "Proponents of the new bill", "A person familiar with the planning for Monday’s meeting": when no
+        // shorter reading holds, people and whose they are, as written.
+        (string, int)? owned = GroupWithOwner.Matches(toks.GetRange(start, end - start + 1)) ? (SubjectPhrase.Text(text, toks, start, end), start) : null;
+        if (end - start + 1 > MaxTokens || CoordinatedGroups.Split(toks, start, end) is not null)
+        {
+            // "Security experts and state officials", "Politicians and even some technologists": groups joined by "and",
+            // each of which would speak on its own, speak together as written.
+            return CoordinatedGroups.Split(toks, start, end) is { } parts && (parts.All(IsPart) || IsSharedModifier(parts[0], parts[1]))
+                ? (text[toks[start].Start..toks[end].End], start)
+                : owned;
         }
 
         var words = toks.GetRange(start, end - start + 1);
         if (words.Any(w => !(w.IsWord || w.IsPunct('-') || w.IsPunct('&') || w.IsPunct('.')) || NotInPhrase.Contains(w.Text) ||
                            (Vocabulary.IsReportingVerb(w.Text) && !w.IsCapitalized)))
         {
-            return null;
+            return owned;
         }
 
         var head = words[^1];
-        if (!head.IsWord || Joiners.Contains(head.Text) || Articles.Contains(head.Text) || head.Lower is "and" or "&" ||
-            (head.Lower.EndsWith("ly", StringComparison.Ordinal) && !head.IsCapitalized))
+        if (!head.IsWord || Joiners.Contains(head.Text) || Articles.Contains(head.Text) || head.Lower is "and" or "&" || IsAdverb(words, words.Count - 1))
         {
-            return null;
+            return owned;
         }
 
         var body = Articles.Contains(words[0].Text) ? words.Skip(1).ToList() : words;
@@ -112,11 +169,64 @@ internal static class UnresolvedSubject
 
         if (body.Count == 0 || !(IsPossessiveBody(body) || IsGroup(body)))
         {
-            return null;
+            return owned;
         }
 
         return (text[body[0].Start..head.End], start);
     }
+
+    /// <summary>
+    /// Where the subject ends before the verb at <paramref name="verb"/>: past its auxiliaries and the adverbials and short
+    /// comma asides between them ("Critics, however, have said", "Some economists on Tuesday said").
+    /// </summary>
+    private static int SubjectEnd(List<Token> toks, int first, int verb)
+    {
+        var k = VerbAdverbials.Start(toks, first, verb);
+        return SubjectPhrase.AuxiliariesStart(toks, first, GroupAside.Start(toks, first, k)) - 1;
+    }
+
+    /// <summary>
+    /// "Frankly", "Ortiz publicly": a word in -ly that is no noun; after an article or a possessive it is one ("the rally",
+    /// "her family").
+    /// </summary>
+    private static bool IsAdverb(List<Token> words, int k) =>
+        words[k].Lower.EndsWith("ly", StringComparison.Ordinal) && !words[k].IsCapitalized && !NamesPeople(words[k]) &&
+        !(k > 0 && (Articles.Contains(words[k - 1].Text) || MentionParser.IsPossessive(words[k - 1]) || words[k - 1].Lower is "his" or "her" or "their" or "its"));
+
+    /// <summary>Whether the word is a clause word, a pronoun or a verb that no subject phrase holds.</summary>
+    public static bool IsClauseWord(Token t) => NotInPhrase.Contains(t.Text) || (Vocabulary.IsReportingVerb(t.Text) && !t.IsCapitalized);
+
+    /// <summary>One side of a coordinated subject: a plural group, a described source or a body's people ("the mayor’s aides").</summary>
+    private static bool IsPart(List<Token> part)
+    {
+        var words = part.SkipWhile(w => Openers.Contains(w.Text)).ToList();
+        if (words.Count == 0 || words.Any(w => !(w.IsWord || w.IsPunct('-') || w.IsPunct('.')) || NotInPhrase.Contains(w.Text) || (Vocabulary.IsReportingVerb(w.Text) && !w.IsCapitalized)))
+        {
+            return false;
+        }
+
+        var body = Articles.Contains(words[0].Text) ? words.Skip(1).ToList() : words;
+        return body.Count > 0 && (IsGroup(body) || IsPossessiveBody(body) || IsDescription(words) is (> 0, -1));
+    }
+
+    /// <summary>
+    /// "Current and former officials", "domestic and foreign critics", "White House and Pentagon spokesmen": words that
+    /// qualify the people named after "and".
+    /// </summary>
+    private static bool IsSharedModifier(List<Token> left, List<Token> right) =>
+        left.Count is >= 1 and <= 3 && left.All(w => w.IsWord && !MentionParser.IsPossessive(w) && !NotInPhrase.Contains(w.Text) && !NamesPeople(w)) &&
+        (left.Count == 1 || left.All(w => w.IsCapitalized)) &&
+        right.Count >= 2 && (char.IsLower(right[0].Text[0]) || left.All(w => w.IsCapitalized)) && right.All(w => w.IsWord) && IsPlural(right[^1]) && NamesPeople(right[^1]);
+
+    private static readonly HashSet<string> ParticipleJoiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "in", "by", "on", "from", "for", "during", "outside", "inside", "near", "across", "since",
+    };
+
+    /// <summary>"supporting", "clamoring", "interviewed": a participle that opens a clause after a group.</summary>
+    private static bool IsParticiple(Token t) =>
+        t.IsWord && char.IsLower(t.Text[0]) && t.Text.Length > 5 && !NamesPeople(t) &&
+        (t.Lower.EndsWith("ing", StringComparison.Ordinal) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && !Vocabulary.IsReportingVerb(t.Text)));
 
     /// <summary>"Tidewater", "Harbor Pilots Guild", "the Court of Appeals for the 4th District": capitalised words and their joiners.</summary>
     private static bool IsProperName(List<Token> words)
@@ -199,13 +309,16 @@ internal static class UnresolvedSubject
     /// "Some Democrats say …"), as written; the name rules read a capitalised group as a name they cannot place.
     /// </summary>
     public static string? GroupBefore(string text, List<Token> toks, int first, int verb) =>
-        Before(text, toks, first, verb) is var (written, start) && IsGroup(toks.GetRange(start, SubjectPhrase.AuxiliariesStart(toks, first, verb) - start)) ? written : null;
+        Before(text, toks, first, verb) is var (written, start) && IsGroupOrGroups(toks, start, SubjectEnd(toks, first, verb)) ? written : null;
+
+    private static bool IsGroupOrGroups(List<Token> toks, int start, int end) =>
+        CoordinatedGroups.Split(toks, start, end) is { } parts ? parts.All(IsPart) || IsSharedModifier(parts[0], parts[1]) : IsGroup(toks.GetRange(start, end - start + 1));
 
     /// <summary>"Critics", "Some economists", "Many local farmers", "Tenant groups": a plural group of people.</summary>
     private static bool IsGroup(List<Token> words)
     {
         var head = words[^1];
-        if (words.Count > 4 || !head.Lower.EndsWith('s') || head.Lower.EndsWith("ss", StringComparison.Ordinal) || MentionParser.IsPossessive(head) || !NamesPeople(head))
+        if (words.Count > 4 || !IsPlural(head) || MentionParser.IsPossessive(head) || !NamesPeople(head))
         {
             return false;
         }
@@ -216,6 +329,11 @@ internal static class UnresolvedSubject
               (Quantifiers.Contains(words[0].Text) || words.Count == 2);
     }
 
+    /// <summary>"critics", "women", "people": a plural head.</summary>
+    private static bool IsPlural(Token head) =>
+        head.Lower is "people" or "children" or "police" || head.Lower.EndsWith("men", StringComparison.Ordinal) ||
+        (head.Lower.EndsWith('s') && !head.Lower.EndsWith("ss", StringComparison.Ordinal));
+
     /// <summary>People who speak beyond the lexicons' roles and groups: witnesses, specialists, a person familiar with the talks.</summary>
     private static readonly HashSet<string> People = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -223,10 +341,14 @@ internal static class UnresolvedSubject
         "specialists", "specialist", "technologists", "commentators", "commentator", "pundits", "pundit", "economist", "strategist",
         "historian", "attorney", "lawyer", "prosecutor", "doctor", "teacher", "student", "parent", "mother", "father", "owner",
         "organizer", "activist", "consultant", "consultants", "pollster", "moderator", "moderators", "reporter", "reporters", "editor", "editors",
+        "proponents", "reviewers", "colleagues", "confidants", "founders", "counterparts", "groups", "Latinos", "Hispanics", "Muslims",
+        "Christians", "Catholics", "Jews", "evangelicals", "millennials", "immigrants", "farmers", "employees", "users", "viewers",
+        "readers", "listeners", "head", "heads", "chief", "chiefs", "spokesmen", "spokeswomen", "associates", "boosters", "partisans",
+        "defenders", "bundlers", "fundraisers", "speakers", "executives", "officers",
     };
 
     /// <summary>Whether a head noun names people: a role, a group or campaign of the subject-heads lexicon, or a person.</summary>
-    private static bool NamesPeople(Token head)
+    public static bool NamesPeople(Token head)
     {
         var word = head.Text.TrimEnd('.');
         return Vocabulary.IsRole(word) || SubjectPhrase.IsDocumentOrGroup(word) || SubjectPhrase.IsDocumentOrGroup(word + "s") || People.Contains(word);

@@ -3,7 +3,7 @@ namespace GovBot.Ingestion.Extraction.Patterns;
 /// <summary>
 /// Time words and short asides between a subject and its reporting verb, which the subject rules do not step over:
 /// "Ortiz on Tuesday said …", "Ortiz last week said …", "Ortiz at the time said …", "Ortiz, however, said …",
-/// "Ortiz earlier this month had said …". The subject ends where they start.
+/// "Ortiz earlier this month had said …", "Ortiz continues to warn …", "Ortiz went on to explain …". The subject ends where they start.
 /// </summary>
 internal static class VerbAdverbials
 {
@@ -29,6 +29,18 @@ internal static class VerbAdverbials
         "could", "did", "does", "only", "frequently", "routinely", "long",
     };
 
+    /// <summary>Lower-case words in -ly that are nouns or adjectives, not adverbs ("the Ortiz family said").</summary>
+    private static readonly HashSet<string> NotAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "family", "ally", "rally", "supply", "reply", "assembly", "bully", "belly", "monopoly", "anomaly", "daily", "weekly",
+        "monthly", "yearly", "quarterly", "july", "italy", "holly", "lily", "jelly", "folly", "gully", "melee",
+    };
+
+    /// <summary>"Ortiz wrongly claimed …", "Ortiz has repeatedly insisted …": a manner adverb in -ly before the verb.</summary>
+    public static bool IsMannerAdverb(Token t) =>
+        t.IsWord && t.Text.Length >= 5 && char.IsLower(t.Text[0]) && t.Text.EndsWith("ly", StringComparison.Ordinal) &&
+        t.Text.All(char.IsLetter) && !NotAdverbs.Contains(t.Text);
+
     /// <summary>Asides set off by commas: "Ortiz, however, said", "Ortiz, for her part, said".</summary>
     private static readonly string[][] CommaAsides =
     [
@@ -48,9 +60,23 @@ internal static class VerbAdverbials
         while (k - 1 > first && steps < MaxSteps)
         {
             var prev = toks[k - 1];
-            if (Adverbs.Contains(prev.Text) && char.IsLower(prev.Text[0]))
+            if ((Adverbs.Contains(prev.Text) || IsMannerAdverb(prev)) && char.IsLower(prev.Text[0]))
             {
                 k--;
+                continue;
+            }
+
+            if (prev.Lower == "to" && k - 2 > first && toks[k - 2].Lower is "continue" or "continues" or "continued" or "continuing")
+            {
+                // "Ortiz continues to warn that …", "Ortiz has continued to insist …".
+                k -= 2;
+                continue;
+            }
+
+            if (prev.Lower == "to" && k - 3 > first && toks[k - 2].Lower == "on" && toks[k - 3].Lower is "went" or "goes" or "go" or "going")
+            {
+                // "Ortiz went on to explain that …".
+                k -= 3;
                 continue;
             }
 
@@ -92,6 +118,12 @@ internal static class VerbAdverbials
 
             // "Ortiz Tuesday said": a bare weekday after a name; "Ortiz on Tuesday said".
             return start;
+        }
+
+        if (Periods.Contains(word.Text) && last - 2 > first && toks[last - 1].Lower == "past" && toks[last - 2].Lower is "this" or "the")
+        {
+            // "this past week", "the past month".
+            return last - 2;
         }
 
         if (Periods.Contains(word.Text) && last - 1 > first && toks[last - 1].Lower is "last" or "this" or "next" or "that" or "the")

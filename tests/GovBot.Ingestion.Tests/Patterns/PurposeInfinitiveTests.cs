@@ -1,0 +1,25 @@
+using static GovBot.Ingestion.Tests.MadeUpArticle;
+
+namespace GovBot.Ingestion.Tests.Patterns;
+
+/// <summary>A speech verb as the purpose of the subject's action (", to argue that", "only to tell"); made-up articles.</summary>
+public sealed class PurposeInfinitiveTests
+{
+    [Fact]
+    public void The_subject_of_the_clause_says_what_its_purpose_infinitive_reports()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz and Councilman Tomas Brennan met voters on Tuesday.",
+            "Brennan agreed to a phone call on Wednesday, but only to tell Ortiz that he would not back the levy.");
+        Assert.Equal("Tomas Brennan", QuoteStarting(analysis, "he would not back the levy").Speaker);
+    }
+
+    [Fact]
+    public void An_intention_to_speak_is_no_statement()
+    {
+        var analysis = Analyze(
+            "Mayor Dana Ortiz and Councilman Tomas Brennan met voters on Tuesday.",
+            "Brennan wants to tell Ortiz that he would not back the levy.");
+        NoQuoteStarting(analysis, "he would not back the levy");
+    }
+}
