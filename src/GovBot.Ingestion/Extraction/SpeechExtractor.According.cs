@@ -14,7 +14,7 @@ internal sealed partial class SpeechExtractor
             var sourceEnd = AccordingTo.SourceEnd(toks, according, last);
             if (AccordingTo.Person(doc.Text, toks, according + 2, sourceEnd) is { } source)
             {
-                return new Cue(according, first, according, "according to", source, null, true) { AsWritten = AccordingTo.Outlet(doc.Text, toks, according + 2, sourceEnd) ?? AccordingToBody(sentence, toks, according + 2, sourceEnd) ?? AccordingTo.Record(doc.Text, toks, according + 2, sourceEnd) };
+                return new Cue(according, first, according, "according to", source, null, true) { AsWritten = NamedSourceAsWritten(sentence, toks, according + 2, sourceEnd) };
             }
 
             return (AccordingTo.Document(doc.Text, toks, according + 2, sourceEnd) ?? AccordingTo.Record(doc.Text, toks, according + 2, sourceEnd) ?? AccordingToBody(sentence, toks, according + 2, sourceEnd) ?? AccordingTo.Written(doc.Text, toks, according + 2, sourceEnd)) is { } document
@@ -61,7 +61,7 @@ internal sealed partial class SpeechExtractor
         {
             return new Cue(at, comma + 1, at, "according to", m, null, false)
             {
-                AsWritten = AccordingTo.Outlet(doc.Text, toks, at + 2, comma) ?? AccordingToBody(sentence, toks, at + 2, comma) ?? AccordingTo.Record(doc.Text, toks, at + 2, comma),
+                AsWritten = NamedSourceAsWritten(sentence, toks, at + 2, comma),
             };
         }
 
@@ -71,6 +71,13 @@ internal sealed partial class SpeechExtractor
         document ??= comma - at <= MaxOpeningRecordTokens ? AccordingTo.Record(doc.Text, toks, at + 2, comma) : null;
         return document is null ? null : new Cue(at, comma + 1, at, "according to", null, document, false);
     }
+
+    /// <summary>
+    /// How a source that names a person reads when it is really an outlet, a body or a record ("according to Ortiz's
+    /// campaign filings"): used only when the name resolves to no one.
+    /// </summary>
+    private string? NamedSourceAsWritten(TextSpan sentence, List<Token> toks, int from, int to) =>
+        AccordingTo.Outlet(doc.Text, toks, from, to) ?? AccordingToBody(sentence, toks, from, to) ?? AccordingTo.Record(doc.Text, toks, from, to);
 
     private const int MaxOpeningSourceTokens = 16;
     private const int MaxOpeningRecordTokens = 26;
