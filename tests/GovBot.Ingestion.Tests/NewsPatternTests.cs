@@ -24,12 +24,12 @@ public sealed class NewsPatternTests
     {
         var analysis = Analyze(
             "The market rose on Friday.",
-            "\"We are in a bubble, and when those rates rise, bad things will happen,\" Mr. Novak said in an interview.",
+            "\"The harbour fund is running on fumes, and the next storm will empty it,\" Mr. Novak said in an interview.",
             "Rep. Maria Alvarez (D-Calif.) said the agency must act faster on the pending claims.",
             "Sen. Paul Brennan, R-Ohio, said in a statement that the bill was dead for this session.",
             "Springfield Mayor Dana Ortiz said the city would appeal the ruling next week.",
             "Thomas J. Whitfield, a lawyer for the family, said the settlement was fair to everyone.");
-        Assert.Equal("Novak", QuoteStarting(analysis, "We are in a bubble").Speaker);
+        Assert.Equal("Novak", QuoteStarting(analysis, "The harbour fund is running").Speaker);
         Assert.Equal("Maria Alvarez", QuoteStarting(analysis, "the agency must act").Speaker);
         Assert.Equal("Paul Brennan", QuoteStarting(analysis, "the bill was dead").Speaker);
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the city would appeal").Speaker);
@@ -127,11 +127,11 @@ public sealed class NewsPatternTests
     {
         var analysis = Analyze(
             "The hearing opened on Monday.",
-            "The National Rifle Association says the new rules are ripe for abuse and lack seriousness.",
-            "The Okafor campaign said it raised more than $21 million in January alone.",
+            "The National Boating Association says the new rules are full of loopholes and ignore small marinas.",
+            "The Okafor campaign said it collected more than $3 million from small donors in March.",
             "Ruritania's government said its parliamentary network had been targeted by the same group.");
-        Assert.Equal("National Rifle Association", QuoteStarting(analysis, "the new rules are ripe").Speaker);
-        Assert.Equal("Okafor campaign", QuoteStarting(analysis, "it raised more than").Speaker);
+        Assert.Equal("National Boating Association", QuoteStarting(analysis, "the new rules are full").Speaker);
+        Assert.Equal("Okafor campaign", QuoteStarting(analysis, "it collected more than").Speaker);
         Assert.DoesNotContain(analysis.Quotes, q => q.Text.StartsWith("its parliamentary network", StringComparison.Ordinal));
     }
 

@@ -15,8 +15,8 @@ public sealed class QuoteSubjectTests
     {
         var analysis = Analyze(
             "\"The turnout is good for us,\" campaign chair Lorna Westley said on Saturday.",
-            "Dana Kowalczyk, a 55-year-old salesman from Sumter, South Carolina, says the senator will \"leave here with a lot of momentum.\"");
-        Assert.Equal("Dana Kowalczyk", QuoteStarting(analysis, "leave here").Speaker);
+            "Dana Kowalczyk, a 61-year-old ferry pilot from Port Renner, Maine, says the ministry will \"lose the harbour vote by a wide margin.\"");
+        Assert.Equal("Dana Kowalczyk", QuoteStarting(analysis, "lose the harbour").Speaker);
     }
 
     [Fact]
@@ -24,9 +24,9 @@ public sealed class QuoteSubjectTests
     {
         var analysis = Analyze(
             "\"We need to slow down,\" said county clerk Reuben Marsh on Tuesday.",
-            "Former Arkansas Gov. Mike Hollander, for his part, is labeling the plan \"a blatant and belligerent abuse of power.\"");
-        var quote = QuoteStarting(analysis, "a blatant");
-        Assert.Equal("Mike Hollander", quote.Speaker);
+            "Former Vermont Gov. Orla Hennessy, for her part, is labeling the plan \"a careless and costly misuse of the levy.\"");
+        var quote = QuoteStarting(analysis, "a careless");
+        Assert.Equal("Orla Hennessy", quote.Speaker);
         Assert.Equal("labeling", quote.Cue);
     }
 
@@ -55,10 +55,10 @@ public sealed class QuoteSubjectTests
     {
         var analysis = Analyze(
             "\"The race is wide open,\" said pollster Lorna Westley.",
-            "\"Yes, I support the senator from Texas,\" Brent Bozwell III, founder of the Civic Research Group, tells the paper in an interview.",
-            "\"Big tax cuts do not work in an age of heavy debt,\" Jamal Pethick of the Fiscal Policy Institute wrote recently.");
-        Assert.Equal("Brent Bozwell", QuoteStarting(analysis, "Yes, I support").Speaker);
-        Assert.Equal("Jamal Pethick", QuoteStarting(analysis, "Big tax cuts").Speaker);
+            "\"Yes, I back the port commissioner,\" Colm Ferriday III, founder of the Tidewater Civic Trust, tells the paper in an interview.",
+            "\"Cutting the ferry subsidy will not balance a budget this deep in the red,\" Jamal Pethick of the Harbour Policy Institute wrote recently.");
+        Assert.Equal("Colm Ferriday", QuoteStarting(analysis, "Yes, I back").Speaker);
+        Assert.Equal("Jamal Pethick", QuoteStarting(analysis, "Cutting the ferry").Speaker);
     }
 
     [Fact]
@@ -66,10 +66,10 @@ public sealed class QuoteSubjectTests
     {
         var analysis = Analyze(
             "\"The convention went well,\" said delegate Lorna Westley.",
-            "\"The distraction gets you off message a little,\" said Republican party boss Reinhold Pribek, though he expected it to fade.",
-            "\"The odds are that there will be a whole term with eight justices,\" said another leading appeals lawyer, Andrew J. Pinkert of the firm Mayer Brandt.");
-        Assert.Equal("Reinhold Pribek", QuoteStarting(analysis, "The distraction").Speaker);
-        Assert.Equal("Andrew J. Pinkert", QuoteStarting(analysis, "The odds are").Speaker);
+            "\"The outage pulls the whole office off its schedule,\" said Republican party boss Reinhold Pribek, though he expected it to pass.",
+            "\"The chances are that the board will sit all year with six members,\" said another leading tax lawyer, Andrew J. Pinkert of the firm Lowry Brandt.");
+        Assert.Equal("Reinhold Pribek", QuoteStarting(analysis, "The outage pulls").Speaker);
+        Assert.Equal("Andrew J. Pinkert", QuoteStarting(analysis, "The chances are").Speaker);
     }
 
     [Fact]
@@ -77,9 +77,9 @@ public sealed class QuoteSubjectTests
     {
         var analysis = Analyze(
             "\"The vote was close all night long,\" said organiser Lorna Westley.",
-            "\"It's doable,\" Senator Hal Rimsky told the local paper on Monday. \"Is it going to happen? That is like trying to say who wins the next election.\"",
+            "\"Possible,\" Senator Hal Rimsky told the local paper on Monday. \"Will it be done? That is like guessing which way the river floods next spring.\"",
             "''We are refugees,'' Amira Tahan said. ''We are not the ones who planted the bombs in the station.''");
-        Assert.Equal("Hal Rimsky", QuoteStarting(analysis, "Is it going").Speaker);
+        Assert.Equal("Hal Rimsky", QuoteStarting(analysis, "Will it be done").Speaker);
         Assert.Equal("Amira Tahan", QuoteStarting(analysis, "We are not the ones").Speaker);
     }
 
@@ -112,11 +112,11 @@ public sealed class QuoteSubjectTests
         var analysis = Analyze(
             "\"The bridge will open on time,\" said engineer Lorna Westley.",
             "In October, Garrick Ostrander called those who want more troops \"fools\" who \"basically want to start a war over the river.\"",
-            "Chancellor Anja Brandtner of Germany condemned ''such a murderous attack'' and declared a determination to ''continue our open and tolerant life together.''",
-            "But on Thursday, in the release announcing his role, Pellam Manners described winning the nomination \"as an intricate series of steps that needs a plan.\"");
+            "Chancellor Anja Brandtner of Austria condemned ''such a reckless intrusion'' and declared a resolve to ''keep our networks open to every citizen who relies on them.''",
+            "But on Thursday, in the release announcing his post, Pellam Manners described fixing the ferry timetable \"as a long chain of small repairs that needs patience.\"");
         Assert.Equal("Garrick Ostrander", QuoteStarting(analysis, "basically want").Speaker);
-        Assert.Equal("Anja Brandtner", QuoteStarting(analysis, "continue our open").Speaker);
-        Assert.Equal("Pellam Manners", QuoteStarting(analysis, "as an intricate").Speaker);
+        Assert.Equal("Anja Brandtner", QuoteStarting(analysis, "keep our networks").Speaker);
+        Assert.Equal("Pellam Manners", QuoteStarting(analysis, "as a long chain").Speaker);
     }
 
     [Fact]
@@ -137,8 +137,8 @@ public sealed class QuoteSubjectTests
     {
         var analysis = Analyze(
             "\"The pipes are old and everyone knows it,\" said engineer Lorna Westley.",
-            "Last week, Mayor Tilda Brannock also called on the state agency to conduct an \"expedited review of every water pipe in the town.\"");
-        Assert.Equal("Tilda Brannock", QuoteStarting(analysis, "expedited review").Speaker);
+            "Last week, Mayor Tilda Brannock also called on the state auditor to carry out a \"full count of every unpaid parking fine since the merger.\"");
+        Assert.Equal("Tilda Brannock", QuoteStarting(analysis, "full count").Speaker);
     }
 
     [Fact]
@@ -147,12 +147,12 @@ public sealed class QuoteSubjectTests
         var analysis = Analyze(
             "\"The water is safe to drink now,\" said engineer Lorna Westley.",
             "Former governor Jerome Brandt criticized candidate Hermione Grange's husband during the debate.",
-            "After the debate, Hermione shot back, \"I suppose I could have stayed home and baked, but I chose my profession.\"",
-            "Mayor Karen Weyland didn't seem impressed with the senator's comments on Tuesday, telling reporters, \"A lot of people said the governor should step down.\"",
+            "After the debate, Hermione shot back, \"I could have kept quiet and signed the budget, but I chose to read it first.\"",
+            "Mayor Karen Weyland didn't seem moved by the minister's remarks on Tuesday, telling reporters, \"Plenty of residents asked me why the sirens never sounded.\"",
             "The campaign hired pollster Matt Braybrook in the spring.",
-            "\"Our method works because we seek out the voters who are likely to vote,\" Braybrook is quoted as saying. \"Because we do not have to dial as much, we save money.\"");
-        Assert.Equal("Hermione Grange", QuoteStarting(analysis, "I suppose").Speaker);
-        Assert.Equal("Karen Weyland", QuoteStarting(analysis, "A lot of people").Speaker);
-        Assert.Equal("Matt Braybrook", QuoteStarting(analysis, "Because we do not").Speaker);
+            "\"We sample the harbour wards first because their turnout swings the most,\" Braybrook is quoted as saying. \"Since the ferry crews answer by text, the survey costs us less.\"");
+        Assert.Equal("Hermione Grange", QuoteStarting(analysis, "I could have kept").Speaker);
+        Assert.Equal("Karen Weyland", QuoteStarting(analysis, "Plenty of residents").Speaker);
+        Assert.Equal("Matt Braybrook", QuoteStarting(analysis, "Since the ferry crews").Speaker);
     }
 }

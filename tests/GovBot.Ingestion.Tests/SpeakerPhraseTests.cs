@@ -81,9 +81,9 @@ public sealed class SpeakerPhraseTests
         var analysis = Analyze(
             "Mayor Dana Ortiz and council member Leo Brandt spoke at the rally on Friday.",
             "\"We need a much tougher levee plan, and we need it now!\" Brandt said on Twitter.",
-            "\"Let me thank the volunteers who worked so hard\" for the victory, Ortiz said.");
+            "\"I owe this to every crew member who stayed late\" at the depot, Ortiz said.");
         Assert.Equal("Leo Brandt", QuoteStarting(analysis, "We need a much tougher").Speaker);
-        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "Let me thank").Speaker);
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "I owe this").Speaker);
     }
 
     [Fact]
@@ -101,11 +101,11 @@ public sealed class SpeakerPhraseTests
         var analysis = Analyze(
             "Voters lined up early on Tuesday outside the old mill.",
             "\"I can't vote for him this time around,\" said Millbrook resident Whit Symms.",
-            "\"I'm not going to say it is a mistake,\" said retired neurosurgeon Ben Okonkwo, asked about his claims.",
-            "\"The other party also has a lot of talent,\" said South Dakota Democratic Party Chairman Jaime Harlow.");
+            "\"I'm not ready to call the merger a failure,\" said retired harbourmaster Ben Okonkwo, asked about the ferry deal.",
+            "\"Our rivals have strong candidates for the port board too,\" said South Dakota Democratic Party Chairman Jaime Harlow.");
         Assert.Equal("Whit Symms", QuoteStarting(analysis, "I can't vote").Speaker);
-        Assert.Equal("Ben Okonkwo", QuoteStarting(analysis, "I'm not going to say").Speaker);
-        Assert.Equal("Jaime Harlow", QuoteStarting(analysis, "The other party").Speaker);
+        Assert.Equal("Ben Okonkwo", QuoteStarting(analysis, "I'm not ready to call").Speaker);
+        Assert.Equal("Jaime Harlow", QuoteStarting(analysis, "Our rivals have").Speaker);
         Assert.Equal("resident", Profile(analysis, "Whit Symms").Title);
     }
 
@@ -115,10 +115,10 @@ public sealed class SpeakerPhraseTests
         var analysis = Analyze(
             "Mayor Dana Ortiz watched from the gallery as the ruling was read.",
             "\"The court got this one right,\" state Senate leader Phil Arrowood said on Friday.",
-            "Gov. Pat Brennan blamed the court's \"four justices who blocked our sensible voter protections.\"",
+            "Gov. Pat Brennan blamed the board's \"three members who blocked our plan to fix the sea wall.\"",
             "\"We will appeal this ruling as soon as we can,\" Arrowood said.",
             "Ortiz subsequently defended the decision, calling the protester \"a troublemaker who was looking for a fight.\"");
-        Assert.Equal("Pat Brennan", QuoteStarting(analysis, "four justices").Speaker);
+        Assert.Equal("Pat Brennan", QuoteStarting(analysis, "three members").Speaker);
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "a troublemaker").Speaker);
     }
 
@@ -127,8 +127,8 @@ public sealed class SpeakerPhraseTests
     {
         var analysis = Analyze(
             "\"The levee plan is dead for this session,\" council member Leo Brandt said on Monday.",
-            "\"The campaign has been really reluctant to jump in on the levee,\" one senior Democrat said.");
-        Assert.Equal("senior democrat", QuoteStarting(analysis, "The campaign has been").Speaker);
+            "\"Nobody on the committee wants to own the levee overruns,\" one senior Democrat said.");
+        Assert.Equal("senior democrat", QuoteStarting(analysis, "Nobody on the committee").Speaker);
     }
 
     [Fact]

@@ -10,9 +10,9 @@ public sealed class UnnamedSourceTests
     public void An_indefinite_description_without_a_country_stays_an_unnamed_speaker()
     {
         var analysis = Analyze(
-            "Two drug makers called off their merger on Friday, citing the new rules.",
-            "A Treasury spokesman said the agency does not comment on specific transactions. In a call last week, Treasury Secretary Jonah Lewin acknowledged the limits of the rules.");
-        var quote = Assert.Single(analysis.Quotes, q => q.Text.Contains("does not comment", StringComparison.Ordinal));
+            "Two ferry operators called off their merger on Friday, citing the new port fees.",
+            "A Treasury spokesman said the department never discusses a single company's filings. In a call last week, Treasury Secretary Jonah Lewin admitted the fees had gaps.");
+        var quote = Assert.Single(analysis.Quotes, q => q.Text.Contains("never discusses", StringComparison.Ordinal));
         Assert.Equal("treasury spokesman", quote.Speaker);
     }
 
@@ -22,8 +22,8 @@ public sealed class UnnamedSourceTests
         var analysis = Analyze(
             "\"I am a unifier, unlike the people in charge,\" candidate Dale Hartigan said on Monday.",
             "Prime Minister Colin Ashby declined to meet him during the visit.",
-            "Ashby's spokesman said the prime minister stood by his original comments.");
-        var quote = Assert.Single(analysis.Quotes, q => q.Text.Contains("stood by his original", StringComparison.Ordinal));
+            "Ashby's spokesman said the prime minister had nothing to add to his radio interview.");
+        var quote = Assert.Single(analysis.Quotes, q => q.Text.Contains("nothing to add", StringComparison.Ordinal));
         Assert.Equal("ashby's spokesman", quote.Speaker);
     }
 
@@ -32,8 +32,8 @@ public sealed class UnnamedSourceTests
     {
         var analysis = Analyze(
             "\"We will take this all the way to the convention,\" candidate Dale Hartigan said on Monday.",
-            "According to the Associated Press, 571 of the 714 party insiders supported his rival, with fewer than 100 still uncommitted.");
-        var quote = Assert.Single(analysis.Quotes, q => q.Text.Contains("party insiders", StringComparison.Ordinal));
+            "According to the Associated Press, 212 of the 340 county chairs backed his rival, with about 40 still undecided.");
+        var quote = Assert.Single(analysis.Quotes, q => q.Text.Contains("county chairs", StringComparison.Ordinal));
         Assert.Equal("Associated Press", quote.Speaker);
     }
 }

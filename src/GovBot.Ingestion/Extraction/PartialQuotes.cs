@@ -2,7 +2,7 @@ namespace GovBot.Ingestion.Extraction;
 
 /// <summary>
 /// Quoted words inside reported speech: <c>Alvarez urged the agency to "stop dragging its feet"</c>, <c>Ortiz said that
-/// there is "only one strong conservative" left</c>. The quote's speaker is the subject of the reporting verb earlier
+/// the board has "only one honest member" left</c>. The quote's speaker is the subject of the reporting verb earlier
 /// in the same sentence.
 /// </summary>
 internal static class PartialQuotes

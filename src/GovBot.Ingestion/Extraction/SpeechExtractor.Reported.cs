@@ -236,7 +236,7 @@ internal sealed partial class SpeechExtractor
 
             if (m is not null && !ReportedClause.Participles.Contains(verb.Lower) && SubjectPhrase.IsPrepositionObject(toks, first, TokenIndex.AtOrAfter(toks, m.PhraseStart)))
             {
-                // "Some delegates at the convention in Philadelphia said …": a name after a preposition ends the subject, it is not it.
+                // "Some members of the board in Dayton said …": a name after a preposition ends the subject, it is not it.
                 m = null;
             }
 
@@ -327,7 +327,7 @@ internal sealed partial class SpeechExtractor
                     }
                     else if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
                     {
-                        // "The plan, an inside source said, is to …".
+                        // "The fee, one harbour insider said, will rise …".
                         cues.Add(new Cue(v, v + 2, writtenStart - 1, verb.Lower, null, written, false));
                     }
                     else if (ReportedClause.ContentAfterVerb(toks, v, last) is var writtenContent and > 0)
@@ -515,7 +515,7 @@ internal sealed partial class SpeechExtractor
         }
     }
 
-    /// <summary>"A teary-eyed Bush says …", "The combative Trump said …": a name after a determiner and a few adjectives.</summary>
+    /// <summary>"A weary Ortiz says …", "The combative Brennan said …": a name after a determiner and a few adjectives.</summary>
     private static bool DescribedName(List<Token> toks, int first, int subjectStart) =>
         subjectStart - first is >= 2 and <= 4 && toks[first].Lower is "a" or "an" or "the" &&
         toks.GetRange(first + 1, subjectStart - first - 1).All(t => t.IsWord && char.IsLower(t.Text[0]) && !Vocabulary.IsReportingVerb(t.Text));

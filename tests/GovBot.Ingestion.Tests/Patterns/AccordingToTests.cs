@@ -66,16 +66,16 @@ public sealed class AccordingToTests
     {
         var analysis = Analyze(
             "The senator repeated the figure at three rallies last week.",
-            "The real share of the budget spent on the program is closer to 15 percent, according to Truthmeter.org.");
-        Assert.Equal("Truthmeter.org", QuoteStarting(analysis, "The real share of the budget").Speaker);
+            "The ferry line loses closer to a third of its fares to fare dodgers, according to Truthmeter.org.");
+        Assert.Equal("Truthmeter.org", QuoteStarting(analysis, "The ferry line loses").Speaker);
     }
     [Fact]
     public void A_cue_that_reports_nothing_leaves_the_sentence_to_its_according_to()
     {
         var analysis = Analyze(
             "The Farlow board met on Tuesday.",
-            "Kessler wrote to the board's chairman, threatening a lawsuit over the vote, according to a copy of the letter reviewed by the Ledger.");
-        Assert.Equal("copy of the letter reviewed by the Ledger", QuoteStarting(analysis, "Kessler wrote to the board's chairman").Speaker);
+            "Kessler emailed the harbour board's chairman, demanding a recount of the ferry ballots, according to a copy of the email obtained by the Ledger.");
+        Assert.Equal("copy of the email obtained by the Ledger", QuoteStarting(analysis, "Kessler emailed the harbour board's chairman").Speaker);
     }
 
     [Fact]

@@ -62,9 +62,9 @@ public sealed class AskedQuestionTests
         var analysis = Analyze(
             "State Senator Tom Wallace and Mayor Lina Voss met on Friday.",
             "Voss raised the audit at the forum, asking Wallace why he had blocked the county board.",
-            "Wallace sent a text message to his supporters in Dayton, asking them not to stage protests inside the hall.");
+            "Wallace emailed his volunteers in Dayton, asking them not to hand out leaflets near the polling stations.");
         Assert.Equal("Lina Voss", QuoteStarting(analysis, "why he had blocked the county board").Speaker);
-        Assert.Equal("Tom Wallace", QuoteStarting(analysis, "them not to stage protests").Speaker);
+        Assert.Equal("Tom Wallace", QuoteStarting(analysis, "them not to hand out leaflets").Speaker);
     }
 
     [Fact]

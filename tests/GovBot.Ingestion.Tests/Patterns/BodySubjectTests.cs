@@ -111,9 +111,9 @@ public sealed class BodySubjectTests
         var analysis = Analyze(
             "The Velmora Labour Department published its monthly figures on Friday.",
             "Only one factory closed last year, according to the Velmora Mining Agency.",
-            "In addition, according to the department, nearly 9,000 more workers will be covered by the new overtime rules.");
+            "In addition, according to the department, some 4,200 dock workers will gain paid sick leave under the new code.");
         Assert.Equal("Velmora Mining Agency", QuoteStarting(analysis, "Only one factory closed").Speaker);
-        Assert.Equal("Velmora Labour Department", QuoteStarting(analysis, "nearly 9,000 more workers").Speaker);
+        Assert.Equal("Velmora Labour Department", QuoteStarting(analysis, "some 4,200 dock workers").Speaker);
     }
 
     [Fact]

@@ -33,8 +33,8 @@ public sealed class ComplexSubjectTests
     {
         var analysis = Analyze(
             "The zoning board heard comments on the Pellard Street plan on Monday.",
-            "Some of the women said they had spoken out at every hearing on the plan.");
-        Assert.Equal("Some of the women", QuoteStarting(analysis, "they had spoken out").Speaker);
+            "Some of the women said they had filed written objections before each session.");
+        Assert.Equal("Some of the women", QuoteStarting(analysis, "they had filed written").Speaker);
     }
 
     [Fact]
@@ -45,11 +45,11 @@ public sealed class ComplexSubjectTests
             "Sources close to her campaign say the senator will announce her decision in June.",
             "Aides to Tallis say she is shifting her message toward the rural counties.",
             "Proponents of the water bill, however, say it would keep enough safeguards in place.",
-            "A person familiar with the planning for Monday’s meeting says the agenda will open with the budget.");
+            "A person familiar with the draft of the harbour budget says the agenda will open with the budget.");
         Assert.Equal("Sources close to her campaign", QuoteStarting(analysis, "the senator will announce").Speaker);
         Assert.Equal("Aides to Tallis", QuoteStarting(analysis, "she is shifting her message").Speaker);
         Assert.Equal("Proponents of the water bill", QuoteStarting(analysis, "it would keep enough safeguards").Speaker);
-        Assert.Equal("person familiar with the planning for Monday’s meeting", QuoteStarting(analysis, "the agenda will open").Speaker);
+        Assert.Equal("person familiar with the draft of the harbour budget", QuoteStarting(analysis, "the agenda will open").Speaker);
     }
 
     [Fact]
@@ -117,9 +117,9 @@ public sealed class ComplexSubjectTests
     {
         var analysis = Analyze(
             "The port authority met on Monday in the old customs hall.",
-            "Deputy Mayor Lee K. Parkman Jr., who was to travel to Dayton, Ohio, on Wednesday to promote the new rules, said they touched on a core issue for the port.",
+            "Deputy Mayor Lee K. Parkman Jr., who flew back from a dredging summit in Rotterdam on Sunday night, said the fees would pay for the new cranes.",
             "The head of the dredging panel, Capt. Ivo Stannard Jr., told the board the channel would be deepened in full.");
-        Assert.Equal("Lee K. Parkman", QuoteStarting(analysis, "they touched on a core issue").Speaker);
+        Assert.Equal("Lee K. Parkman", QuoteStarting(analysis, "the fees would pay for").Speaker);
         Assert.Equal("Ivo Stannard", QuoteStarting(analysis, "the channel would be deepened").Speaker);
     }
 
@@ -147,9 +147,9 @@ public sealed class ComplexSubjectTests
         var analysis = Analyze(
             "The party's chairwoman stepped down in Dayton on Monday.",
             "Officials who spoke with the Dayton Ledger said the party needs to rebuild after her tenure.",
-            "The state officials whose laws have been struck down say the real change has come in the courts.");
+            "The state officials whose ballots were thrown out say the printer caused the whole error.");
         Assert.Equal("Officials", QuoteStarting(analysis, "the party needs to rebuild").Speaker);
-        Assert.Equal("state officials", QuoteStarting(analysis, "the real change has come").Speaker);
+        Assert.Equal("state officials", QuoteStarting(analysis, "the printer caused").Speaker);
     }
 
     [Fact]
@@ -166,9 +166,9 @@ public sealed class ComplexSubjectTests
     {
         var analysis = Analyze(
             "The school bill goes to the floor of the state house this week.",
-            "Still, ward organizers backing the bill have said they think they will have enough votes to pass it.",
+            "Still, ward organizers backing the bill have said the count in the second ward looks safe.",
             "Farmers interviewed at the fair in Dunmore said they had no problem with the governor's remarks.");
-        Assert.Equal("ward organizers", QuoteStarting(analysis, "they think they will have enough votes").Speaker);
+        Assert.Equal("ward organizers", QuoteStarting(analysis, "the count in the second ward").Speaker);
         Assert.Equal("Farmers", QuoteStarting(analysis, "they had no problem").Speaker);
     }
 
@@ -186,13 +186,13 @@ public sealed class ComplexSubjectTests
     {
         var analysis = Analyze(
             "The forum on the strait closed in Halvern on Sunday.",
-            "The deputy head of Freedonia’s delegation to the forum said the hosts should reduce their patrols in the region.",
+            "The deputy head of Freedonia’s delegation to the forum said the hosts should open the fishing grounds to small boats.",
             "Harbor Board and Coast Guard spokesmen said the ban on night crossings would stay in place.",
-            "Even if Ortiz can’t win in Ohio, insiders in the next two states — Nevada and Utah — said it is important for her to close the gap.",
+            "Whatever the result in the harbour ward, insiders in the two inland wards — Millbrook and Ashgrove — said the turnout there would decide the race.",
             "Even the organizer of a pro-Ortiz picnic said the park rules left no room for the food stalls.");
-        Assert.Equal("deputy head of Freedonia’s delegation to the forum", QuoteStarting(analysis, "the hosts should reduce").Speaker);
+        Assert.Equal("deputy head of Freedonia’s delegation to the forum", QuoteStarting(analysis, "the hosts should open").Speaker);
         Assert.Equal("Harbor Board and Coast Guard spokesmen", QuoteStarting(analysis, "the ban on night crossings").Speaker);
-        Assert.Equal("insiders in the next two states", QuoteStarting(analysis, "it is important for her").Speaker);
+        Assert.Equal("insiders in the two inland wards", QuoteStarting(analysis, "the turnout there would decide").Speaker);
         Assert.Equal("pro-Ortiz picnic organizer", QuoteStarting(analysis, "the park rules left no room").Speaker);
     }
 

@@ -10,7 +10,7 @@ public sealed class PurposeInfinitiveTests
     {
         var analysis = Analyze(
             "Mayor Dana Ortiz and Councilman Tomas Brennan met voters on Tuesday.",
-            "Brennan agreed to a phone call on Wednesday, but only to tell Ortiz that he would not back the levy.");
+            "Brennan took the mayor's call late on Wednesday, but only to tell Ortiz that he would not back the levy.");
         Assert.Equal("Tomas Brennan", QuoteStarting(analysis, "he would not back the levy").Speaker);
     }
 

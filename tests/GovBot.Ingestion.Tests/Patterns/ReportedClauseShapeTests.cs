@@ -79,7 +79,7 @@ public sealed class ReportedClauseShapeTests
 
     [Theory]
     [InlineData("The port will need a new budget by the end of June, Prask said Tuesday in Marlow Bay, noting the deadline in state law.")]
-    [InlineData("The port will need a new budget by the end of June, she said in a video message to the harbor board.")]
+    [InlineData("The port will need a new budget by the end of June, she said in a recorded address to the harbor board.")]
     [InlineData("The port will need a new budget by the end of June, Prask said Wednesday morning on the “Harbor Hour.”")]
     public void A_trailing_cue_followed_by_its_occasion_reports_what_came_before(string sentence)
     {

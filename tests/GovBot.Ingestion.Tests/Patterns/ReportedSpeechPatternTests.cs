@@ -252,9 +252,9 @@ public sealed class ReportedSpeechPatternTests
     {
         var analysis = Analyze(
             "Governor Lena Marsh flew home on Sunday.",
-            "Her advisers and allies say she will spend August visiting every lighthouse on the coast.",
+            "Her aides and donors say she plans to tour every lighthouse on the coast in August.",
             "But others say the lighthouse tour is a waste of a summer.");
-        Assert.Equal("Her advisers and allies", QuoteStarting(analysis, "she will spend August visiting").Speaker);
+        Assert.Equal("Her aides and donors", QuoteStarting(analysis, "she plans to tour every lighthouse").Speaker);
         Assert.Equal("others", QuoteStarting(analysis, "the lighthouse tour is a waste").Speaker);
     }
 
@@ -263,9 +263,9 @@ public sealed class ReportedSpeechPatternTests
     {
         var analysis = Analyze(
             "Governor Lena Marsh spoke in the capital on Monday.",
-            "Marsh said in a statement Wednesday that, if the figures hold, the state will end the year with a surplus.",
+            "Marsh said in a statement Wednesday that, if the ferry receipts hold, the harbour will close the year in the black.",
             "The utility's chief, Omar Reyes, said that in 2019 the company paid four million dollars in fines.");
-        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "if the figures hold").Speaker);
+        Assert.Equal("Lena Marsh", QuoteStarting(analysis, "if the ferry receipts hold").Speaker);
         Assert.Equal("Omar Reyes", QuoteStarting(analysis, "in 2019 the company paid").Speaker);
     }
 

@@ -31,7 +31,7 @@ public sealed class ReportedSubjectTests
     }
 
     [Theory]
-    [InlineData("Pavel Drummond, a crane operator from Ava, Mo., who is a member of the union, said the vote was rushed through.", "Pavel Drummond")]
+    [InlineData("Pavel Drummond, a crane operator from Carthage, Mo., who chairs the dockworkers' local, said the vote was rushed through.", "Pavel Drummond")]
     [InlineData("Brianne Walcott, 29, of Huntsville, Ala., says the vote was rushed through without a hearing.", "Brianne Walcott")]
     [InlineData("Humbert Lasko, who calls the board a “rubber stamp,” said the vote was rushed through without a hearing.", "Humbert Lasko")]
     [InlineData("One of the authors of the 2019 port report, Arvid Fleckmann, said the vote was rushed through without a hearing.", "Arvid Fleckmann")]

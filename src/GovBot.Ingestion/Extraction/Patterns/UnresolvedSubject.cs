@@ -125,7 +125,7 @@ internal static class UnresolvedSubject
     /// <summary>The words from <paramref name="start"/> to <paramref name="end"/> as a subject that names no person, or null.</summary>
     private static (string Text, int Start)? Read(string text, List<Token> toks, int start, int end)
     {
-        // "Aides to Ortiz", "Proponents of the new bill", "A person familiar with the planning for Monday’s meeting": when no
+        // "Aides to Ortiz", "Proponents of the new bill", "A person familiar with the draft": when no
         // shorter reading holds, people and whose they are, as written.
         (string, int)? owned = GroupWithOwner.Matches(toks.GetRange(start, end - start + 1)) ? (SubjectPhrase.Text(text, toks, start, end), start) : null;
         if (end - start + 1 > MaxTokens || CoordinatedGroups.Split(toks, start, end) is not null)
@@ -290,7 +290,7 @@ internal static class UnresolvedSubject
         return owner.Count > 0 && (IsProperName(owner) || (owner.Count <= 3 && at == i + 2 && owner.All(w => w.IsWord))) ? (i, at) : (No, No);
     }
 
-    /// <summary>"Hillary Okafor’s campaign", "the senator’s office": an owner and the body or people it has.</summary>
+    /// <summary>"Dana Okafor’s campaign", "the senator’s office": an owner and the body or people it has.</summary>
     private static bool IsPossessiveBody(List<Token> words)
     {
         var owner = words.FindIndex(MentionParser.IsPossessive);
