@@ -53,6 +53,11 @@ internal static class ReportedClause
             // "asked the senator whether …", "asked what …", "asked the board to delay …": see Patterns/AskedQuestion.
             return c <= last ? Patterns.AskedQuestion.ContentAfterVerb(toks, c, last) : -1;
         }
+        else if (verb is "add" or "adds" or "added" or "adding" && c <= last && toks[c].Lower == "up")
+        {
+            // "The figures add up to more than the budget": a sum, not speech.
+            return -1;
+        }
         else if (verb is "pointed" or "pointing" && c <= last && toks[c].Lower == "out")
         {
             c++;
@@ -94,8 +99,8 @@ internal static class ReportedClause
         }
 
         // "said at a rally in Ohio", "said as he left", "said of the plan": an occasion or a manner, not what was said,
-        // unless a "that" soon opens the clause ("said in an interview with a local paper that …", "said on ABC’s “This
-        // Week” on Sunday that …").
+        // unless a "that" soon opens the clause ("said in an interview with a local paper that …", "said on a Sunday
+        // talk show that …").
         if (!opened && NotClauseStart.Contains(toks[c].Text))
         {
             var that = ThatAfterOccasion(toks, c + 1, last);
@@ -258,8 +263,8 @@ internal static class ReportedClause
     }
 
     /// <summary>
-    /// Whether what follows a trailing cue is only its occasion ("…, Ortiz said Tuesday in Dayton.", "…, she said in a video
-    /// message to the convention.") or ends in a participle or a new clause after a comma ("…, he said on Monday, noting …").
+    /// Whether what follows a trailing cue is only its occasion ("…, Ortiz said Tuesday in Dayton.", "…, she said in a recorded
+    /// address to the harbor board.") or ends in a participle or a new clause after a comma ("…, he said on Monday, noting …").
     /// </summary>
     public static bool IsAdverbialTail(List<Token> toks, int from, int last)
     {
@@ -374,6 +379,21 @@ internal static class ReportedClause
     /// <summary>After "told" without "that": past the person told ("reporters", "the crowd", "Fox News") to the reported clause.</summary>
     private static int TellObjectEnd(List<Token> toks, int c, int last)
     {
+        // "told radio host Ana Lutz he would …", "told the Ledger last week she would …": a subject pronoun after the person
+        // told opens the reported clause.
+        for (var j = c + 1; j <= last && j - c < MaxPronounListenerTokens; j++)
+        {
+            if (!toks[j].IsWord || Vocabulary.IsReportingVerb(toks[j].Text) || toks[j].Lower is "that" or "to" or "about" or "would" or "will" or "could" or "was" or "were" or "is" or "are" or "had" or "has")
+            {
+                break;
+            }
+
+            if (SubjectPronouns.Contains(toks[j].Text) && j + 1 <= last && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0]))
+            {
+                return j;
+            }
+        }
+
         var end = c;
         if (end <= last && toks[end].Lower is "the" or "a" or "an" or "his" or "her" or "their" or "its")
         {
@@ -388,6 +408,13 @@ internal static class ReportedClause
 
         return end <= last && toks[end].IsPunct(':') ? end + 1 : end;
     }
+
+    private const int MaxPronounListenerTokens = 8;
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "we", "it", "he’s", "she’s", "they’re", "it’s", "he's", "she's", "they're", "it's",
+    };
 
     private static readonly HashSet<string> Platforms = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -414,6 +441,11 @@ internal static class ReportedClause
             else if (lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today" or "tonight" or "earlier" or "later" or "also" or "again" or "repeatedly" or "publicly" or "separately")
             {
                 c++;
+            }
+            else if (lower is "for" && c + 2 <= last && toks[c + 1].Lower is "years" or "months" or "weeks" or "decades" or "days" && toks[c + 2].Lower == "that")
+            {
+                // "has argued for years that …".
+                c += 2;
             }
             else if (lower == "on" && c + 1 <= last && toks[c + 1].Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
             {
@@ -451,6 +483,13 @@ internal static class ReportedClause
 
         return c;
     }
+
+    /// <summary>
+    /// Where the tail after a trailing cue starts: past the person told ("…, he told the court in his filing."), else just
+    /// after the verb.
+    /// </summary>
+    public static int TailStart(List<Token> toks, int v, int last) =>
+        toks[v].Lower is "told" or "tells" && v + 1 <= last && toks[v + 1].IsWord ? Math.Min(TellObjectEnd(toks, v + 1, last), last + 1) : v + 1;
 
     public static bool IsClauseEnd(List<Token> toks, int from, int last)
     {

@@ -74,6 +74,14 @@ internal sealed partial class SpeechExtractor
         return null;
     }
 
+    /// <summary>
+    /// The body that opens the sentence (<see cref="BodyOpening"/>) when it is the one word <paramref name="subject"/> the name
+    /// rules found and no person answers to, read only then.
+    /// </summary>
+    private Func<string?> BodyOpeningLater(TextSpan sentence, List<Token> toks, int first, int limit, string verb, string subject) =>
+        // "Walking to the pier, Tilde …": a participle that opens the sentence is no body's name.
+        () => !subject.EndsWith("ing", StringComparison.Ordinal) && BodyOpening(sentence, toks, first, limit, verb) is { } body && body == subject ? body : null;
+
     /// <summary>The last body that spoke before <paramref name="position"/>: what "the company said" refers back to.</summary>
     private string? LastBodyBefore(int position)
     {

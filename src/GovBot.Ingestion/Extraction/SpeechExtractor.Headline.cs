@@ -66,6 +66,23 @@ internal sealed partial class SpeechExtractor
         return new ExtractedQuote(text, person.Name, QuoteKind.Indirect, start, end, verb);
     }
 
+    /// <summary>
+    /// Live-blog headlines that report what a person the article names said ("9:12PMOrtiz Says …"), unless a statement
+    /// found already covers their words.
+    /// </summary>
+    private IEnumerable<ExtractedQuote> LiveBlogStatements(List<ExtractedQuote> found)
+    {
+        foreach (var entry in LiveBlogHeadline.Find(doc.Text))
+        {
+            if (found.Any(q => q.Start < entry.End && entry.Start < q.End) || registry.Find(entry.Name, int.MaxValue) is not { } person)
+            {
+                continue;
+            }
+
+            yield return new ExtractedQuote(doc.Text[entry.Start..entry.End], person.Name, QuoteKind.Indirect, entry.Start, entry.End, entry.Verb);
+        }
+    }
+
     private static HashSet<string> ContentWords(string text) =>
         text.Split((char[])[' ', '\n', ',', '.', ';', ':', '“', '”', '"', '‘', '’', '\'', '(', ')', '?', '!'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length > 3).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);

@@ -131,33 +131,54 @@ internal sealed partial class SpeechExtractor
             }
 
             var conjunction = ClauseBoundary.Conjunction(toks, first, v);
-            if (conjunction >= 0 && inherited.Item1 is null && inherited.Item2 is null && quoteSpeaker is null)
+            // "Ortiz, who is enjoying the post and is saying …": the conjunction goes on with a relative clause.
+            var joinedRelative = conjunction >= 0 && inherited.Item1 is null && inherited.Item2 is null && quoteSpeaker is null ? RelativeClause.Joined(toks, first, conjunction) : -1;
+            if (conjunction >= 0 && joinedRelative < 0 && inherited.Item1 is null && inherited.Item2 is null && quoteSpeaker is null)
             {
                 // "X welcomed the outcome but noted that …", "when Ortiz thanked the volunteers and said …", "X offered …, then says …":
                 // the cue shares its clause's subject.
-                inherited = SharedSubject(toks, first, conjunction) is { } sharedSubject ? (sharedSubject, null) : (null, BodyOpening(sentence, toks, first, conjunction, verb.Lower));
+                inherited = ((MentionSubject.OpensWithParticiple(toks, first) ? null : SharedSubject(toks, first, conjunction)) ??
+                             SharedSubject(toks, MentionSubject.AfterOpeningPhrase(toks, first, conjunction), conjunction)) is { } sharedSubject
+                    ? (sharedSubject, null)
+                    : (null, BodyOpening(sentence, toks, first, conjunction, verb.Lower));
             }
 
-            if (conjunction >= 0 && (inherited.Item1 is not null || inherited.Item2 is not null))
+            if (conjunction >= 0 && joinedRelative < 0 && (inherited.Item1 is not null || inherited.Item2 is not null))
             {
                 var c = ReportedClause.ContentAfterVerb(toks, v, last);
                 if (c > 0)
                 {
                     var cueStart = conjunction > first && toks[conjunction - 1].IsPunct(',') ? conjunction - 1 : conjunction;
-                    cues.Add(new Cue(v, c, cueStart, verb.Lower, inherited.Item1, inherited.Item2, false));
+                    // "Tidemark keeps its accounts secret but says …": a one-word subject no person answers to is the body that opens the sentence.
+                    cues.Add(new Cue(v, c, cueStart, verb.Lower, inherited.Item1, inherited.Item2, false) { AsWrittenLater = inherited.Item1 is { } one ? BodyOpeningLater(sentence, toks, first, conjunction, verb.Lower, one.Text) : null });
                 }
 
                 continue;
             }
 
-            if (RelativeClause.Pronoun(toks, first, v) is var relativeAt and >= 0)
+            if (quoteSpeaker is null && SubjectPhrase.IsSpeechVerb(verb.Text) && GroupInRelative.Match(doc.Text, toks, first, v, last) is var (groupAt, inRelative, relativeEnd))
+            {
+                // "a charity that investigators said was diverting funds": the group says the rest of its clause.
+                if (Indirect(new Cue(v, v + 1, groupAt, verb.Lower, null, inRelative, false), toks, v + 1, relativeEnd, sentence, p, quoted) is { } reported)
+                {
+                    results.Add(reported);
+                }
+
+                continue;
+            }
+
+            if ((joinedRelative >= 0 ? joinedRelative : RelativeClause.Pronoun(toks, first, v)) is var relativeAt and >= 0)
             {
                 if (SubjectPhrase.IsSpeechVerb(verb.Text) && RelativeClause.End(toks, relativeAt, v, last) is var clauseEnd &&
                     ReportedClause.ContentAfterVerb(toks, v, clauseEnd) is var clauseContent and > 0)
                 {
                     // "“…,” said Dana Ortiz, 52, of Toledo, who said …": the quotation's speaker, when the antecedent names no one.
-                    var group = RelativeClause.GroupBefore(doc.Text, toks, first, relativeAt) ?? (toks[relativeAt - 1].IsPunct(',') ? quoteSpeaker : null);
-                    var antecedent = group is null || group == quoteSpeaker ? MentionParser.Before(doc.Text, toks, toks[relativeAt - 1].IsPunct(',') ? relativeAt - 1 : relativeAt, first) : null;
+                    var group = RelativeClause.GroupBefore(doc.Text, toks, first, relativeAt) ?? RelativeClause.ShareBefore(doc.Text, toks, first, relativeAt) ??
+                                (toks[relativeAt - 1].IsPunct(',') ? quoteSpeaker : null);
+                    var antecedent = group is null || group == quoteSpeaker
+                        ? MentionParser.Before(doc.Text, toks, RelativeClause.AntecedentEnd(toks, relativeAt), first) ??
+                          (RelativeClause.BeforeAppositive(toks, first, relativeAt) is var named and > 0 ? Asides.NameBeforePlace(doc.Text, toks, named, first) ?? MentionParser.Before(doc.Text, toks, named, first) : null)
+                        : null;
                     if ((antecedent is not null || group is not null) &&
                         Indirect(new Cue(v, clauseContent, relativeAt, verb.Lower, antecedent, group, false), toks, clauseContent, clauseEnd, sentence, p, quoted) is { } relative)
                     {
@@ -168,11 +189,34 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
+            if (SubjectPhrase.IsSpeechVerb(verb.Text) && VerbAdverbials.Start(toks, first, SubjectPhrase.AuxiliariesStart(toks, first, v)) is var embeddedEnd && embeddedEnd > first + 1 &&
+                MentionParser.Before(doc.Text, toks, embeddedEnd, first) is { } embedder &&
+                RelativeClause.Embedding(toks, first, TokenIndex.AtOrAfter(toks, embedder.PhraseStart), v, last) is var embedding and >= 0)
+            {
+                // "a wall, which he said the county would pay for": the subject's words are the rest of the relative clause.
+                if (Indirect(new Cue(v, v + 1, embedding, verb.Lower, embedder, null, false), toks, v + 1, RelativeClause.EmbeddedEnd(toks, v, last), sentence, p, quoted) is { } embedded)
+                {
+                    results.Add(embedded);
+                }
+
+                continue;
+            }
+
             if (quoteSpeaker is null && cues.Count > 0 && SubjectPhrase.IsSpeechVerb(verb.Text) && PronounSubject.Coordinated(toks, first, v) is var (again, againAt) &&
                 ReportedClause.ContentAfterVerb(toks, v, last) is var againContent and > 0)
             {
                 // "Beck said the race was close, but he said the state could swing": a second statement in the sentence.
                 cues.Add(new Cue(v, againContent, againAt, verb.Lower, again, null, false));
+                continue;
+            }
+
+            if (quoteSpeaker is null && cues.Count > 0 && !cues[^1].Trailing && cues[^1].Mention is null && SubjectPhrase.IsSpeechVerb(verb.Text) &&
+                PluralPronoun.Subject(toks, first, v) is var theyAgain && theyAgain > cues[^1].Verb + 1 &&
+                (toks[theyAgain - 1].IsPunct(',') || (toks[theyAgain - 2].IsPunct(',') && toks[theyAgain - 1].Lower is "and" or "but" or "yet")) &&
+                PluralPronoun.IsGroup(cues[^1].Speaker ?? cues[^1].AsWritten ?? "") && ReportedClause.ContentAfterVerb(toks, v, last) is var theirsAgain and > 0)
+            {
+                // "Though aides say the count is slow, they also say …": "they" after a comma is the group that just spoke.
+                cues.Add(cues[^1] with { Verb = v, ContentStart = theirsAgain, CueStart = theyAgain, Verb_ = verb.Lower, End = null, Opening = null });
                 continue;
             }
 
@@ -199,6 +243,12 @@ internal sealed partial class SpeechExtractor
                 {
                     // "Ortiz said the talks came late, but officials said …": a described source opening the second clause.
                     cues.Add(new Cue(v, describedContent, clauseStart, verb.Lower, null, described.Text, false));
+                }
+                else if (!cues[^1].Trailing && quoted is null && cues[^1].Verb_ != "according to" && SubjectPhrase.IsSpeechVerb(verb.Text) && SubjectPhrase.SecondShare(toks, cues[^1].Verb, v) is var (shareStart, shareEnd) &&
+                         ReportedClause.ContentAfterVerb(toks, v, last) is var shareContent and > 0)
+                {
+                    // "58 percent said …; fewer than a third said …", "… and others have said …": a share or quantifier opening the next clause.
+                    cues.Add(new Cue(v, shareContent, toks[shareStart - 1].IsPunct(';') ? shareStart - 1 : shareStart, verb.Lower, null, SubjectPhrase.Text(doc.Text, toks, shareStart, shareEnd), false));
                 }
 
                 continue;
@@ -234,7 +284,8 @@ internal sealed partial class SpeechExtractor
                 m = opening;
             }
 
-            if (m is not null && !ReportedClause.Participles.Contains(verb.Lower) && SubjectPhrase.IsPrepositionObject(toks, first, TokenIndex.AtOrAfter(toks, m.PhraseStart)))
+            if (m is not null && !ReportedClause.Participles.Contains(verb.Lower) && SubjectPhrase.IsPrepositionObject(toks, first, TokenIndex.AtOrAfter(toks, m.PhraseStart)) &&
+                !(m.Kind == MentionKind.Name && MentionSubject.AfterClauseAnd(toks, first, TokenIndex.AtOrAfter(toks, m.PhraseStart))))
             {
                 // "Some members of the board in Dayton said …": a name after a preposition ends the subject, it is not it.
                 m = null;
@@ -253,14 +304,24 @@ internal sealed partial class SpeechExtractor
                  !NamedBetween(state.LastEnd >= 0 ? state.LastEnd : sentence.Start, toks[they].Start)
                     ? spokeLast
                     // "Tenant organizers criticized the ruling. They said …": the group that opens the sentence before.
-                    : they > first + 1 ? null
+                    // "Tenant organizers bristle at the charge — it is unfair, they say.": the group that opens this sentence.
+                    : they > first + 1 ? (toks[they - 1].IsPunct(',') ? PluralPronoun.GroupOpening(doc.Text, toks, first, they) : null)
                     : first > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, toks, first)
                     : p > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, tokens[p - 1], tokens[p - 1].Count) : null) is { } lastGroup)
             {
                 // "Campaign aides said … . They said the count would take a week.": the group that just spoke.
                 if (they > first && toks[they - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
                 {
-                    cues.Add(new Cue(v, first, they - 1, verb.Lower, null, lastGroup, true));
+                    // "Organizers bristle at the charge — it is unfair, they say.": the words after the dash are what they say.
+                    var dash = toks.FindLastIndex(they - 1, they - first, t => t.IsPunct('—') || t.IsPunct('–') || t.IsPunct(':'));
+                    cues.Add(new Cue(v, dash >= first && dash + 1 < they - 1 ? dash + 1 : first, they - 1, verb.Lower, null, lastGroup, true));
+                }
+                else if (they > first && toks[they - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
+                {
+                    // "Riding alone at night, they said, can be risky.": the longer side of the aside is the content.
+                    cues.Add(they - 1 - first > last - (v + 1)
+                        ? new Cue(v, first, they - 1, verb.Lower, null, lastGroup, true)
+                        : new Cue(v, v + 2, they - 1, verb.Lower, null, lastGroup, false));
                 }
                 else if (ReportedClause.ContentAfterVerb(toks, v, last) is var theirs and > 0)
                 {
@@ -275,6 +336,14 @@ internal sealed partial class SpeechExtractor
                 // "The Zentrix Group said … It said the figures were final.": the body that spoke last.
                 AddWrittenCue(cues, toks, first, last, v, verb.Lower, spoke, it);
                 bodyVoices.Add((sentence, new BodySubject.Voice(spoke, it)));
+                continue;
+            }
+
+            if (m is null && SubjectPhrase.IsSpeechVerb(verb.Text) && PronounSubject.It(toks, first, v) is var itAt && itAt == first &&
+                PronounSubject.DocumentBefore(doc.Text, toks, first) is { } document)
+            {
+                // "The board cited a 2019 audit. It says the pumps are failing.": the document just named.
+                AddWrittenCue(cues, toks, first, last, v, verb.Lower, document, itAt);
                 continue;
             }
 
@@ -353,15 +422,24 @@ internal sealed partial class SpeechExtractor
             }
 
             // "… ended with Markey arguing that …": a participle's subject after "with".
-            var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') ||
+            var atStart = subjectStart <= first + 1 || toks[subjectStart - 1].IsPunct(',') || MentionSubject.AfterDash(toks, first, subjectStart, v) ||
+                          MentionSubject.AfterOpeners(toks, first, subjectStart) || (m.Kind == MentionKind.Name && MentionSubject.AfterClauseAnd(toks, first, subjectStart)) ||
+                          (toks[subjectStart - 1].Lower == "the" && SubjectPremodifiers.Precede(toks, first, subjectStart - 1, v, true)) ||
                           (ReportedClause.Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
                           toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also") ||
-                          DescribedName(toks, first, subjectStart) || ClauseOpeners.Precede(toks, first, subjectStart) ||
+                          DescribedName(toks, first, subjectStart) || ClauseOpeners.Precede(toks, first, subjectStart) || PronounSubject.AfterPrepositionalWhich(toks, first, subjectStart) ||
+                          ClauseBoundary.TimeOpening(toks, first, subjectStart) ||
                           (subjectFirst > first && subjectFirst == subjectStart) ||
                           SubjectPremodifiers.Precede(toks, first, subjectStart, v, m.Title is not null) ||
                           (subjectStart - 2 >= first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(','));
             if (!atStart)
             {
+                // "The Licensing Department and the Ministry of Ports said …": the name nearest the verb is part of a body's subject.
+                if (SubjectPhrase.IsSpeechVerb(verb.Text) && BodyBefore(sentence, toks, first, v) is { } bodyVoice)
+                {
+                    AddWrittenCue(cues, toks, first, last, v, verb.Lower, bodyVoice.Speaker, bodyVoice.Start);
+                }
+
                 continue;
             }
 
@@ -391,18 +469,29 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            // "China, he said, is ready to …": the parenthetical cue leaves the rest of the sentence as the content.
+            // "China, he said, is ready to …": the parenthetical cue leaves the rest of the sentence as the content; when more
+            // of the sentence stands before the cue ("The fund was drained by the “surge,” Ortiz said, that hit in May"), that side.
             if (v + 1 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(','))
             {
-                cues.Add(new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater });
+                if (v + 1 == last)
+                {
+                    // "In marking the anniversary, the First Secretary said," before a quotation in the next paragraph: the cue
+                    // introduces what follows, and the opening words are no content.
+                    continue;
+                }
+
+                cues.Add(subjectStart - 1 - first > 2 * (last - (v + 1))
+                    ? new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater }
+                    : new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
             }
 
             // "…, he said." and "…, he said on Tuesday in Dayton, noting …", "…, harbor spokesman Ed Marsh said." — the content
             // is what came before the cue.
             var lead = subjectStart > first && toks[subjectStart - 1].IsPunct(',') ? subjectStart : SubjectPremodifiers.RunStart(toks, first, subjectStart, m.Title is not null);
-            if (lead > first && toks[lead - 1].IsPunct(',') && !ReportedClause.IsOpeningPhraseBeforeClause(toks, first, lead - 1, v, last) &&
-                (ReportedClause.IsClauseEnd(toks, v + 1, last) || ReportedClause.IsAdverbialTail(toks, v + 1, last)))
+            if (lead > first && toks[lead - 1].IsPunct(',') && !ReportedClause.IsOpeningPhraseBeforeClause(toks, first, lead - 1, v, last) && !MentionSubject.AfterTimePhrase(toks, first, lead - 1) &&
+                ReportedClause.TailStart(toks, v, last) is var tail &&
+                (ReportedClause.IsClauseEnd(toks, tail, last) || ReportedClause.IsAdverbialTail(toks, tail, last)))
             {
                 cues.Add(new Cue(v, first, lead - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
@@ -554,7 +643,8 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            var m = MentionParser.Before(doc.Text, toks, k, first);
+            // "He’s comparing the plan to … and says …": a pronoun fused with its auxiliary is the subject too.
+            var m = MentionParser.Before(doc.Text, toks, k, first) ?? PronounSubject.Contracted(toks, first, k);
             if (m is not null && TokenIndex.AtOrAfter(toks, m.PhraseStart) <= first + 1)
             {
                 return m;
@@ -565,7 +655,8 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            return null;
+            // "the district party Chairman Carl Benning declined …": lower-case words that describe the person before the name.
+            return MentionSubject.DescribedName(doc.Text, toks, first, k, limit);
         }
 
         return null;
@@ -573,8 +664,9 @@ internal sealed partial class SpeechExtractor
 
     private ExtractedQuote? Indirect(Cue cue, List<Token> toks, int from, int to, TextSpan sentence, int p, List<QuoteSpan>? quoted = null)
     {
+        // A statement inside brackets, "(He said the depot would close.)", ends before the closing bracket.
         while (to >= from && (toks[to].IsPunct('.') || toks[to].IsPunct(',') || toks[to].IsPunct(';') || toks[to].IsPunct('!') ||
-                              toks[to].Lower is "and" or "but"))
+                              toks[to].Lower is "and" or "but" || (toks[to].IsPunct(')') && !toks.Skip(from).Take(to - from).Any(t => t.IsPunct('(')))))
         {
             to--;
         }

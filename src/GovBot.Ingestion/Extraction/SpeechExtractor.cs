@@ -84,6 +84,10 @@ internal sealed partial class SpeechExtractor
                     {
                         results.Add(question);
                     }
+                    else if (reported.Count == 0 && PlainSubjectStatement(sentence, p) is { } plain)
+                    {
+                        results.Add(plain);
+                    }
                 }
                 else
                 {
@@ -130,6 +134,8 @@ internal sealed partial class SpeechExtractor
         {
             results.Add(headline);
         }
+
+        results.AddRange(LiveBlogStatements(results).ToList());
 
         return WithoutSilencedBodies(results).OrderBy(r => r.Start).ToList();
     }

@@ -1,5 +1,7 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Domain;
+using GovBot.Ingestion.Import;
+using GovBot.Tests.Shared;
 using static GovBot.Ingestion.Tests.MadeUpArticle;
 
 namespace GovBot.Ingestion.Tests.Patterns;
@@ -125,5 +127,104 @@ public sealed class BodySubjectTests
             "The Harbour Safety Department reviewed the berth records on Tuesday, adding that two berths would stay closed.");
         NoQuoteStarting(analysis, "new inspections of every crane");
         Assert.Equal("Harbour Safety Department", QuoteStarting(analysis, "two berths would stay closed").Speaker);
+    }
+
+    [Fact]
+    public void Time_words_between_a_body_and_its_verb_are_no_part_of_its_name()
+    {
+        var analysis = Analyze(
+            "Residents of the Orlen valley have boiled their water since spring.",
+            "The Orlen Water Department only nine days ago said that runoff from the quarry had tainted the reservoir.",
+            "The Ridgeway Transit Committee this week announced that fares would rise by a fifth in the spring.");
+        Assert.Equal("Orlen Water Department", QuoteStarting(analysis, "runoff from the quarry").Speaker);
+        Assert.Equal("Ridgeway Transit Committee", QuoteStarting(analysis, "fares would rise").Speaker);
+    }
+
+    [Fact]
+    public void Two_bodies_joined_by_and_speak_together()
+    {
+        var analysis = Analyze(
+            "The ferry inspections were delayed for a month.",
+            "The Coastal Licensing Office and the Ministry of Ports have said the ferry permits were issued under the rules in force at the time.");
+        Assert.Equal("Coastal Licensing Office and the Ministry of Ports", QuoteStarting(analysis, "the ferry permits were issued").Speaker);
+    }
+
+    [Fact]
+    public void A_company_opening_a_subordinate_clause_speaks()
+    {
+        var analysis = Analyze(
+            "The dock workers' union called a strike in August after Velnor announced it was moving its repair yard to the coast.",
+            "Velnor has not commented on the strike.");
+        Assert.Equal("Velnor", QuoteStarting(analysis, "it was moving its repair yard").Speaker);
+    }
+
+    [Fact]
+    public void A_brand_with_a_capital_inside_the_word_is_a_body_but_a_particle_surname_is_not()
+    {
+        var analysis = Analyze(
+            "Advertisers have left the harbor board's website.",
+            "On Monday, FerryLink announced it would end its sponsorship of the board's summer regatta.",
+            "McBrennan said the board would find new sponsors within a month.");
+        Assert.Equal("FerryLink", QuoteStarting(analysis, "it would end its sponsorship").Speaker);
+        NoQuoteStarting(analysis, "the board would find new sponsors");
+    }
+
+    [Fact]
+    public void A_prepositional_aside_between_a_body_and_its_verb_is_stepped_over_but_a_relative_clause_is_not()
+    {
+        var analysis = Analyze(
+            "Shippers protested outside the harbor office on Monday.",
+            "The Ferris administration, in a bid to calm shippers, has said it will delay the levy until the autumn.",
+            "Portwise, which ran the old ferry line, said the levy would drive it out of business.");
+        Assert.Equal("Ferris administration", QuoteStarting(analysis, "it will delay the levy").Speaker);
+        NoQuoteStarting(analysis, "the levy would drive it");
+    }
+
+    [Fact]
+    public void A_one_word_body_shares_its_second_verb()
+    {
+        var analysis = Analyze(
+            "Ferry bookings rose in the spring.",
+            "Tidemark publishes no accounts but says its ferry bookings have doubled since May.",
+            "Walking past the quay, Ostrand waved to the crowd and said the ferries would run late.");
+        Assert.Equal("Tidemark", QuoteStarting(analysis, "its ferry bookings have doubled").Speaker);
+        Assert.DoesNotContain(analysis.Quotes, q => q.Speaker == "Walking");
+    }
+
+    [Fact]
+    public void A_list_of_words_joined_by_and_is_not_two_bodies()
+    {
+        var analysis = Analyze("The Department of Harbors, Fisheries and Coasts said a revised scheme would go to the cabinet before the end of June.");
+        Assert.DoesNotContain(analysis.Quotes, q => q.Speaker == "Fisheries and Coasts");
+    }
+
+    [Fact]
+    public void A_department_named_before_speaks_by_its_short_name()
+    {
+        var analysis = Analyze(
+            "The Harbors Department has been slow to publish the ferry inspection files.",
+            "Harbors first said the files would be online by March, then moved the date to June.");
+        Assert.Equal("Harbors Department", QuoteStarting(analysis, "the files would be online").Speaker);
+    }
+
+    [Fact]
+    public void A_brand_with_a_short_suffix_is_a_body_and_the_company_refers_back_to_it()
+    {
+        var analysis = Analyze(
+            "Ferry data firms rarely publish their accounts.",
+            "Dockstat-X keeps its accounts private but says its client list has tripled since 2023.",
+            "The company says its analysts now track every ferry route in the region.");
+        Assert.Equal("Dockstat-X", QuoteStarting(analysis, "its client list has tripled").Speaker);
+        Assert.Equal("Dockstat-X", QuoteStarting(analysis, "its analysts now track").Speaker);
+    }
+
+    [Fact]
+    public void A_word_the_article_also_writes_in_lower_case_is_no_body()
+    {
+        // Edi Rama's 2022 UN speech opens a sentence with "More than ever, …" and later quotes a proverb in a paragraph of its own.
+        var path = RepoPaths.Corpus(Path.Combine("un-general-debate", "2022_ALB_77_edi-rama.txt"));
+        var analysis = new ArticleAnalyzer().Analyze(DocumentFiles.Decode(File.ReadAllBytes(path)), path);
+        Assert.DoesNotContain(analysis.Quotes, q => q.Speaker == "More");
+        Assert.DoesNotContain(analysis.Speakers, s => s.Name == "More");
     }
 }

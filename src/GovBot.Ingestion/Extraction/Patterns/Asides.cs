@@ -21,11 +21,13 @@ internal static class Asides
             k--;
         }
 
-        // Up to two capitalised place names, separated by a comma ("Dayton, Ohio").
+        // Up to two capitalised place names, separated by a comma ("Dayton, Ohio"), or a body and its place ("of the Pilots
+        // Guild in Dover,"), when a comma closes them.
+        var closed = k + 1 < verb && toks[k + 1].IsPunct(',');
         for (var places = 0; places < 2 && k > floor; places++)
         {
             var words = 0;
-            while (k > floor && words < 3 && toks[k].IsWord && toks[k].IsCapitalized)
+            while (k > floor && words < (closed ? 5 : 3) && toks[k].IsWord && toks[k].IsCapitalized)
             {
                 k--;
                 words++;
@@ -34,6 +36,17 @@ internal static class Asides
             if (words == 0)
             {
                 return null;
+            }
+
+            if (closed && k > floor && toks[k].Lower == "the" && toks[k - 1].Lower is "of" or "from")
+            {
+                k--;
+            }
+
+            if (closed && places == 0 && k > floor && toks[k].Lower == "in")
+            {
+                k--;
+                continue;
             }
 
             if (toks[k].Lower is "of" or "from")

@@ -10,7 +10,11 @@ namespace GovBot.Ingestion.Extraction.Patterns;
 internal static class AskedQuestion
 {
     private const int MaxObjectWords = 6;
+
+    // "by radio host Dana Pruitt on Thursday": a role, a name and a day before the question.
+    private const int MaxAskerWords = 9;
     private const int MaxLead = 4;
+    private const int MaxAsideWords = 15;
 
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
@@ -40,6 +44,16 @@ internal static class AskedQuestion
         var limit = Math.Min(last, c + MaxObjectWords);
         for (var j = c; j <= limit; j++)
         {
+            if (j > c && toks[j].IsPunct(',') && j + 1 <= last && toks[j + 1].Lower is "who" or "whose" &&
+                toks.FindIndex(j + 2, Math.Min(MaxAsideWords, last - j - 1), t => t.IsPunct(',')) is var close and > 0)
+            {
+                // "asked Ortiz, who trails in the count, to lay out …": the aside about the person asked is skipped.
+                var skipped = close - j;
+                j = close;
+                limit = Math.Min(last, limit + skipped + 1);
+                continue;
+            }
+
             if (Openers.Contains(toks[j].Lower) && j + 1 <= last && !toks[j + 1].IsPunct(','))
             {
                 return j;
@@ -63,6 +77,13 @@ internal static class AskedQuestion
                 return !joined && IsRequested(toks, j + 1, last) && IsObject(toks, c, j) ? c : -1;
             }
 
+            if (toks[j].Lower == "about" && j > c && !joined && toks[c].Lower != "by" && !(c >= 2 && toks[c - 2].IsPunct(',')) && IsObject(toks, c, j) && j + 1 <= last)
+            {
+                // "Ortiz asked the minister about the delays": a named person asked about a topic puts a question of their own
+                // (not the participle aside "Ortiz, asked about …", whose subject was asked).
+                return c;
+            }
+
             if (!toks[j].IsWord || toks[j].Lower is "about" or "that")
             {
                 return -1;
@@ -83,8 +104,26 @@ internal static class AskedQuestion
         k <= last && (toks[k].IsWord || toks[k].Text == "$") && !NotRequests.Contains(toks[k].Lower) && !toks.Skip(k).Take(3).Any(t => NotRequests.Contains(t.Lower) && t.Lower is "comment" or "comments" or "anonymity");
 
     /// <summary>"asked the county board to": only words name the person asked, none of them a verb of its own clause.</summary>
-    private static bool IsObject(List<Token> toks, int from, int to) =>
-        toks.Skip(from).Take(to - from).All(t => t.IsWord && !Vocabulary.IsReportingVerb(t.Text) && t.Lower is not ("was" or "is" or "be" or "and" or "not"));
+    private static bool IsObject(List<Token> toks, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (k > from && k + 2 < to && toks[k].IsPunct(',') && toks[k + 1].Lower is "who" or "whose" && toks.FindIndex(k + 2, to - k - 2, t => t.IsPunct(',')) is var close and > 0)
+            {
+                // "asked Ortiz, who trails in the count, to …": the aside says who the person asked is.
+                k = close;
+                continue;
+            }
+
+            var t = toks[k];
+            if (!t.IsWord || Vocabulary.IsReportingVerb(t.Text) || t.Lower is "was" or "is" or "be" or "and" or "not")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A passive reporting verb ("Ortiz was asked whether …", "aides were told that …"): the subject heard the words, so it
@@ -184,12 +223,15 @@ internal static class AskedQuestion
             }
 
             var opener = a + 2;
-            while (opener <= last && opener - a <= MaxObjectWords && !Openers.Contains(toks[opener].Lower) && (toks[opener].IsWord || toks[opener].Text is "’s" or "'s"))
+            while (opener <= last && opener - a <= MaxAskerWords && !Openers.Contains(toks[opener].Lower) && !NamedAskerTopics.Contains(toks[opener].Lower) &&
+                   (toks[opener].IsWord || toks[opener].Text is "’s" or "'s"))
             {
                 opener++;
             }
 
-            if (opener > last || opener == a + 2 || !Openers.Contains(toks[opener].Lower) || opener + 1 > last || !toks[opener + 1].IsWord)
+            // "Asked by Dana Pruitt about the levy, …", "Asked by Pruitt to respond, …": a named asker's topic or request is theirs too.
+            if (opener > last || opener == a + 2 || !(Openers.Contains(toks[opener].Lower) || NamedAskerTopics.Contains(toks[opener].Lower)) ||
+                opener + 1 > last || !toks[opener + 1].IsWord)
             {
                 return null;
             }
@@ -199,6 +241,8 @@ internal static class AskedQuestion
 
         return null;
     }
+
+    private static readonly HashSet<string> NamedAskerTopics = new(StringComparer.Ordinal) { "about", "to" };
 
     private static bool OpensSentence(List<Token> toks, int first, int a)
     {

@@ -39,6 +39,18 @@ internal static partial class BodySubject
         "but", "and", "so", "still", "meanwhile", "however", "yet", "instead", "separately", "also", "then", "later",
     };
 
+    /// <summary>
+    /// Words that open a subordinate or second clause whose subject follows: "… after Zentrix announced …", "… but the
+    /// Harbour Board said …". "As" and "if" are left out: "as the agency noted" reports the main clause, not what follows.
+    /// </summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "after", "when", "because", "since", "before", "while", "although", "though", "until", "once", "whereas", "but",
+    };
+
+    /// <summary>How many words two bodies joined by "and" may take together before their verb.</summary>
+    private const int MaxCoordinatedTokens = 14;
+
     /// <summary>A body that speaks: its name as written and where its subject starts.</summary>
     public sealed record Voice(string Speaker, int Start);
 
@@ -50,13 +62,33 @@ internal static partial class BodySubject
     public static Voice? Before(string text, List<Token> toks, int first, int verb, Func<string?>? lastBody = null, Dictionary<string, bool>? bareWords = null)
     {
         var end = SubjectPhrase.AuxiliariesStart(toks, first, verb);
+        // "The Harbour Board only days ago said …", "The committee this week announced …": time words and
+        // asides between the body and its verb are no part of its name.
+        for (var k = 0; k < 2 && VerbAdverbials.Start(toks, first, end) is var adverbials && adverbials < end; k++)
+        {
+            end = SubjectPhrase.AuxiliariesStart(toks, first, adverbials);
+        }
+
+        end = AsideStart(toks, first, end);
+        if (Coordinated(text, toks, first, end) is { } joint)
+        {
+            return joint;
+        }
+
         var start = end - 1;
-        while (start - 1 >= first && end - start < MaxTokens && !toks[start - 1].IsPunct(','))
+        while (start - 1 >= first && end - start < MaxTokens && !toks[start - 1].IsPunct(',') && !Subordinators.Contains(toks[start - 1].Text))
         {
             start--;
         }
 
-        if (start - 1 >= first && !toks[start - 1].IsPunct(','))
+        // "… after Zentrix announced it was closing the plant": a body opening a subordinate clause is its subject too.
+        if (start - 1 >= first && !toks[start - 1].IsPunct(',') && !Subordinators.Contains(toks[start - 1].Text))
+        {
+            return null;
+        }
+
+        // "The Department of Harbors, Fisheries and Coasts said": the words after the comma close a list inside a name.
+        if (start - 2 >= first && toks[start - 1].IsPunct(',') && toks[start - 2].IsCapitalized && toks.FindIndex(start, end - start, t => t.Lower == "and") >= 0)
         {
             return null;
         }
@@ -91,6 +123,12 @@ internal static partial class BodySubject
             return new Voice(rest[0].Text, start);
         }
 
+        // "State said …" after "the State Department": the department the article named before, by its short name.
+        if (!the && rest.Count == 1 && rest[0].IsCapitalized && rest[0].Text.All(char.IsLetter) && DepartmentBefore(text, rest[0].Text, rest[0].Start) is { } department)
+        {
+            return new Voice(department, start);
+        }
+
         // "Zentrix said …": one capitalised word that is no first name and that the article never writes as part of a
         // longer name or after an honorific is a company's or an outlet's name, not a person's surname.
         if (!the && rest.Count == 1 && rest[0].IsCapitalized && IsBareBody(text, rest[0].Text, bareWords))
@@ -122,6 +160,87 @@ internal static partial class BodySubject
         return null;
     }
 
+    private const int MaxAsideTokens = 25;
+
+    /// <summary>
+    /// Words that open an aside between a body and its verb: a preposition. A relative clause ("Europa, which led the
+    /// raid, said …") is left out: the news gives such a body's words to the official it names next.
+    /// </summary>
+    private static readonly HashSet<string> AsideOpeners = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "with", "after", "amid", "despite", "under", "for", "through", "like", "unlike",
+    };
+
+    /// <summary>
+    /// "The Ferris administration, in a broad effort to …, has said …": where the aside set off by commas before
+    /// <paramref name="end"/> opens, or <paramref name="end"/> when there is none.
+    /// </summary>
+    private static int AsideStart(List<Token> toks, int first, int end)
+    {
+        if (end - 1 <= first || !toks[end - 1].IsPunct(','))
+        {
+            return end;
+        }
+
+        for (var open = end - 2; open > first && end - open <= MaxAsideTokens; open--)
+        {
+            if (toks[open].IsQuoteMark || toks[open].IsPunct(';') || toks[open].IsPunct('.'))
+            {
+                return end;
+            }
+
+            if (toks[open].IsPunct(','))
+            {
+                var opener = toks[open + 1];
+                return opener.IsWord && (AsideOpeners.Contains(opener.Text) || (char.IsLower(opener.Text[0]) && opener.Text.EndsWith("ing", StringComparison.Ordinal)))
+                    ? open
+                    : end;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// "The Water Department and the Ministry of Ports have said …": two named bodies joined by "and" that
+    /// open the clause speak together; the speaker is both names as written.
+    /// </summary>
+    private static Voice? Coordinated(string text, List<Token> toks, int first, int end)
+    {
+        var start = end - 1;
+        while (start - 1 >= first && end - start < MaxCoordinatedTokens && !toks[start - 1].IsPunct(','))
+        {
+            start--;
+        }
+
+        if (start - 1 >= first && !toks[start - 1].IsPunct(','))
+        {
+            return null;
+        }
+
+        while (start < end && Openers.Contains(toks[start].Text))
+        {
+            start++;
+        }
+
+        // "The Water Department and …": the first body opens with its article, so a list ("…, Climate and Energy") is no pair of bodies.
+        if (toks[start].Lower != "the")
+        {
+            return null;
+        }
+
+        var and = toks.FindIndex(start, end - start, t => t.Lower == "and");
+        if (and <= start || and + 1 >= end || toks.FindIndex(and + 1, end - and - 1, t => t.Lower == "and") >= 0 ||
+            OrganisationSubject.Before(text, toks, start, and) is not { } left || OrganisationSubject.Before(text, toks, and + 1, end) is null)
+        {
+            return null;
+        }
+
+        // Both halves must be bodies by a body word of their own: "Dana Reyes and the Tenants Union" is a person with a body.
+        var leftStart = text.IndexOf(left, toks[start].Start, StringComparison.Ordinal);
+        return leftStart < 0 ? null : new Voice(text[leftStart..toks[end - 1].End], start);
+    }
+
     /// <summary>
     /// Whether a person the document quotes speaks for the body, so the body's own words are left to them: the body's
     /// distinctive words are in their organisation or title.
@@ -149,9 +268,17 @@ internal static partial class BodySubject
         return bare;
     }
 
+    /// <summary>"Harbors Department" when the text names it before <paramref name="limit"/> and <paramref name="word"/> is its first word.</summary>
+    private static string? DepartmentBefore(string text, string word, int limit)
+    {
+        var name = word + " Department";
+        var at = text.LastIndexOf(name, Math.Max(0, limit - 1), StringComparison.Ordinal);
+        return at >= 0 && at + name.Length <= limit && (at == 0 || !char.IsLetter(text[at - 1])) ? name : null;
+    }
+
     private static bool ReadsAsBareBody(string text, string word)
     {
-        if (word.Length < 3 || !word.Skip(1).All(char.IsLower) || Vocabulary.NonNameCapitals.Contains(word) || Vocabulary.Pronouns.Contains(word) ||
+        if (word.Length < 3 || !(word.Skip(1).All(char.IsLower) || IsCamelCase(word) || IsBrandWithSuffix(word)) || Vocabulary.NonNameCapitals.Contains(word) || Vocabulary.Pronouns.Contains(word) ||
             Lexicon.Lexicons.FirstNameIsFemale.ContainsKey(word) || Lexicon.Lexicons.Countries.Normalize(word) is not null)
         {
             return false;
@@ -182,7 +309,22 @@ internal static partial class BodySubject
             }
         }
 
-        return true;
+        // "More than ever, …": a word the article also writes in lower case is an ordinary word, not a body's name.
+        return !WrittenInLowerCase(text, word);
+    }
+
+    private static bool WrittenInLowerCase(string text, string word)
+    {
+        var lower = word.ToLowerInvariant();
+        for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = text.IndexOf(lower, at + lower.Length, StringComparison.Ordinal))
+        {
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -213,6 +355,31 @@ internal static partial class BodySubject
             ? text[rest[0].Start..rest[^1].End]
             : null;
     }
+
+    /// <summary>
+    /// "BuzzFeed", "PayPal": a brand written with a capital inside the word. Surnames written that way open with a
+    /// particle ("McCain", "DeSantis", "LeBlanc", "VanDyke") and are left to the name rules.
+    /// </summary>
+    private static bool IsCamelCase(string word)
+    {
+        var inner = word.Skip(1).Count(char.IsUpper);
+        if (word.Length < 5 || inner != 1 || !word.All(char.IsLetter) || char.IsUpper(word[1]) || char.IsUpper(word[^1]))
+        {
+            return false;
+        }
+
+        return !SurnamePrefixes.Any(prefix => word.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(word[prefix.Length]));
+    }
+
+    /// <summary>"Dockstat-X", "Harbor-3": a brand with a short capital or numeric suffix; hyphenated surnames join two names.</summary>
+    private static bool IsBrandWithSuffix(string word)
+    {
+        var dash = word.IndexOf('-', StringComparison.Ordinal);
+        return dash >= 3 && word.Length - dash - 1 is >= 1 and <= 2 && word[..dash].Skip(1).All(char.IsLower) &&
+               word[(dash + 1)..].All(c => char.IsUpper(c) || char.IsDigit(c));
+    }
+
+    private static readonly string[] SurnamePrefixes = ["Mac", "Mc", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Del", "Della", "St", "Fitz", "Ben", "Al", "El", "O"];
 
     private static bool IsAcronym(string word) =>
         word.Length >= 2 && word.Length <= 8 && (AllCaps().IsMatch(word) || DottedCaps().IsMatch(word)) && word is not ("U.S." or "US" or "UK" or "U.K." or "OK");

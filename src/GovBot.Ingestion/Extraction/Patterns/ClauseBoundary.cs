@@ -80,7 +80,7 @@ internal static class ClauseBoundary
             var place = (next.IsCapitalized && toks[j + 2].IsPunct(',')) || (next.Text.EndsWith('.') && next.Text.Length <= 6);
             var lowerSubject = char.IsLower(next.Text[0]) && toks[j + 2].IsWord &&
                                (Finite.Contains(toks[j + 2].Text) || Vocabulary.IsReportingVerb(toks[j + 2].Text));
-            if (!place && (SubjectOpeners.Contains(next.Text) || next.IsCapitalized || lowerSubject))
+            if (!place && (SubjectOpeners.Contains(next.Text) || next.IsCapitalized || lowerSubject || PollShare.OpensAt(toks, j + 1)))
             {
                 return j;
             }
@@ -242,11 +242,41 @@ internal static class ClauseBoundary
             return k;
         }
 
-        while (k > first && verb - k <= 2 && (VerbAdverbials.IsMannerAdverb(toks[k]) || toks[k].Lower is "also" or "later" or "again" or "still" or "even" or "then" or "now" or "once"))
+        // "… but did note that …", "… and has said that …": an auxiliary of the second verb stands between it and the conjunction.
+        while (k > first && verb - k <= 2 && (VerbAdverbials.IsMannerAdverb(toks[k]) || toks[k].Lower is "also" or "later" or "again" or "still" or "even" or "then" or "now" or "once" or
+                                                  "did" or "does" or "has" or "have" or "had"))
         {
             k--;
         }
 
         return k > first && toks[k].Lower is "and" or "but" or "then" ? k : -1;
+    }
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    /// <summary>
+    /// "On Monday he said …", "(Last week Ortiz said …", "Earlier this year she said …": a time phrase without a comma,
+    /// perhaps after an opening bracket, is all that stands before the subject at <paramref name="subjectStart"/>.
+    /// </summary>
+    public static bool TimeOpening(List<Token> toks, int first, int subjectStart)
+    {
+        var k = first < subjectStart && toks[first].IsPunct('(') ? first + 1 : first;
+        if (k < subjectStart && toks[k].Lower is "but" or "and")
+        {
+            k++;
+        }
+
+        var n = subjectStart - k;
+        if (n == 1)
+        {
+            return toks[k].Lower is "earlier" or "later" or "yesterday" or "today" or "recently" or "previously" or "since" || Weekdays.Contains(toks[k].Text);
+        }
+
+        return n is 2 or 3 && (toks[k].Lower is "on" && Weekdays.Contains(toks[k + 1].Text) && (n == 2 || toks[k + 2].Lower is "night" or "morning" or "afternoon" or "evening") ||
+                               toks[k].Lower is "last" or "this" or "earlier" or "later" && toks[k + 1].Lower is "week" or "month" or "year" or "weekend" or "this" or "that" &&
+                               (n == 2 || toks[k + 2].Lower is "week" or "month" or "year" or "weekend" or "day"));
     }
 }

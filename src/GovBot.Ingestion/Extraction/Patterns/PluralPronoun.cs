@@ -45,6 +45,20 @@ internal static class PluralPronoun
 
     private const int MaxGroupTokens = 6;
 
+    /// <summary>The plural group that opens the sentence at <paramref name="first"/>, before token <paramref name="limit"/>, as written, or null.</summary>
+    public static string? GroupOpening(string text, List<Token> toks, int first, int limit)
+    {
+        for (var k = first + 1; k < limit && k - first <= MaxGroupTokens; k++)
+        {
+            if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && UnresolvedSubject.GroupBefore(text, toks, first, k) is { } group)
+            {
+                return group;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The plural group that opens the sentence ending just before token <paramref name="end"/>, as written, or null:
     /// "Tenant organizers criticized the ruling. They said …" — what a group did just before "they" says who "they" are.
@@ -63,15 +77,6 @@ internal static class PluralPronoun
             start--;
         }
 
-        start++;
-        for (var k = start + 1; k < stop && k - start <= MaxGroupTokens; k++)
-        {
-            if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && UnresolvedSubject.GroupBefore(text, toks, start, k) is { } group)
-            {
-                return group;
-            }
-        }
-
-        return null;
+        return GroupOpening(text, toks, start + 1, stop);
     }
 }

@@ -37,11 +37,61 @@ internal static class PronounSubject
         return s >= first && toks[s].Lower == "it" && (OpensClause(toks, first, s) || toks[s - 1].IsPunct(',')) ? s : -1;
     }
 
+    /// <summary>
+    /// "… in an interview in which he said …", "… a hearing during which she said …": a pronoun opening a relative clause
+    /// after a preposition and "which" is the subject of its own clause.
+    /// </summary>
+    public static bool AfterPrepositionalWhich(List<Token> toks, int first, int s) =>
+        s - 2 >= first && Vocabulary.Pronouns.Contains(toks[s].Text) && toks[s - 1].Lower == "which" &&
+        toks[s - 2].Lower is "in" or "during" or "at" or "after" or "on";
+
+    /// <summary>Documents that "it" may stand for when they are named in the sentence before.</summary>
+    private static readonly HashSet<string> Documents = new(StringComparer.Ordinal)
+    {
+        "report", "memo", "memorandum", "letter", "study", "survey", "lawsuit", "complaint", "filing", "audit", "ruling", "order",
+        "document", "petition", "resolution", "bill", "indictment", "affidavit", "brief", "doctrine", "email", "e-mail", "review", "analysis",
+    };
+
+    private const int MaxDocumentModifiers = 3;
+
+    /// <summary>
+    /// "The port board cited a 2019 audit of the pumps. It says the pumps …": the last document the sentence before names,
+    /// as written without its article, or null. The sentence before must end just before <paramref name="first"/>.
+    /// </summary>
+    public static string? DocumentBefore(string text, List<Token> toks, int first)
+    {
+        var stop = first - 1;
+        if (stop < 1 || !toks[stop].IsPunct('.'))
+        {
+            return null;
+        }
+
+        for (var k = stop - 1; k >= 0 && !(toks[k].IsPunct('.') || toks[k].IsPunct('?') || toks[k].IsPunct('!')); k--)
+        {
+            if (!Documents.Contains(toks[k].Text))
+            {
+                continue;
+            }
+
+            var start = k;
+            while (start - 1 >= 0 && k - start < MaxDocumentModifiers && toks[start - 1].IsWord && !Vocabulary.IsReportingVerb(toks[start - 1].Text) &&
+                   toks[start - 1].Lower is not ("the" or "a" or "an" or "this" or "that" or "its" or "his" or "her" or "their" or "of" or "in" or "on" or "by" or "to" or "from" or "and" or "with" or "for"))
+            {
+                start--;
+            }
+
+            return text[toks[start].Start..toks[k].End];
+        }
+
+        return null;
+    }
+
     private static bool OpensClause(List<Token> toks, int first, int s) =>
         s == first || (s - 1 == first && Openers.Contains(toks[first].Text)) || ClauseOpeners.Precede(toks, first, s) ||
         (s - 1 >= first && toks[s - 1].IsPunct('('));
 
-    private static readonly HashSet<string> Coordinators = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "yet", "though", "although", "while" };
+    // "…, because he said …", "…, though she said …": a subordinate clause after the comma reports its pronoun's words too.
+    private static readonly HashSet<string> Coordinators = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "yet", "though", "although", "while", "because", "since", "whereas" };
 
     /// <summary>
     /// "Beck said the race was close, but he said the state could swing": a second cue of the same sentence whose pronoun

@@ -18,7 +18,8 @@ internal static class SubjectPhrase
     /// <summary>Words that may open a sentence before its subject.</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "but", "and", "so", "still", "now", "meanwhile", "however", "yet", "instead", "separately", "also", "even",
+        "but", "and", "so", "still", "now", "meanwhile", "however", "yet", "instead", "separately", "also", "even", "while", "though",
+        "although", "whereas", "indeed",
     };
 
     /// <summary>Auxiliaries and adverbs between a subject and its verb: "have long said", "isn’t saying", "still say".</summary>
@@ -61,6 +62,24 @@ internal static class SubjectPhrase
         if (end < first)
         {
             return null;
+        }
+
+        // "the majority of drivers admitted were trained abroad": a participle before "are" reports nothing.
+        var passive = verb + 1 < toks.Count && toks[verb + 1].Lower is "is" or "are" or "was" or "were";
+        if (!passive && PollShare.Before(toks, first, end) is { } pollShare)
+        {
+            return pollShare;
+        }
+
+        if (!passive && QuantifierSubject.Before(toks, first, end) is { } quantified)
+        {
+            return quantified;
+        }
+
+        // "Her campaign volunteers here said": a place adverb closes the subject.
+        if (end > first && toks[end].Lower is "here" or "there" && !toks[end].IsCapitalized)
+        {
+            end--;
         }
 
         var start = end;
@@ -119,6 +138,23 @@ internal static class SubjectPhrase
     }
 
     /// <summary>
+    /// A poll's share or a quantifier opening a second clause after the statement whose verb is at <paramref name="previousVerb"/>:
+    /// "58 percent said …; fewer than a third said …", "Many tenants have said … and others have said …". Its first
+    /// and last token, or null.
+    /// </summary>
+    public static (int Start, int End)? SecondShare(List<Token> toks, int previousVerb, int verb)
+    {
+        var end = VerbAdverbials.Start(toks, previousVerb + 1, verb) - 1;
+        while (end > previousVerb && BeforeVerb.Contains(toks[end].Text) && !char.IsUpper(toks[end].Text[0]))
+        {
+            end--;
+        }
+
+        return end <= previousVerb + 1 || (verb + 1 < toks.Count && toks[verb + 1].Lower is "is" or "are" or "was" or "were") ? null
+            : PollShare.Before(toks, previousVerb + 2, end, second: true) ?? QuantifierSubject.Before(toks, previousVerb + 2, end, second: true);
+    }
+
+    /// <summary>
     /// Whether the word at <paramref name="k"/> is the head its phrase ends with: last, or followed by a preposition or a
     /// participle ("delegates at the fair", "A court filing lodged on Monday"), or a share ("percent of Democrats").
     /// </summary>
@@ -157,6 +193,12 @@ internal static class SubjectPhrase
         if (start < end && toks[start].Lower is "the" or "a" or "an")
         {
             start++;
+        }
+
+        // "Just over a quarter, 26 percent, say": the aside's closing comma is no part of the speaker.
+        if (end > start && toks[end].IsPunct(','))
+        {
+            end--;
         }
 
         return text[toks[start].Start..toks[end].End];

@@ -18,6 +18,7 @@ internal static class UnresolvedSubject
     private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
         "but", "and", "so", "still", "now", "meanwhile", "however", "yet", "instead", "separately", "also", "then", "even",
+        "while", "though", "although", "whereas", "indeed",
     };
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
@@ -60,23 +61,27 @@ internal static class UnresolvedSubject
     private static (string Text, int Start, int Relative)? Subject(string text, List<Token> toks, int first, int verb)
     {
         var end = SubjectEnd(toks, first, verb);
-        if (end >= first && toks[end].Lower is "itself" or "themselves")
+        // "Ortiz’s aides themselves said", "proponents of the tariff here say": words that close the subject, not its head.
+        if (end > first && toks[end].Lower is "itself" or "themselves" or "here" or "there" && !toks[end].IsCapitalized)
         {
             end--;
         }
 
-        if (end < first)
+        // "… given a say in the budget": after an article the verb is a noun.
+        if (end < first || Articles.Contains(toks[end].Text))
         {
             return null;
         }
 
+        // The subject opens its clause: at the sentence's start, after a comma, or after a dash that opens an aside ("… a
+        // planner - a former aide said she …").
         var start = end;
-        while (start - 1 >= first && end - start + 1 < MaxRelativeTokens + 1 && !toks[start - 1].IsPunct(','))
+        while (start - 1 >= first && end - start + 1 < MaxRelativeTokens + 1 && !toks[start - 1].IsPunct(',') && !IsDash(toks[start - 1]))
         {
             start--;
         }
 
-        if (start - 1 >= first && !toks[start - 1].IsPunct(','))
+        if (start - 1 >= first && !toks[start - 1].IsPunct(',') && !IsDash(toks[start - 1]))
         {
             return null;
         }
@@ -96,6 +101,13 @@ internal static class UnresolvedSubject
         var relative = toks.FindIndex(start + 1, end - start, t => t.Lower is "who" or "that" or "whose");
         if (relative < 0)
         {
+            // "Several people I have spoken with said …": a clause with no relative word, its own subject a pronoun after the group.
+            relative = toks.FindIndex(start + 1, end - start, t => t.Lower is "i" or "we");
+            relative = relative > start && IsPlural(toks[relative - 1]) && NamesPeople(toks[relative - 1]) ? relative : -1;
+        }
+
+        if (relative < 0)
+        {
             // "House Republicans supporting the bill have said …", "Veterans interviewed at the rally said …": a participle's clause.
             relative = toks.FindIndex(start + 1, end - start, t => IsParticiple(t));
             if (relative > 0 && toks[relative].Lower.EndsWith("ed", StringComparison.Ordinal) && !(relative + 1 <= end && ParticipleJoiners.Contains(toks[relative + 1].Text)))
@@ -106,9 +118,19 @@ internal static class UnresolvedSubject
             }
         }
 
-        // "Those who attended the meeting said …", "Those who back her rivals say …": the people the relative clause defines,
+        // "Those who attended the meeting said …", "Some who back her rivals say …": the people the relative clause defines,
         // written whole, since "those" alone says nothing. The clause must not hold a speech verb of its own ("Those who say …").
-        if (relative == start + 1 && toks[start].Lower == "those" && toks[relative].Lower == "who" && end - relative is >= 1 and <= MaxTokens &&
+        // "…, people who have fought floods before say …": a plural noun for people alone before its clause is such a group too,
+        // even in lower case (alone after a comma, "officials" could end a list).
+        // "… nearly all say": the adverb's own modifier is no part of the clause.
+        while (relative > start && end - 1 > relative && toks[end].Lower is "almost" or "nearly" or "all" or "both")
+        {
+            end--;
+        }
+
+        var definedGroup = toks[start].Lower is "those" or "some" or "many" or "others" ||
+                           (IsPlural(toks[start]) && NamesPeople(toks[start]) && char.IsLower(toks[start].Text[0]));
+        if (relative == start + 1 && definedGroup && toks[relative].Lower == "who" && end - relative is >= 1 and <= MaxTokens &&
             toks.Skip(relative + 1).Take(end - relative).All(t => (t.IsWord || t.IsPunct('-')) && !(Vocabulary.IsReportingVerb(t.Text) && !t.IsCapitalized)))
         {
             return (text[toks[start].Start..toks[end].End], start, relative);
@@ -118,6 +140,7 @@ internal static class UnresolvedSubject
         {
             return (group, groupStart, relative);
         }
+
 
         return end - start + 1 <= MaxCoordinatedTokens && Read(text, toks, start, end) is var (written, writtenStart) ? (written, writtenStart, -1) : null;
     }
@@ -138,6 +161,20 @@ internal static class UnresolvedSubject
         }
 
         var words = toks.GetRange(start, end - start + 1);
+        if (Partitive(words))
+        {
+            // "Many of the local officials (who …)", "Some of her oldest friends": a share of a group of people, as written.
+            return (text[words[0].Start..words[^1].End], start);
+        }
+
+        // "One former employee", "another source": a described source counted out of others reads as "a former employee".
+        if (words.Count >= 2 && words[0].Lower is "one" or "another" && char.IsLower(words[1].Text[0]))
+        {
+            // The count stays in the speaker as written ("One harbor source").
+            List<Token> described = [new Token("a", words[0].Start, words[0].End), .. words.Skip(1)];
+            return IsDescription(described) is (> 0, -1) && !described.Skip(1).Any(IsClauseWord) ? (text[words[0].Start..words[^1].End], start) : owned;
+        }
+
         if (words.Any(w => !(w.IsWord || w.IsPunct('-') || w.IsPunct('&') || w.IsPunct('.')) || NotInPhrase.Contains(w.Text) ||
                            (Vocabulary.IsReportingVerb(w.Text) && !w.IsCapitalized)))
         {
@@ -173,6 +210,20 @@ internal static class UnresolvedSubject
         }
 
         return (text[body[0].Start..head.End], start);
+    }
+
+    /// <summary>"Many of the local officials", "Several of her aides": a quantifier, "of" and a plural group of people.</summary>
+    private static bool Partitive(List<Token> words)
+    {
+        if (words.Count < 4 || words.Count > MaxTokens + 1 || !Quantifiers.Contains(words[0].Text) || words[1].Lower != "of" || words[0].Lower is "two" or "three" or "four" or "five" or "other")
+        {
+            return false;
+        }
+
+        var rest = words.Skip(2).ToList();
+        var head = rest[^1];
+        return rest.All(w => w.IsWord && !NotInPhrase.Contains(w.Text) && !(Vocabulary.IsReportingVerb(w.Text) && !w.IsCapitalized) || w.Lower is "his" or "her" or "their" || MentionParser.IsPossessive(w)) &&
+               (rest[0].Lower is "the" or "his" or "her" or "their" || MentionParser.IsPossessive(rest[0])) && IsPlural(head) && NamesPeople(head) && char.IsLower(head.Text[0]);
     }
 
     /// <summary>
@@ -309,7 +360,10 @@ internal static class UnresolvedSubject
     /// "Some Democrats say …"), as written; the name rules read a capitalised group as a name they cannot place.
     /// </summary>
     public static string? GroupBefore(string text, List<Token> toks, int first, int verb) =>
-        Before(text, toks, first, verb) is var (written, start) && IsGroupOrGroups(toks, start, SubjectEnd(toks, first, verb)) ? written : null;
+        // "Three-fourths say …", "Two-thirds said …": a capitalised share the name rules read as a name.
+        SubjectEnd(toks, first, verb) is var end && end >= first && toks[first].IsCapitalized && PollShare.Before(toks, first, end) is var (shareStart, shareEnd) && shareStart == first
+            ? text[toks[shareStart].Start..toks[shareEnd].End]
+            : Before(text, toks, first, verb) is var (written, start) && IsGroupOrGroups(toks, start, SubjectEnd(toks, first, verb)) ? written : null;
 
     private static bool IsGroupOrGroups(List<Token> toks, int start, int end) =>
         CoordinatedGroups.Split(toks, start, end) is { } parts ? parts.All(IsPart) || IsSharedModifier(parts[0], parts[1]) : IsGroup(toks.GetRange(start, end - start + 1));
@@ -343,7 +397,7 @@ internal static class UnresolvedSubject
         "organizer", "activist", "consultant", "consultants", "pollster", "moderator", "moderators", "reporter", "reporters", "editor", "editors",
         "proponents", "reviewers", "colleagues", "confidants", "founders", "counterparts", "groups", "Latinos", "Hispanics", "Muslims",
         "Christians", "Catholics", "Jews", "evangelicals", "millennials", "immigrants", "farmers", "employees", "users", "viewers",
-        "readers", "listeners", "head", "heads", "chief", "chiefs", "spokesmen", "spokeswomen", "associates", "boosters", "partisans",
+        "readers", "listeners", "employee", "engineers", "engineer", "head", "heads", "chief", "chiefs", "spokesmen", "spokeswomen", "associates", "boosters", "partisans",
         "defenders", "bundlers", "fundraisers", "speakers", "executives", "officers",
     };
 
@@ -353,6 +407,8 @@ internal static class UnresolvedSubject
         var word = head.Text.TrimEnd('.');
         return Vocabulary.IsRole(word) || SubjectPhrase.IsDocumentOrGroup(word) || SubjectPhrase.IsDocumentOrGroup(word + "s") || People.Contains(word);
     }
+
+    private static bool IsDash(Token t) => t.IsPunct('—') || t.IsPunct('–') || t.IsPunct('-') || t.IsPunct('―');
 
     private static bool IsVerbForm(Token t) =>
         t.Lower.EndsWith("ing", StringComparison.Ordinal) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4);

@@ -108,6 +108,12 @@ internal static class VerbAdverbials
         }
 
         var word = toks[last];
+        if (Periods.Contains(word.Text) && word.Text != "week" && last - 1 > first && Weekdays.Contains(toks[last - 1].Text) && toks[last - 1].IsCapitalized)
+        {
+            // "Ortiz on Tuesday evening said": the weekday's part of the day belongs to it.
+            word = toks[--last];
+        }
+
         if (Weekdays.Contains(word.Text))
         {
             var start = last;

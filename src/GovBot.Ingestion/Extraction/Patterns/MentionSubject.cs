@@ -1,0 +1,137 @@
+namespace GovBot.Ingestion.Extraction.Patterns;
+
+/// <summary>
+/// Where a named subject's clause opens when the words before it are no content of their own: after a dash glued to the
+/// name or a dateline ("… in May -Mayor Ortiz said she would …", "Jan 4 (Wire) — Ortiz on Monday said …"), and after a
+/// short phrase of time ("Hours later, Velnor said the event was off."), where the few words after the verb are the
+/// statement, not the words before the comma.
+/// </summary>
+internal static class MentionSubject
+{
+    private const int MaxTimePhraseTokens = 4;
+
+    private static readonly HashSet<string> TimeEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "later", "earlier", "ago", "afterward", "afterwards", "since", "then", "now", "today", "tonight", "yesterday",
+    };
+
+    /// <summary>
+    /// Whether a dash opens the clause right before the subject at <paramref name="subjectStart"/> and a clause follows the
+    /// verb at <paramref name="verb"/>; "The plan — Ortiz said — is dead" is an aside, left to the aside rules.
+    /// </summary>
+    public static bool AfterDash(List<Token> toks, int first, int subjectStart, int verb) =>
+        subjectStart - 1 >= first && IsDash(toks[subjectStart - 1]) && verb + 1 < toks.Count && toks[verb + 1].IsWord;
+
+    private static bool IsDash(Token t) => t.IsPunct('-') || t.IsPunct('—') || t.IsPunct('–');
+
+    /// <summary>
+    /// Whether tokens first..comma-1 are only a short phrase of time ("Hours later", "Two days later", "Moments ago"),
+    /// which a trailing cue would otherwise take for the statement.
+    /// </summary>
+    public static bool AfterTimePhrase(List<Token> toks, int first, int comma) =>
+        comma - first is >= 1 and <= MaxTimePhraseTokens && TimeEnds.Contains(toks[comma - 1].Text) &&
+        toks.GetRange(first, comma - first).All(t => t.IsWord);
+
+    private const int MaxOpeningPhraseTokens = 12;
+    private const int MinClauseTokens = 3;
+
+    /// <summary>Words that may stand between a sentence's opening and its subject: "Still, even Ortiz says …", "Yet now Ortiz says …".</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "still", "even", "yet", "so", "now", "indeed", "instead", "then", "too", "again", "likewise", "similarly", "already", "but", "and",
+        "however", "meanwhile", "also", "separately", "earlier", "later",
+    };
+
+    /// <summary>Auxiliaries and common finite verbs that show the words before "and" are a clause of their own.</summary>
+    private static readonly HashSet<string> Finite = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "were", "are", "has", "had", "have", "will", "would", "did", "does", "can", "could", "may", "might", "should",
+    };
+
+    /// <summary>Whether only sentence openers and commas ("Still, even") come before the subject at <paramref name="subjectStart"/>.</summary>
+    public static bool AfterOpeners(List<Token> toks, int first, int subjectStart) =>
+        subjectStart > first && toks.GetRange(first, subjectStart - first).All(t => t.IsPunct(',') || Openers.Contains(t.Text)) &&
+        toks.GetRange(first, subjectStart - first).Any(t => t.IsWord);
+
+    /// <summary>
+    /// "He was copied on the letter and Brill said he …": a name after "and" or "but" that closes a clause of its own (a
+    /// finite verb, no name or role just before the conjunction) opens a second clause. "Ortiz and Brill said" is a pair.
+    /// </summary>
+    public static bool AfterClauseAnd(List<Token> toks, int first, int subjectStart)
+    {
+        var and = subjectStart - 1;
+        if (and - first < MinClauseTokens || toks[and].Lower is not ("and" or "but"))
+        {
+            return false;
+        }
+
+        var before = toks[and - 1];
+        if (!before.IsWord || char.IsUpper(before.Text[0]) || Vocabulary.IsRole(before.Text) || Vocabulary.Pronouns.Contains(before.Text))
+        {
+            return false;
+        }
+
+        var open = and - 1;
+        while (open > first && !toks[open - 1].IsPunct(',') && !toks[open - 1].IsPunct(';'))
+        {
+            open--;
+        }
+
+        return toks.GetRange(open, and - open).Any(t => t.IsWord && char.IsLower(t.Text[0]) && Finite.Contains(t.Text));
+    }
+
+    /// <summary>
+    /// Where the clause after a short opening phrase starts ("Walking to the pier, Tilde …" → "Tilde"), or <paramref name="limit"/>
+    /// when no comma closes one.
+    /// </summary>
+    public static int AfterOpeningPhrase(List<Token> toks, int first, int limit)
+    {
+        for (var k = first + 1; k < limit && k - first <= MaxOpeningPhraseTokens; k++)
+        {
+            if (toks[k].IsPunct(','))
+            {
+                return k + 1 < limit ? k + 1 : limit;
+            }
+
+            if (toks[k].IsQuoteMark || toks[k].IsPunct(';') || toks[k].IsPunct(':'))
+            {
+                break;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>"Walking along the quay, …": a participle opens the sentence, so its subject comes after the comma.</summary>
+    public static bool OpensWithParticiple(List<Token> toks, int first) =>
+        toks[first].IsWord && toks[first].Text.Length > 4 && toks[first].Text.EndsWith("ing", StringComparison.Ordinal) &&
+        toks.FindIndex(first, Math.Min(MaxOpeningPhraseTokens, toks.Count - first), t => t.IsPunct(',')) > first;
+
+    /// <summary>
+    /// The named subject after lower-case words that describe it ("the district party Chairman Carl Benning declined …"),
+    /// when the description runs from the clause's start at <paramref name="first"/> through the lower-case word at
+    /// <paramref name="k"/> to the name; null otherwise.
+    /// </summary>
+    public static Mention? DescribedName(string text, List<Token> toks, int first, int k, int limit)
+    {
+        if (!toks[k].IsWord || !char.IsLower(toks[k].Text[0]) || k + 1 >= limit || !toks[k + 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var end = k + 1;
+        while (end < limit && (toks[end].IsCapitalized || toks[end].IsPunct('.')))
+        {
+            end++;
+        }
+
+        if (end >= limit || !toks[end].IsWord || !char.IsLower(toks[end].Text[0]) ||
+            MentionParser.Before(text, toks, end, first) is not { Kind: MentionKind.Name } named)
+        {
+            return null;
+        }
+
+        var subjectStart = TokenIndex.AtOrAfter(toks, named.PhraseStart);
+        return subjectStart <= first + 1 || SubjectPremodifiers.Precede(toks, first, subjectStart, end, named.Title is not null) ? named : null;
+    }
+}

@@ -1,0 +1,190 @@
+namespace GovBot.Ingestion.Extraction.Patterns;
+
+/// <summary>
+/// A poll's share of respondents as the subject of a speech verb: "26% say …", "Two in three said …", "nearly three in five
+/// said …", "half of the dock workers said …", "A majority of her backers say …", "those surveyed say …", "Just over a
+/// quarter, 26 percent, say …". The README keeps these with the phrase as written for the speaker. The share may follow a
+/// clause of its own ("…, though 41 percent said …", "…; 38% say …", "… while 47 percent say …").
+/// </summary>
+internal static class PollShare
+{
+    private const int MaxOwnerTokens = 8;
+
+    /// <summary>Words that soften or bound a share: "just over", "nearly", "more than", "about".</summary>
+    private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "just", "only", "nearly", "almost", "about", "around", "roughly", "some", "fully", "over", "under", "more", "less", "fewer",
+        "than", "exactly", "barely", "slightly", "well", "another", "a", "an", "the", "still", "also", "even", "approximately",
+    };
+
+    /// <summary>Words that may end the clause before the share: "…, though 41 percent said", "… while 47 percent say".</summary>
+    private static readonly HashSet<string> Joins = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "though", "although", "while", "whereas", "but", "and", "yet", "meanwhile", "still", "however", "now", "which", "whom",
+    };
+
+    /// <summary>Shares written as a word: "half", "a third", "three-fourths", "a majority".</summary>
+    private static readonly HashSet<string> Fractions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths", "majority", "majorities", "plurality",
+        "minority", "two-thirds", "three-fourths", "three-quarters", "two-fifths", "three-fifths", "four-fifths", "one-third",
+        "one-quarter", "one-fourth", "one-fifth", "one-half",
+    };
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    };
+
+    /// <summary>"those surveyed", "those polled": the respondents as a whole.</summary>
+    private static readonly HashSet<string> Asked = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "surveyed", "polled", "questioned", "interviewed", "asked", "responding", "sampled",
+    };
+
+    /// <summary>
+    /// The share that ends at <paramref name="end"/> (the last token before the verb's auxiliaries) and opens its clause,
+    /// as its first and last token; null when the words are no share. After another statement in the sentence
+    /// (<paramref name="second"/>), "and" after a word opens a clause too ("Half of the drivers said … and one in five said …").
+    /// </summary>
+    public static (int Start, int End)? Before(List<Token> toks, int first, int end, bool second = false)
+    {
+        if (end < first)
+        {
+            return null;
+        }
+
+        // "Just over a quarter, 26 percent, say": the figure in the aside restates the share before it.
+        var coreEnd = end;
+        if (toks[end].IsPunct(',') && Aside(toks, first, end - 1) is var open and > 0)
+        {
+            coreEnd = open - 1;
+        }
+
+        // "… of her backers", "… of those surveyed": whose share it is.
+        var of = -1;
+        for (var k = coreEnd - 1; k > first && coreEnd - k <= MaxOwnerTokens; k--)
+        {
+            if (toks[k].Lower == "of")
+            {
+                of = k;
+                break;
+            }
+        }
+
+        var shareEnd = of > first && OwnerHolds(toks, of + 1, coreEnd) ? of - 1 : coreEnd;
+        if (Share(toks, first, shareEnd) is not { } start)
+        {
+            return null;
+        }
+
+        // The share opens its clause: at its start, after a comma, a semicolon, a colon or a dash, or after "though", "while" …
+        var before = start - 1;
+        while (before >= first && Joins.Contains(toks[before].Text) && (!toks[before].IsCapitalized || before == first))
+        {
+            before--;
+        }
+
+        // "…, though 41 percent said", "… while 47 percent say", "… in which 67 percent of voters say": a word that closes the clause before.
+        var joined = before < start - 1 && (second || !(before >= first && toks[before].IsWord && toks[before + 1].Lower is "and" or "but" or "yet"));
+        return before < first || joined || toks[before].IsPunct(',') || toks[before].IsPunct(';') || toks[before].IsPunct(':') || IsDash(toks[before])
+            ? (start, end)
+            : null;
+    }
+
+    /// <summary>Whether a figure opens a share at <paramref name="k"/>: "27 percent", "33%", "two in three".</summary>
+    public static bool OpensAt(List<Token> toks, int k) =>
+        k + 1 < toks.Count && IsNumber(toks[k]) && (toks[k + 1].IsPunct('%') || toks[k + 1].Lower is "percent" or "in");
+
+    /// <summary>Where the share ending at <paramref name="end"/> starts, hedges included, or null.</summary>
+    private static int? Share(List<Token> toks, int first, int end)
+    {
+        if (end < first)
+        {
+            return null;
+        }
+
+        int core;
+        var last = toks[end];
+        if ((last.IsPunct('%') || last.Lower == "percent") && end - 1 >= first && IsNumber(toks[end - 1]))
+        {
+            // "26%", "Sixty percent".
+            core = end - 1;
+        }
+        else if (last.Lower == "cent" && end - 2 >= first && toks[end - 1].Lower == "per" && IsNumber(toks[end - 2]))
+        {
+            core = end - 2;
+        }
+        else if (IsNumber(last) && end - 2 >= first && toks[end - 1].Lower == "in" && IsNumber(toks[end - 2]))
+        {
+            // "Two in three", "six in 10".
+            core = end - 2;
+        }
+        else if (Fractions.Contains(last.Text))
+        {
+            // "half", "a third", "three-fourths", "Two-thirds", "A majority".
+            core = end - 1 >= first && (NumberWords.Contains(toks[end - 1].Text) || toks[end - 1].Lower is "a" or "one") ? end - 1 : end;
+        }
+        else if (Asked.Contains(last.Text) && end - 1 >= first && toks[end - 1].Lower == "those")
+        {
+            // "those surveyed".
+            core = end - 1;
+        }
+        else if (end - 2 >= first && toks[end - 2].Lower == "those" && toks[end - 1].Lower is "over" or "under" or "aged" && IsNumber(last))
+        {
+            // "Those over 60".
+            core = end - 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        var start = core;
+        while (start - 1 >= first && Hedges.Contains(toks[start - 1].Text) && end - start < 8)
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>Whether the words after "of" are whose share it is: "voters", "her backers", "those surveyed", "those who use the tunnel".</summary>
+    private static bool OwnerHolds(List<Token> toks, int from, int to)
+    {
+        if (from > to)
+        {
+            return false;
+        }
+
+        for (var k = from; k <= to; k++)
+        {
+            var t = toks[k];
+            var allowed = t.IsWord || t.IsPunct('-') || t.IsPunct('’') || t.IsPunct('\'');
+            var clauseWord = UnresolvedSubject.IsClauseWord(t) && !(t.Lower is "those" or "them" or "who" or "named" or "their" or "his" or "her" or "its" or "these");
+            if (!allowed || clauseWord)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Where the comma aside that closes at <paramref name="close"/> opens, when it holds only a figure ("26 percent", "33%"); -1 otherwise.</summary>
+    private static int Aside(List<Token> toks, int first, int close)
+    {
+        var open = close;
+        while (open > first && !toks[open].IsPunct(','))
+        {
+            open--;
+        }
+
+        return open > first && toks[open].IsPunct(',') && Share(toks, open + 1, close) == open + 1 ? open : -1;
+    }
+
+    private static bool IsNumber(Token t) => t.IsWord && (char.IsDigit(t.Text[0]) || NumberWords.Contains(t.Text) || t.Text.Split('-').All(NumberWords.Contains));
+
+    private static bool IsDash(Token t) => t.IsPunct('—') || t.IsPunct('–') || t.IsPunct('-') || t.IsPunct('―');
+}

@@ -1,0 +1,63 @@
+using GovBot.Core.Analysis;
+using GovBot.Core.Domain;
+using GovBot.Ingestion.Extraction.Patterns;
+using GovBot.Ingestion.Parsing;
+
+namespace GovBot.Ingestion.Extraction;
+
+/// <summary>The last pass over a sentence the patterns found nothing in: a plain subject before a speech verb.</summary>
+internal sealed partial class SpeechExtractor
+{
+    /// <summary>
+    /// "Intel said the event was canceled.", "Many of the local leaders who backed the bill said …": the clause after the
+    /// first speech verb whose subject is a plain noun phrase, spoken by that phrase (or the person it names).
+    /// </summary>
+    private ExtractedQuote? PlainSubjectStatement(TextSpan sentence, int p)
+    {
+        var toks = tokens[p];
+        var first = TokenIndex.AtOrAfter(toks, sentence.Start);
+        var last = TokenIndex.LastEndingBy(toks, sentence.End);
+        if (first < 0 || last - first < 4 || last - first > MaxSentenceTokens)
+        {
+            return null;
+        }
+
+        first = ClauseBoundary.SubjectStart(toks, first, last);
+        for (var v = first + 1; v <= last; v++)
+        {
+            var verb = toks[v];
+            if (!SubjectPhrase.IsSpeechVerb(verb.Text) || verb.IsCapitalized || ReportedClause.Participles.Contains(verb.Lower) ||
+                AskedQuestion.IsPassive(toks, first, v) || PlainSubject.Before(toks, first, v) is not var (start, nameEnd) ||
+                ReportedClause.ContentAfterVerb(toks, v, last) is not (> 0 and var content) || PlainSubject.OpensNoClause(toks, v, content))
+            {
+                continue;
+            }
+
+            if (PlainSubject.NamesAState(toks, start, nameEnd) || PlainSubject.NamesABody(toks, start, nameEnd))
+            {
+                // "Ruritania's government said …", "Moscow has denied …", "The hospital said …": a state or body speaks through
+                // its officials, and the body rules give its words to the official the article quotes.
+                return null;
+            }
+
+            // "The report of the Monetary Fund noted …": a name after a preposition is not the subject.
+            var named = MentionParser.Before(doc.Text, toks, nameEnd + 1, start) is { Kind: MentionKind.Name } mention &&
+                        !SubjectPhrase.IsPrepositionObject(toks, start, TokenIndex.AtOrAfter(toks, mention.PhraseStart)) &&
+                        attributor.Resolve(mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } resolved, _) &&
+                        registry.People.Any(x => x.Name == resolved)
+                ? mention
+                : null;
+            if (named is null && !PlainSubject.DescribesPeople(toks, start, nameEnd))
+            {
+                // A capitalised name that is no person the article knows is a body: left to the body rules for the same reason.
+                return null;
+            }
+
+            var written = SubjectPhrase.Text(doc.Text, toks, start, nameEnd);
+            var cue = new Cue(v, content, start, verb.Lower, named, null, false) { AsWritten = written };
+            return Indirect(cue, toks, content, ClauseBoundary.BeforeDashAside(toks, content, last), sentence, p);
+        }
+
+        return null;
+    }
+}
