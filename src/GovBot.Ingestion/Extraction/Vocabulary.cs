@@ -14,6 +14,12 @@ internal static class Vocabulary
 
     public static readonly HashSet<string> FemaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Ms.", "Mrs.", "Ms", "Mrs", "Madam", "Dame" };
 
+    /// <summary>Days a statement is dated by: "Ortiz on Tuesday said", "sent an email Wednesday saying".</summary>
+    public static readonly HashSet<string> Days = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    };
+
     public static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "&", "the" };
 
     public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)

@@ -12,11 +12,6 @@ internal static class SayingPhrase
         "statement", "email", "e-mail", "letter", "tweet", "message", "post", "release", "video", "memo", "note", "op-ed", "text",
     };
 
-    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-    };
-
     /// <summary>Whether the speech verb at <paramref name="verb"/> continues the clause before it in one of these ways.</summary>
     public static bool Continues(List<Token> toks, int first, int verb)
     {
@@ -38,7 +33,7 @@ internal static class SayingPhrase
             return false;
         }
 
-        if (Weekdays.Contains(toks[k].Text) && k - 1 > first)
+        if (Vocabulary.Days.Contains(toks[k].Text) && k - 1 > first)
         {
             k--;
         }

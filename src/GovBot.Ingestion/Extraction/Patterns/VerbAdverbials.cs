@@ -9,11 +9,6 @@ internal static class VerbAdverbials
 {
     private const int MaxSteps = 4;
 
-    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-    };
-
     private static readonly HashSet<string> Periods = new(StringComparer.OrdinalIgnoreCase)
     {
         "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "summer", "spring", "fall", "winter",
@@ -108,13 +103,13 @@ internal static class VerbAdverbials
         }
 
         var word = toks[last];
-        if (Periods.Contains(word.Text) && word.Text != "week" && last - 1 > first && Weekdays.Contains(toks[last - 1].Text) && toks[last - 1].IsCapitalized)
+        if (Periods.Contains(word.Text) && word.Text != "week" && last - 1 > first && Vocabulary.Days.Contains(toks[last - 1].Text) && toks[last - 1].IsCapitalized)
         {
             // "Ortiz on Tuesday evening said": the weekday's part of the day belongs to it.
             word = toks[--last];
         }
 
-        if (Weekdays.Contains(word.Text))
+        if (Vocabulary.Days.Contains(word.Text))
         {
             var start = last;
             if (start - 1 > first && toks[start - 1].Lower is "on" or "last" or "this" or "next" or "earlier" or "late" or "early")
