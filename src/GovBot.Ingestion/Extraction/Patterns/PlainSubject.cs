@@ -27,11 +27,10 @@ internal static class PlainSubject
         "so", "then", "there", "here", "neither", "nor", "no", "none", "it", "they", "he", "she", "we", "i", "you", "what", "this", "that", "if", "when", "while", "once", "though", "although", "because",
     };
 
-    /// <summary>Heads that say when, not who: "April", "Monday", "last year".</summary>
+    /// <summary>Heads that say when, not who, beside the days: "April", "last year".</summary>
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "week",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "week",
         "weekend", "month", "year", "years", "night", "morning", "afternoon", "evening", "summer", "spring", "fall", "winter",
         "later", "earlier", "ago", "first", "second", "meanwhile", "broadly", "instead", "however",
     };
@@ -103,7 +102,7 @@ internal static class PlainSubject
         }
 
         var head = toks[nameEnd];
-        if (NotAHead.Contains(head.Text) || TimeWords.Contains(head.Text) || !head.IsWord || head.Text.Length < 2 || char.IsDigit(head.Text[0]) ||
+        if (NotAHead.Contains(head.Text) || TimeWords.Contains(head.Text) || Vocabulary.Days.Contains(head.Text) || !head.IsWord || head.Text.Length < 2 || char.IsDigit(head.Text[0]) ||
             head.Lower.EndsWith("ly", StringComparison.Ordinal) && !head.IsCapitalized || head.Text.Contains('\'') || head.Text.Contains('’') ||
             toks[start].Lower.EndsWith("ing", StringComparison.Ordinal) && !toks[start].IsCapitalized)
         {
