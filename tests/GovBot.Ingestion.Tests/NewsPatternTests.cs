@@ -72,7 +72,7 @@ public sealed class NewsPatternTests
         var analysis = Analyze(
             "Rep. Maria Alvarez met the agency's director on Tuesday.",
             "Alvarez urged the agency to \"stop dragging its feet on the backlog of claims\" before the winter.",
-            "Gov. Dana Ortiz said that there is \"only one serious plan left on the table\" for the levee.");
+            "Gov. Dana Ortiz said that the board has \"only one serious plan left on the table\" for the levee.");
         Assert.Equal("Maria Alvarez", QuoteStarting(analysis, "stop dragging its feet").Speaker);
         Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "only one serious plan").Speaker);
     }
@@ -106,9 +106,9 @@ public sealed class NewsPatternTests
     {
         var analysis = Analyze(
             "Former Gov. Lyle Brandt ended his campaign on Saturday night.",
-            "A teary-eyed Brandt says he is proud of the campaign he ran across the country.",
+            "A teary-eyed Brandt says he is proud of the ferry service he built across the bay.",
             "Nora Pike, 21, a junior from Reno, said she came to her first caucus to support the senator.");
-        Assert.Equal("Lyle Brandt", QuoteStarting(analysis, "he is proud of the campaign").Speaker);
+        Assert.Equal("Lyle Brandt", QuoteStarting(analysis, "he is proud of the ferry service").Speaker);
         Assert.Equal("Nora Pike", QuoteStarting(analysis, "she came to her first caucus").Speaker);
     }
 

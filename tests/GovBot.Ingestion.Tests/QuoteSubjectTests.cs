@@ -111,7 +111,7 @@ public sealed class QuoteSubjectTests
     {
         var analysis = Analyze(
             "\"The bridge will open on time,\" said engineer Lorna Westley.",
-            "In October, Garrick Ostrander called those who want more troops \"fools\" who \"basically want to start a war over the river.\"",
+            "In October, Garrick Ostrander called those who want more dredging \"dreamers\" who \"basically want to empty the harbour treasury.\"",
             "Chancellor Anja Brandtner of Austria condemned ''such a reckless intrusion'' and declared a resolve to ''keep our networks open to every citizen who relies on them.''",
             "But on Thursday, in the release announcing his post, Pellam Manners described fixing the ferry timetable \"as a long chain of small repairs that needs patience.\"");
         Assert.Equal("Garrick Ostrander", QuoteStarting(analysis, "basically want").Speaker);

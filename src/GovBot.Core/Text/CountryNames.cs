@@ -5,6 +5,8 @@ namespace GovBot.Core.Text;
 /// <summary>Normalises country names, abbreviations, capitals standing for governments, demonyms and possessives to one short name.</summary>
 public sealed class CountryNames
 {
+    private static readonly char[] TrailingPunctuation = [',', ';', ':', '?', '!'];
+
     private readonly Dictionary<string, string> byName = new(StringComparer.OrdinalIgnoreCase);
 
     private CountryNames(IEnumerable<string> lines)
@@ -41,7 +43,7 @@ public sealed class CountryNames
             return null;
         }
 
-        t = t.TrimEnd(',', ';', ':', '?', '!');
+        t = t.TrimEnd(TrailingPunctuation);
         if (t.EndsWith('.') && !byName.ContainsKey(t))
         {
             t = t.TrimEnd('.');

@@ -10,6 +10,9 @@ internal static class AccordingTo
     private const int MaxSourceTokens = 12;
     private const int MaxRelativeSourceTokens = 30;
 
+    /// <summary>A trailing source runs to the sentence's end, so it may be named at length ("a survey of shop owners carried out for … by …").</summary>
+    private const int MaxTrailingSourceTokens = 24;
+
     /// <summary>The "according" of a trailing "…, according to X." in tokens first..last, or -1.</summary>
     public static int Trailing(List<Token> toks, int first, int last)
     {
@@ -17,8 +20,8 @@ internal static class AccordingTo
         {
             // "… by 271 delegates according to a count by the Ledger.": without a comma, only a record is a source.
             if (toks[k].Lower == "according" && toks[k + 1].Lower == "to" &&
-                (toks[k - 1].IsPunct(',') || toks[k - 1].IsPunct('(') || (toks[k - 1].IsWord && IsRecord(toks, k + 2, Ends(toks, k + 2, last)))) &&
-                (Ends(toks, k + 2, last) == last + 1 || SourceEnd(toks, k, last) <= last))
+                (toks[k - 1].IsPunct(',') || toks[k - 1].IsPunct('(') || SpacedDash(toks, k - 1) || (toks[k - 1].IsWord && IsRecord(toks, k + 2, Ends(toks, k + 2, last)))) &&
+                (Ends(toks, k + 2, last, MaxTrailingSourceTokens) == last + 1 || SourceEnd(toks, k, last) <= last))
             {
                 return k;
             }
@@ -33,6 +36,13 @@ internal static class AccordingTo
     /// </summary>
     public static int SourceEnd(List<Token> toks, int according, int last)
     {
+        // "…, according to the Harlow Budget Institute - a tenth of the yearly spend.": the writer's comment after a dash is no part of the source.
+        var end = Ends(toks, according + 2, last, MaxTrailingSourceTokens);
+        if (end <= last && SpacedDash(toks, end) && end > according + 2)
+        {
+            return end;
+        }
+
         var comma = toks.FindIndex(according + 2, Math.Max(0, last - according - 1), t => t.IsPunct(','));
         if (comma <= according + 2 || comma >= last || toks[comma + 1].Lower is not ("which" or "who"))
         {
@@ -66,18 +76,18 @@ internal static class AccordingTo
     }
 
     /// <summary>Where the source phrase that starts at <paramref name="start"/> ends (exclusive): at the clause's punctuation.</summary>
-    public static int Ends(List<Token> toks, int start, int last)
+    public static int Ends(List<Token> toks, int start, int last, int max = MaxSourceTokens)
     {
         var end = start;
-        while (end <= last && end - start < MaxSourceTokens && (!(toks[end].IsPunct(',') || toks[end].IsPunct('.') || toks[end].IsPunct(';') ||
-                                                                   toks[end].IsPunct(')') || toks[end].IsPunct('?') || toks[end].IsPunct('!')) ||
-                                                                 InAddress(toks, end, last)))
+        while (end <= last && end - start < max && (!(toks[end].IsPunct(',') || toks[end].IsPunct('.') || toks[end].IsPunct(';') ||
+                                                      toks[end].IsPunct(')') || toks[end].IsPunct('?') || toks[end].IsPunct('!') || SpacedDash(toks, end)) ||
+                                                    InAddress(toks, end, last)))
         {
             end++;
         }
 
         // "according to three aides who were not authorized to speak publicly": a relative clause may run past the limit.
-        if (end - start == MaxSourceTokens && toks.Skip(start).Take(MaxSourceTokens).Any(t => t.Lower is "who" or "which" or "that"))
+        if (end - start == max && toks.Skip(start).Take(MaxSourceTokens).Any(t => t.Lower is "who" or "which" or "that"))
         {
             while (end <= last && end - start < MaxRelativeSourceTokens && !(toks[end].IsPunct(',') || toks[end].IsPunct('.') || toks[end].IsPunct(';') ||
                                                                              toks[end].IsPunct(')') || toks[end].IsPunct('?') || toks[end].IsPunct('!')))
@@ -95,6 +105,10 @@ internal static class AccordingTo
 
         return after > last ? last + 1 : end;
     }
+
+    /// <summary>A dash standing alone between spaces ("… the Tax Policy Center - half …"), not the hyphen of a compound.</summary>
+    private static bool SpacedDash(List<Token> toks, int at) =>
+        at > 0 && at + 1 < toks.Count && Patterns.ClauseBoundary.IsDash(toks[at]) && toks[at - 1].End < toks[at].Start && toks[at].End < toks[at + 1].Start;
 
     /// <summary>The dot inside a web address ("Newsfacts.org"): a word on both sides and no space.</summary>
     private static bool InAddress(List<Token> toks, int at, int last) =>

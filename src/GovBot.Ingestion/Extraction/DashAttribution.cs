@@ -16,8 +16,8 @@ internal static partial class DashAttribution
         SignedInLine(doc, registry, quotes);
         for (var p = 1; p < doc.Paragraphs.Count; p++)
         {
-            var signature = Signature().Match(doc.Paragraphs[p].Of(doc.Text));
-            if (!signature.Success)
+            // A signature line opens with a dash: other paragraphs are not copied out for the pattern.
+            if (doc.Paragraphs[p] is not { Length: > 0 } line || doc.Text[line.Start] is not ('–' or '—' or '-') || Signature().Match(line.Of(doc.Text)) is not { Success: true } signature)
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GovBot.Core.Analysis;
 using GovBot.Ingestion.Parsing;
@@ -16,7 +17,9 @@ internal static partial class InstitutionalVoices
     public static List<ExtractedQuote> Attribute(ParsedDocument doc, string title, PersonRegistry registry, List<ExtractedQuote> quotes)
     {
         var officials = registry.People.Where(p => TitleSanity.Clean(p.Title, p.Name) is not null).ToList();
-        var result = quotes.Select(q => q.Speaker is null && Announcer(q.Text, officials) is { } who ? q with { Speaker = who.Person.Name, Cue = who.Cue } : q).ToList();
+        var result = officials.Count == 0
+            ? quotes
+            : quotes.Select(q => q.Speaker is null && Announcer(q.Text, officials) is { } who ? q with { Speaker = who.Person.Name, Cue = who.Cue } : q).ToList();
 
         if (JointLeadersTitle().IsMatch(title))
         {
@@ -39,6 +42,12 @@ internal static partial class InstitutionalVoices
     /// <summary>The official a paragraph says is announcing something, by name or by office ("the Vice President").</summary>
     private static (Person Person, string Cue)? Announcer(string paragraph, List<Person> officials)
     {
+        // Most paragraphs name none of the verbs: a vectorised search spares them the pattern's scan at every space.
+        if (paragraph.AsSpan().IndexOfAny(AnnouncingStems) < 0)
+        {
+            return null;
+        }
+
         var cues = Announcing().Matches(paragraph);
         if (cues.Count == 0)
         {
@@ -280,6 +289,9 @@ internal static partial class InstitutionalVoices
 
     [GeneratedRegex(@"\bof\s+(?:the\s+)?(?<country>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})\s*,?\s*$")]
     private static partial Regex OfCountryBefore();
+
+    private static readonly SearchValues<string> AnnouncingStems =
+        SearchValues.Create(["announc", "unveil", "launch", "reaffirm", "welcom", "call", "made", "makes"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?<=\s)(?:(?:is|are|has|have|will|also|today)\s+){0,2}(?<verb>announc(?:es|ed|ing|e)|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|reaffirm(?:s|ed|ing)?|welcom(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|made\s+(?:it\s+)?clear|makes\s+(?:it\s+)?clear)\b")]
     private static partial Regex Announcing();

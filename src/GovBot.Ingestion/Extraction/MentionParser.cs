@@ -12,6 +12,19 @@ internal static class MentionParser
     /// <summary>The subject that ends just before <paramref name="end"/> (exclusive), searching no further left than <paramref name="floor"/>.</summary>
     public static Mention? Before(string text, List<Token> tokens, int end, int floor)
     {
+        // "His son Dana Ortiz Jr. said": the name is read up to its last name word, and the suffix that closes it kept.
+        var last = SkipAdverbials(tokens, end - 1, floor);
+        if (last - 1 > floor && tokens[last].Text is "Jr." or "Sr." or "Jr" or "Sr" or "II" or "III" or "IV" && Vocabulary.IsNameWord(tokens[last - 1]) &&
+            SubjectBefore(text, tokens, last, floor) is { Kind: MentionKind.Name } named && named.End == tokens[last - 1].End)
+        {
+            return named with { Text = named.Text + " " + tokens[last].Text, End = tokens[last].End };
+        }
+
+        return SubjectBefore(text, tokens, end, floor);
+    }
+
+    private static Mention? SubjectBefore(string text, List<Token> tokens, int end, int floor)
+    {
         var i = SkipAdverbials(tokens, end - 1, floor);
         if (i < floor)
         {
@@ -67,7 +80,7 @@ internal static class MentionParser
 
                 var described = RolePhrase.Parse(text, tokens.GetRange(from, open - from));
                 // An appositive after the name ("…, a joint secretary in the Ministry of External Affairs,") is the fuller title.
-                // The subject phrase starts at the description: "…," the White House press secretary, Josh Tamberlane, said.
+                // The subject phrase starts at the description: "…," the ferry board's press officer, Ilse Vorn, said.
                 return named with
                 {
                     Title = named.Title ?? appositive.Title ?? described.Title,
@@ -95,7 +108,7 @@ internal static class MentionParser
                 return null;
             }
 
-            // "Marley Anderson, 21, a junior from Reno, said": an age between commas shares its closing comma with the next group.
+            // "Tomas Reed, 34, a deckhand from Port Alder, said": an age between commas shares its closing comma with the next group.
             if (i - 2 >= floor && tokens[i].IsWord && tokens[i].Text.All(char.IsDigit) && tokens[i - 1].IsPunct(','))
             {
                 i -= 2;

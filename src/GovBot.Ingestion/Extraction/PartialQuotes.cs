@@ -92,6 +92,53 @@ internal static class PartialQuotes
     }
 
     /// <summary>
+    /// <c>The plan needs "a full budget," Ortiz said, adding that …</c>: reported words that end in a quoted fragment, and a
+    /// participle of the speaker's after the cue that ends the reporting clause as the sentence's end would.
+    /// </summary>
+    public static bool FragmentBeforeCue(List<Token> toks, int first, int subject, int verb, int last) =>
+        subject - 2 > first && toks[subject - 1].IsQuoteMark && toks[subject - 2].IsPunct(',') &&
+        ((verb + 3 <= last && toks[verb + 1].IsPunct(',') && ReportedClause.Participles.Contains(toks[verb + 2].Text) && EndsReportedWords(toks, first, subject - 1)) ||
+         (ReportedClause.IsClauseEnd(toks, verb + 1, last) && ContinuesSentence(toks, first, subject - 1)));
+
+    /// <summary>
+    /// <c>The levy, set every spring, "pays for the pumps," said …</c>: a quotation closed at <paramref name="close"/> that
+    /// goes on with the words before it (it opens in lower case), so the sentence as a whole is the speaker's.
+    /// </summary>
+    public static bool ContinuesSentence(List<Token> toks, int first, int close)
+    {
+        var open = close - 1;
+        while (open > first && !toks[open].IsQuoteMark)
+        {
+            open--;
+        }
+
+        return open > first && open + 1 < close && toks[open + 1].IsWord && char.IsLower(toks[open + 1].Text[0]) && EndsReportedWords(toks, first, close);
+    }
+
+    /// <summary>
+    /// Whether the quotation closed by the mark at <paramref name="close"/> is a fragment inside reported words: at least
+    /// <see cref="MinWordsBeforeFragment"/> words of the sentence stand before its opening mark.
+    /// </summary>
+    public static bool EndsReportedWords(List<Token> toks, int first, int close)
+    {
+        var open = close - 1;
+        while (open > first && !toks[open].IsQuoteMark)
+        {
+            open--;
+        }
+
+        var words = 0;
+        for (var j = first; j < open; j++)
+        {
+            words += toks[j].IsWord ? 1 : 0;
+        }
+
+        return open > first && words >= MinWordsBeforeFragment;
+    }
+
+    private const int MinWordsBeforeFragment = 3;
+
+    /// <summary>
     /// The end of a reported clause, moved past <c>,"</c> when the clause opened a quotation that only that comma and mark
     /// close (<c>Dunmore represents "Ohio values," adding …</c>), so the statement does not show a quotation left open.
     /// </summary>

@@ -27,7 +27,7 @@ internal static class ParticipleCue
             }
         }
 
-        // "Gov. Pat Brennan blamed the court's "four liberal justices"": a quotation inside a sentence whose subject is a
+        // "Mayor Dana Ortiz blamed the water board's "three stubborn trustees"": a quotation inside a sentence whose subject is a
         // person who does something with words is that person's, whatever the verb.
         return Subject(text, toks, floor, beforeQuote + 1) is { Kind: not MentionKind.Description } doer ? (doer, null) : (null, null);
     }

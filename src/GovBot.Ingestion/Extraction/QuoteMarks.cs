@@ -171,8 +171,8 @@ internal static class QuoteMarks
                 return j;
             }
 
-            // Mixed marks from careless editing: a curly opener closed by a straight mark.
-            if (opener == '“' && c == '"' && (j + 1 >= para.End || !char.IsLetterOrDigit(text[j + 1])))
+            // Mixed marks from careless editing: a curly opener closed by a straight mark, or a straight one by a curly mark.
+            if (opener is '“' or '"' && c == (opener == '“' ? '"' : '”') && (j + 1 >= para.End || !char.IsLetterOrDigit(text[j + 1])))
             {
                 return j;
             }

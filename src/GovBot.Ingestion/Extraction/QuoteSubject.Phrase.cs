@@ -49,7 +49,7 @@ internal static partial class QuoteSubject
             return null;
         }
 
-        // "Dana Reyes, a salesman from Sumter, South Carolina, says …": the appositive may hold commas of its own; it ends
+        // "Dana Reyes, a ferry pilot from Lowport, Brackenshire, says …": the appositive may hold commas of its own; it ends
         // at the comma a verb follows.
         for (var c = end + 1; c < beforeQuote && c - end <= MaxAppositiveTokens; c++)
         {

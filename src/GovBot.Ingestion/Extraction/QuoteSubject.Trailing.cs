@@ -54,7 +54,7 @@ internal static partial class QuoteSubject
     }
 
     /// <summary>
-    /// "said Republican party boss Reinhold Pribek, though …", "said another leading court advocate, Andrew J. Pincus of …":
+    /// "said Republican party boss Reinhold Pribek, though …", "said another veteran harbour engineer, Ilse M. Vorn of …":
     /// the name after the verb, or after a description set off by a comma.
     /// </summary>
     private static Mention? NameAfterVerb(string text, List<Token> toks, int i)

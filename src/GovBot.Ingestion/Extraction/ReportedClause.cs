@@ -93,6 +93,11 @@ internal static class ReportedClause
             }
         }
 
+        if (c <= last && toks[c].IsPunct(':') && Patterns.ColonCue.ContentAfter(toks, c, last) is var afterColon and > 0)
+        {
+            c = afterColon;
+        }
+
         if (c > last || (toks[c].IsQuoteMark && !PartialQuotes.OpensClause(toks, c, last)) || toks[c].IsPunct(':') || toks[c].IsPunct(','))
         {
             return -1;
@@ -219,7 +224,8 @@ internal static class ReportedClause
                 c++;
             }
 
-            return c + 2 <= last && toks[c].IsWord ? c : -1;
+            // "now says, however, that – after reading the report – she …": a dash may open an aside at the clause's start.
+            return c + 2 <= last && (toks[c].IsWord || toks[c].IsPunct('–') || toks[c].IsPunct('—')) ? c : -1;
         }
 
         return -1;
@@ -438,7 +444,12 @@ internal static class ReportedClause
                 // "argued insistently that …".
                 c++;
             }
-            else if (lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today" or "tonight" or "earlier" or "later" or "also" or "again" or "repeatedly" or "publicly" or "separately")
+            else if (lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday")
+            {
+                // "wrote in a letter Friday evening they …": a part of the day belongs to the day before it.
+                c = SkipDayPart(toks, c + 1, last);
+            }
+            else if (lower is "today" or "tonight" or "earlier" or "later" or "also" or "again" or "repeatedly" or "publicly" or "separately")
             {
                 c++;
             }
@@ -449,11 +460,11 @@ internal static class ReportedClause
             }
             else if (lower == "on" && c + 1 <= last && toks[c + 1].Lower is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
             {
-                c += 2;
+                c = SkipDayPart(toks, c + 2, last);
             }
             else if (lower is "last" or "this" or "next" or "earlier" && c + 1 <= last && toks[c + 1].Lower is "week" or "month" or "year" or "weekend" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
             {
-                c += 2;
+                c = SkipDayPart(toks, c + 2, last);
             }
             else if (lower is "on" or "via" && c + 1 <= last && Platforms.Contains(toks[c + 1].Text))
             {
@@ -483,6 +494,9 @@ internal static class ReportedClause
 
         return c;
     }
+
+    private static int SkipDayPart(List<Token> toks, int c, int last) =>
+        c <= last && toks[c].Lower is "morning" or "afternoon" or "evening" or "night" ? c + 1 : c;
 
     /// <summary>
     /// Where the tail after a trailing cue starts: past the person told ("…, he told the court in his filing."), else just

@@ -1,3 +1,4 @@
+using GovBot.Ingestion.Extraction.Patterns;
 using GovBot.Ingestion.Parsing;
 
 namespace GovBot.Ingestion.Extraction;
@@ -12,13 +13,14 @@ internal sealed partial class SpeechExtractor
         {
             // "…, according to a campaign aide.", "…, according to federal filings.": the content is what came before.
             var sourceEnd = AccordingTo.SourceEnd(toks, according, last);
+            var from = ClauseBoundary.MainClauseStart(toks, first, according);
             if (AccordingTo.Person(doc.Text, toks, according + 2, sourceEnd) is { } source)
             {
-                return new Cue(according, first, according, "according to", source, null, true) { AsWritten = NamedSourceAsWritten(sentence, toks, according + 2, sourceEnd) };
+                return new Cue(according, from, according, "according to", source, null, true) { AsWritten = NamedSourceAsWritten(sentence, toks, according + 2, sourceEnd) };
             }
 
             return (AccordingTo.Document(doc.Text, toks, according + 2, sourceEnd) ?? AccordingTo.Record(doc.Text, toks, according + 2, sourceEnd) ?? AccordingToBody(sentence, toks, according + 2, sourceEnd) ?? AccordingTo.Written(doc.Text, toks, according + 2, sourceEnd)) is { } document
-                ? new Cue(according, first, according, "according to", null, document, true)
+                ? new Cue(according, from, according, "according to", null, document, true)
                 : null;
         }
 

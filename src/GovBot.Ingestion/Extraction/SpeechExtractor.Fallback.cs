@@ -9,7 +9,7 @@ namespace GovBot.Ingestion.Extraction;
 internal sealed partial class SpeechExtractor
 {
     /// <summary>
-    /// "Intel said the event was canceled.", "Many of the local leaders who backed the bill said …": the clause after the
+    /// "The water board said the hearing was postponed.", "Many of the local leaders who backed the bill said …": the clause after the
     /// first speech verb whose subject is a plain noun phrase, spoken by that phrase (or the person it names).
     /// </summary>
     private ExtractedQuote? PlainSubjectStatement(TextSpan sentence, int p)
@@ -55,7 +55,7 @@ internal sealed partial class SpeechExtractor
 
             var written = SubjectPhrase.Text(doc.Text, toks, start, nameEnd);
             var cue = new Cue(v, content, start, verb.Lower, named, null, false) { AsWritten = written };
-            return Indirect(cue, toks, content, ClauseBoundary.BeforeDashAside(toks, content, last), sentence, p);
+            return Indirect(cue, toks, content, ReportedTail.End(toks, content, last, verb.Text), sentence, p);
         }
 
         return null;

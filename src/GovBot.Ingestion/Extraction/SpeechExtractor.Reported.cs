@@ -103,7 +103,7 @@ internal sealed partial class SpeechExtractor
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
                 inherited = (SharedSubject(toks, first, v - 1) ?? ParticipleCue.AsideSubject(doc.Text, toks, first, v)) is { } sharedSubject
                     ? (sharedSubject, null)
-                    : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower));
+                    : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower) ?? GroupOpening(toks, first, v - 1, verb.Text));
             }
 
             if (ReportedClause.Participles.Contains(verb.Lower) && (PartialQuotes.AfterComma(toks, v) || ReportedClause.JoinsParticiple(toks, first, v)) && (inherited.Item1 is not null || inherited.Item2 is not null))
@@ -124,6 +124,12 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
+            if (v + 2 <= last && toks[v + 1].Lower == "to" && SubjectPhrase.IsSpeechVerb(toks[v + 2].Text))
+            {
+                // "Ortiz continued to say …": the speech verb after "to" is the cue, not the verb before it.
+                continue;
+            }
+
             if (AskedQuestion.IsPassive(toks, first, v))
             {
                 // "Ortiz was asked whether …", "aides were told that …": the subject heard the words; it did not say them.
@@ -140,7 +146,7 @@ internal sealed partial class SpeechExtractor
                 inherited = ((MentionSubject.OpensWithParticiple(toks, first) ? null : SharedSubject(toks, first, conjunction)) ??
                              SharedSubject(toks, MentionSubject.AfterOpeningPhrase(toks, first, conjunction), conjunction)) is { } sharedSubject
                     ? (sharedSubject, null)
-                    : (null, BodyOpening(sentence, toks, first, conjunction, verb.Lower));
+                    : (null, BodyOpening(sentence, toks, first, conjunction, verb.Lower) ?? GroupOpening(toks, first, conjunction, verb.Text));
             }
 
             if (conjunction >= 0 && joinedRelative < 0 && (inherited.Item1 is not null || inherited.Item2 is not null))
@@ -236,7 +242,7 @@ internal sealed partial class SpeechExtractor
                 {
                     cues.Add(new Cue(v, secondContent, secondStart, verb.Lower, second, null, false));
                 }
-                else if (!cues[^1].Trailing && quoted is null && SubjectPhrase.IsSpeechVerb(verb.Text) &&
+                else if ((!cues[^1].Trailing || ReportedTail.SecondCueAfterAside(toks, cues[^1].Verb + 2, last)) && quoted is null && SubjectPhrase.IsSpeechVerb(verb.Text) &&
                          ClauseBoundary.SecondClauseStart(toks, v, cues[^1].Verb, fronted) is var clauseStart and >= 0 &&
                          DescribedSecondSubject(toks, clauseStart, v) is { } described &&
                          ReportedClause.ContentAfterVerb(toks, v, last) is var describedContent and > 0)
@@ -301,11 +307,12 @@ internal sealed partial class SpeechExtractor
             if (m is null && SubjectPhrase.IsSpeechVerb(verb.Text) && PluralPronoun.Subject(toks, first, v) is var they and >= 0 &&
                 (state.LastSpeaker is { } spokeLast && PluralPronoun.IsGroup(spokeLast) && state.LastParagraph >= p - 1 &&
                  !PluralPronoun.OtherGroupBetween(doc.Text, state.LastEnd >= 0 ? state.LastEnd : sentence.Start, toks[they].Start, spokeLast) &&
-                 !NamedBetween(state.LastEnd >= 0 ? state.LastEnd : sentence.Start, toks[they].Start)
+                 !NamedBetween(state.LastEnd >= 0 ? state.LastEnd : sentence.Start, toks[they].Start) &&
+                 !(first > 0 && state.LastParagraph < p) // a sentence of this paragraph the group did not speak in stands between
                     ? spokeLast
                     // "Tenant organizers criticized the ruling. They said …": the group that opens the sentence before.
                     // "Tenant organizers bristle at the charge — it is unfair, they say.": the group that opens this sentence.
-                    : they > first + 1 ? (toks[they - 1].IsPunct(',') ? PluralPronoun.GroupOpening(doc.Text, toks, first, they) : null)
+                    : they > first + 1 ? (toks[they - 1].IsPunct(',') ? PluralPronoun.GroupOpening(doc.Text, toks, first, they) ?? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, toks, first) : null)
                     : first > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, toks, first)
                     : p > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, tokens[p - 1], tokens[p - 1].Count) : null) is { } lastGroup)
             {
@@ -319,7 +326,7 @@ internal sealed partial class SpeechExtractor
                 else if (they > first && toks[they - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
                 {
                     // "Riding alone at night, they said, can be risky.": the longer side of the aside is the content.
-                    cues.Add(they - 1 - first > last - (v + 1)
+                    cues.Add(ReportedTail.ContentBeforeAside(toks, first, they - 1, v, last)
                         ? new Cue(v, first, they - 1, verb.Lower, null, lastGroup, true)
                         : new Cue(v, v + 2, they - 1, verb.Lower, null, lastGroup, false));
                 }
@@ -349,12 +356,12 @@ internal sealed partial class SpeechExtractor
 
             if (m is null)
             {
-                if ((InvertedCue.Applies(toks, first, v, last) || (quoted is null && PartialQuotes.InvertedAfterQuote(toks, first, v, last))) &&
-                    (quoted is null || !QuotedSpeech.Attributes(toks, quoted, v, v)))
+                if ((InvertedCue.Applies(toks, first, v, last) || ((quoted is null || PartialQuotes.ContinuesSentence(toks, first, v - 1)) && PartialQuotes.InvertedAfterQuote(toks, first, v, last))) &&
+                    (quoted is null || !QuotedSpeech.Attributes(toks, quoted, v, v) || PartialQuotes.ContinuesSentence(toks, first, v - 1)))
                 {
-                    // "But that is not good enough, said Carl Benning, an analyst …": the words before the cue are the content.
-                    var inverted = MentionParser.After(doc.Text, toks, v + 1, last + 1) is { } named && InvertedCue.EndsClause(toks, named.End, last) ? named : null;
-                    var group = inverted is null ? InvertedCue.GroupAfter(doc.Text, toks, v, last) : null;
+                    // "The plan will not hold, said Carl Benning, an analyst …": the words before the cue are the content.
+                    var inverted = InvertedCue.NameAfter(doc.Text, toks, v, last);
+                    var group = inverted is null ? InvertedCue.GroupAfter(doc.Text, toks, v, last) ?? InvertedCue.DescribedAfter(doc.Text, toks, v, last) : null;
                     if (inverted is not null || group is not null)
                     {
                         cues.Add(new Cue(v, first, v - 1, verb.Lower, inverted, group, true));
@@ -370,7 +377,7 @@ internal sealed partial class SpeechExtractor
                 else if (SubjectPhrase.IsSpeechVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
                 {
                     var who = SubjectPhrase.Text(doc.Text, toks, phraseStart, phraseEnd);
-                    if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+                    if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)))
                     {
                         // "…, campaign aides said."
                         cues.Add(new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true));
@@ -378,7 +385,7 @@ internal sealed partial class SpeechExtractor
                     else if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && v + 3 <= last && toks[v + 1].IsPunct(','))
                     {
                         // "Any deal the mediators reach, officials said, would need …": the longer side of the aside is the content.
-                        cues.Add(phraseStart - 1 - first > last - (v + 1)
+                        cues.Add(ReportedTail.ContentBeforeAside(toks, first, phraseStart - 1, v, last)
                             ? new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true)
                             : new Cue(v, v + 2, phraseStart - 1, verb.Lower, null, who, false));
                     }
@@ -389,15 +396,17 @@ internal sealed partial class SpeechExtractor
                 }
                 else if (SubjectPhrase.IsSpeechVerb(verb.Text) && UnresolvedSubject.Before(doc.Text, toks, first, v) is var (written, writtenStart))
                 {
-                    if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+                    if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)))
                     {
                         // "…, a person familiar with the talks said."
                         cues.Add(new Cue(v, first, writtenStart - 1, verb.Lower, null, written, true));
                     }
                     else if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
                     {
-                        // "The fee, one harbour insider said, will rise …".
-                        cues.Add(new Cue(v, v + 2, writtenStart - 1, verb.Lower, null, written, false));
+                        // "The fee, one harbour insider said, will rise …"; "The fee is fair, one insider said, and …" reports the words before.
+                        cues.Add(ReportedTail.BeforeJoinedClause(toks, first, writtenStart - 1, v, last)
+                            ? new Cue(v, first, writtenStart - 1, verb.Lower, null, written, true)
+                            : new Cue(v, v + 2, writtenStart - 1, verb.Lower, null, written, false));
                     }
                     else if (ReportedClause.ContentAfterVerb(toks, v, last) is var writtenContent and > 0)
                     {
@@ -414,7 +423,7 @@ internal sealed partial class SpeechExtractor
             }
 
             var subjectStart = TokenIndex.AtOrAfter(toks, m.PhraseStart);
-            if (quoted is not null && (QuotedSpeech.Attributes(toks, quoted, subjectStart, v) || Lexicons.ObjectTakingVerbs.Contains(verb.Text)))
+            if (quoted is not null && ((QuotedSpeech.Attributes(toks, quoted, subjectStart, v) && !PartialQuotes.FragmentBeforeCue(toks, first, subjectStart, v, last)) || Lexicons.ObjectTakingVerbs.Contains(verb.Text)))
             {
                 // "“…,” Tan told a press conference": the quotation's own cue, whose words are the quotation; and "called the
                 // outcome “a historic step”" names a thing, it reports no clause.
@@ -428,7 +437,7 @@ internal sealed partial class SpeechExtractor
                           (ReportedClause.Participles.Contains(verb.Lower) && toks[subjectStart - 1].Lower == "with") ||
                           toks.GetRange(first, subjectStart - first).All(t => t.Lower is "but" or "and" or "however" or "meanwhile" or "," or "the" or "a" or "an" or "separately" or "also") ||
                           DescribedName(toks, first, subjectStart) || ClauseOpeners.Precede(toks, first, subjectStart) || PronounSubject.AfterPrepositionalWhich(toks, first, subjectStart) ||
-                          ClauseBoundary.TimeOpening(toks, first, subjectStart) ||
+                          ClauseBoundary.TimeOpening(toks, first, subjectStart) || PronounSubject.AfterShortLead(toks, first, subjectStart) ||
                           (subjectFirst > first && subjectFirst == subjectStart) ||
                           SubjectPremodifiers.Precede(toks, first, subjectStart, v, m.Title is not null) ||
                           (subjectStart - 2 >= first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(','));
@@ -460,6 +469,17 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
+            if (AsCue.Aside(toks, first, subjectStart, v, last) is var (asQuoteStart, asQuoteEnd))
+            {
+                // "… “is too close to call,” as Ortiz said on Monday, only raises …": the quotation, never the words after the aside.
+                if (asQuoteStart >= 0)
+                {
+                    cues.Add(new Cue(v, asQuoteStart, asQuoteEnd + 1, verb.Lower, m, null, true) { AsWritten = unplaced });
+                }
+
+                continue;
+            }
+
             // "…, the minister has confirmed, leaving Ireland behind …": a participle after the cue ends the reporting clause;
             // the content is what came before.
             if (v + 2 <= last && toks[v + 1].IsPunct(',') && subjectStart > first && toks[subjectStart - 1].IsPunct(',') &&
@@ -480,7 +500,8 @@ internal sealed partial class SpeechExtractor
                     continue;
                 }
 
-                cues.Add(subjectStart - 1 - first > 2 * (last - (v + 1))
+                cues.Add(subjectStart - 1 - first > 2 * (last - (v + 1)) || CueTail.AsideAfterComma(toks, first, subjectStart - 1, v + 2, last) ||
+                         ReportedTail.BeforeJoinedClause(toks, first, subjectStart - 1, v, last)
                     ? new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater }
                     : new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
@@ -490,15 +511,16 @@ internal sealed partial class SpeechExtractor
             // is what came before the cue.
             var lead = subjectStart > first && toks[subjectStart - 1].IsPunct(',') ? subjectStart : SubjectPremodifiers.RunStart(toks, first, subjectStart, m.Title is not null);
             if (lead > first && toks[lead - 1].IsPunct(',') && !ReportedClause.IsOpeningPhraseBeforeClause(toks, first, lead - 1, v, last) && !MentionSubject.AfterTimePhrase(toks, first, lead - 1) &&
-                ReportedClause.TailStart(toks, v, last) is var tail &&
-                (ReportedClause.IsClauseEnd(toks, tail, last) || ReportedClause.IsAdverbialTail(toks, tail, last)))
+                ReportedClause.TailStart(toks, v, last) is var tail && !CueTail.LeadsClause(toks, first, tail, last) &&
+                (ReportedClause.IsClauseEnd(toks, tail, last) || ReportedClause.IsAdverbialTail(toks, tail, last) || CueTail.Closes(toks, tail, last) ||
+                 ReportedTail.CommentAfterCue(toks, tail, last)))
             {
                 cues.Add(new Cue(v, first, lead - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater });
                 continue;
             }
 
-            if (quoted is null && subjectStart - 2 > first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(',') &&
-                ReportedClause.IsClauseEnd(toks, v + 1, last))
+            if (subjectStart - 2 > first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(',') &&
+                (quoted is null ? ReportedClause.IsClauseEnd(toks, v + 1, last) : PartialQuotes.FragmentBeforeCue(toks, first, subjectStart, v, last)))
             {
                 // "The ruling was “a gift to the developers,” Ortiz said.": a sentence ending in a partial quotation
                 // too short to stand alone is reported speech as a whole.
@@ -512,7 +534,8 @@ internal sealed partial class SpeechExtractor
                 // "Rep. Tomas Colewell of Oklahoma, an ally of the leadership, said …": when the place nearest the verb is no
                 // speaker, the name that opens the sentence is.
                 var sentenceOpening = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? LongAside.Subject(doc.Text, toks, first, v) : null;
-                var named = sentenceOpening is not null && TokenIndex.AtOrAfter(toks, m.Start) is var at && at > first && toks[at - 1].Lower == "of" ? sentenceOpening : m;
+                var named = sentenceOpening is not null && TokenIndex.AtOrAfter(toks, m.Start) is var at && at > first && toks[at - 1].Lower == "of" ? sentenceOpening
+                    : m.Kind == MentionKind.Pronoun ? PronounSubject.Topic(doc.Text, toks, first, subjectStart, m.Female) ?? m : m;
                 cues.Add(new Cue(v, start, subjectStart, verb.Lower, named, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater, Opening = sentenceOpening });
             }
         }
@@ -540,7 +563,7 @@ internal sealed partial class SpeechExtractor
             {
                 to = i + 1 < cues.Count && !cues[i + 1].Trailing ? cues[i + 1].CueStart - 1 : last;
                 to = Math.Min(to, cue.End ?? to);
-                to = ClauseBoundary.BeforeDashAside(toks, cue.ContentStart, to);
+                to = ReportedTail.End(toks, cue.ContentStart, to, toks[cue.Verb].Text);
                 if (fronted > cue.ContentStart && cue.Verb < fronted)
                 {
                     // "While Ortiz said the fund is safe, engineers …": the fronted clause's words end at its comma.
@@ -581,6 +604,13 @@ internal sealed partial class SpeechExtractor
         return UnresolvedSubject.Before(doc.Text, toks, from, v) is var (written, writtenStart) && writtenStart <= from + 1 ? (written, writtenStart) : null;
     }
 
+    /// <summary>
+    /// "Some senators vented about the delay and said …", "Both parents denounced the ruling, saying …": the group of people
+    /// that opens the sentence, as written, for a speech verb that shares its subject; null when none does.
+    /// </summary>
+    private string? GroupOpening(List<Token> toks, int first, int limit, string verb) =>
+        SubjectPhrase.IsSpeechVerb(verb) ? PluralPronoun.GroupOpening(doc.Text, toks, first, limit) : null;
+
     /// <summary>Whether the text names a person in [from, to): "they" after that is no longer the group that spoke before.</summary>
     private bool NamedBetween(int from, int to) => registry.Named.Any(n => n.Position >= from && n.Position < to);
 
@@ -594,7 +624,7 @@ internal sealed partial class SpeechExtractor
         else if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
         {
             // "The figures, the agency said, were revised …": the longer side of the aside is the content.
-            cues.Add(writtenStart - 1 - first > last - (v + 1)
+            cues.Add(ReportedTail.ContentBeforeAside(toks, first, writtenStart - 1, v, last)
                 ? new Cue(v, first, writtenStart - 1, verb, null, written, true)
                 : new Cue(v, v + 2, writtenStart - 1, verb, null, written, false));
         }
@@ -618,7 +648,16 @@ internal sealed partial class SpeechExtractor
         }
 
         var clause = ClauseOpeners.ClauseStart(toks, first, limit);
-        return clause > first ? SentenceSubject(toks, clause, limit) : null;
+        if (clause <= first)
+        {
+            return null;
+        }
+
+        // "At the rally, Ortiz was just as blunt, claiming …": a clause word inside the clause ("as blunt") hides the name that opens it.
+        return SentenceSubject(toks, clause, limit) ??
+               (toks[clause - 1].IsWord && ClauseOpeners.ClauseStart(toks, first, clause - 1) is var outer && outer > first
+                   ? MentionSubject.PlainName(toks, SentenceSubject(toks, outer, clause - 1))
+                   : null);
     }
 
     /// <summary>How far into a sentence an appositive after its subject may still run.</summary>
@@ -627,6 +666,12 @@ internal sealed partial class SpeechExtractor
     /// <summary>The subject at the start of a sentence, found before its first lower-case verb-like word.</summary>
     private Mention? SentenceSubject(List<Token> toks, int first, int limit)
     {
+        first = MentionSubject.PastOpeners(toks, first, limit);
+        if (MentionSubject.AppositiveName(doc.Text, toks, first, limit) is { } appositive)
+        {
+            return appositive;
+        }
+
         var commas = 0;
         for (var k = first + 1; k < limit; k++)
         {

@@ -1,5 +1,6 @@
 using GovBot.Core.Analysis;
 using GovBot.Core.Domain;
+using GovBot.Ingestion.Extraction.Patterns;
 using GovBot.Ingestion.Parsing;
 
 namespace GovBot.Ingestion.Extraction;
@@ -128,7 +129,8 @@ internal sealed partial class SpeechExtractor
             }
         }
 
-        results.AddRange(quotes.Select(q => new ExtractedQuote(q.Content.Of(doc.Text), q.Speaker, QuoteKind.Direct, q.Content.Start, q.Content.End, q.Cue)));
+        // A short quotation is kept for the cue beside it; when that cue named no one, it is a phrase, not a statement.
+        results.AddRange(quotes.Where(q => q.Speaker is not null || WordCount(q.Content.Of(doc.Text)) >= MinQuoteWords).Select(q => new ExtractedQuote(q.Content.Of(doc.Text), q.Speaker, QuoteKind.Direct, q.Content.Start, q.Content.End, q.Cue)));
 
         if (skipParagraphs is null && HeadlineStatement(results) is { } headline)
         {
@@ -143,8 +145,8 @@ internal sealed partial class SpeechExtractor
     private bool IsStatement(QuoteSpan quote)
     {
         var content = quote.Content.Of(doc.Text);
-        var words = content.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words < MinQuoteWords)
+        var words = WordCount(content);
+        if (words < MinQuoteWords && (words == 0 || !ShortQuote.HasAdjacentCue(doc.Text, quote.Marks, quote.Content, doc.Paragraphs[quote.Paragraph])))
         {
             return false;
         }
@@ -168,6 +170,8 @@ internal sealed partial class SpeechExtractor
         var lowerWords = content.Split(' ').Count(w => w.Length > 3 && char.IsLower(w[0]));
         return !(embedded && lowerWords == 0 && words < 10);
     }
+
+    private static int WordCount(string content) => content.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
 
     private bool EndsWithCue(int floor, int end)
     {

@@ -35,10 +35,12 @@ internal static partial class StatementParagraphs
             return false;
         }
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var ends = text.TrimEnd('"', '”', ')', ' ').LastOrDefault() is '.' or '?' or '!' or ':' or ';';
+        var words = SpaceSeparatedWords.Count(text);
+        var ends = text.AsSpan().TrimEnd(ClosingMarks) is [.., '.' or '?' or '!' or ':' or ';'];
         return words >= 12 || (words >= 3 && ends);
     }
+
+    private const string ClosingMarks = "\"”) ";
 
     [GeneratedRegex(@"^(###|END|\d{1,2}:\d{2}\s*[AP]\.?M\.?.*|\[.*\]|\(.*\)|Thank you\.?|Thank you very much\.?|Thank you, everybody\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();

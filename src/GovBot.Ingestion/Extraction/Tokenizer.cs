@@ -1,19 +1,34 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 using GovBot.Ingestion.Lexicon;
 
 namespace GovBot.Ingestion.Extraction;
 
-internal static partial class Tokenizer
+/// <summary>
+/// Words, dotted acronyms and single punctuation marks with their offsets. Tokenising is the one pass over every character
+/// of every paragraph, so it is a hand-written scan rather than a pattern: a dotted acronym ("U.S."), a word with inner
+/// hyphens or apostrophes ("al-Sisi", "don't"), or any other visible character on its own.
+/// </summary>
+internal static class Tokenizer
 {
     public static List<Token> Tokenize(string text, int start, int end)
     {
         // About one token per five characters of English prose: sized once instead of grown by doubling.
         var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
-        foreach (var m in TokenPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        var i = start;
+        while (i < end)
         {
-            var s = start + m.Index;
-            var e = s + m.Length;
-            var value = text.Substring(s, m.Length);
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var s = i;
+            i = DottedAcronymEnd(text, s, end) is var acronym and > 0 ? acronym
+                : IsLetterOrNumber(text[s]) ? WordEnd(text, s, end)
+                : s + 1;
+            var e = i;
+            var value = text.Substring(s, e - s);
             // Keep the dot of initials, titles and dotted acronyms with the word: "R.", "Mr.", "U.S.".
             if (char.IsLetter(value[0]) && e < end && text[e] == '.' &&
                 ((value.Length == 1 && char.IsUpper(value[0])) || Lexicons.Abbreviations.Contains(value) || value.Contains('.', StringComparison.Ordinal) ||
@@ -34,6 +49,43 @@ internal static partial class Tokenizer
         return tokens;
     }
 
-    [GeneratedRegex(@"(?:\p{L}\.){2,}(?=\P{L}|$)|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")]
-    private static partial Regex TokenPattern();
+    /// <summary>The end of two or more letter-and-dot pairs not followed by a letter ("U.S.", "e.g."), or 0.</summary>
+    private static int DottedAcronymEnd(string text, int s, int end)
+    {
+        var i = s;
+        var pairs = 0;
+        while (i + 1 < end && char.IsLetter(text[i]) && text[i + 1] == '.')
+        {
+            pairs++;
+            i += 2;
+        }
+
+        return pairs >= 2 && (i >= end || !char.IsLetter(text[i])) ? i : 0;
+    }
+
+    /// <summary>The end of a word: letters, marks and digits, with inner hyphens or apostrophes between them.</summary>
+    private static int WordEnd(string text, int s, int end)
+    {
+        var i = s + 1;
+        while (i < end && IsWordInner(text[i]))
+        {
+            i++;
+        }
+
+        while (i + 1 < end && text[i] is '-' or '\'' or '’' && IsLetterOrNumber(text[i + 1]))
+        {
+            i += 2;
+            while (i < end && IsLetterOrNumber(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
+
+    private static bool IsWordInner(char c) =>
+        IsLetterOrNumber(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

@@ -16,6 +16,11 @@ internal static partial class TranscriptLabels
         for (var p = 0; p < doc.Paragraphs.Count; p++)
         {
             var span = doc.Paragraphs[p];
+            if (!MayOpenWithLabel(doc.Text, span))
+            {
+                continue;
+            }
+
             var text = span.Of(doc.Text);
             if (Question().Match(text) is { Success: true } q)
             {
@@ -145,10 +150,23 @@ internal static partial class TranscriptLabels
                || QuestionLabel().IsMatch(label) || CamelName().IsMatch(label);
     }
 
+    /// <summary>
+    /// Whether a paragraph could start with "Q" or a capitalised label and its colon, so that most paragraphs of prose are
+    /// not copied out for the two patterns.
+    /// </summary>
+    private static bool MayOpenWithLabel(string text, TextSpan span) =>
+        span.Length > 0 && (text[span.Start] == 'Q' ||
+                            (text[span.Start] is >= 'A' and <= 'Z' && text.AsSpan(span.Start, Math.Min(span.Length, MaxLabelReach)).Contains(':')));
+
+    // The label pattern's longest label and the spaces before its colon.
+    private const int MaxLabelReach = 400;
+
     [GeneratedRegex(@"\binterview", RegexOptions.IgnoreCase)]
     private static partial Regex Interview();
 
-    [GeneratedRegex(@"^Q(?:[:.]\s*|\s+)(?=\S)")]
+    // "QWhat would have happened?": some archives lose the separator after the Q; a capital and a lower-case letter
+    // after it begin the question, which no word spelled with a capital Q does ("Qatar", "QE2").
+    [GeneratedRegex(@"^Q(?:[:.]\s*|\s+|(?=[A-Z][a-z’']))(?=\S)")]
     private static partial Regex Question();
 
     [GeneratedRegex(@"^(?<label>[A-Z][\w.’'#&, -]{0,160}?)\s*:\s+(?=\S)")]

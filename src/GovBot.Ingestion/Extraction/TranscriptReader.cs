@@ -17,6 +17,7 @@ internal sealed partial class TranscriptReader(ParsedDocument doc, PersonRegistr
         var quotes = new List<ExtractedQuote>();
         string? current = null;
         var first = turns.Keys.Min();
+        introEnd = doc.Paragraphs[first].Start;
         var resolved = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var p = first; p < doc.Paragraphs.Count; p++)
         {
@@ -45,11 +46,19 @@ internal sealed partial class TranscriptReader(ParsedDocument doc, PersonRegistr
         return quotes;
     }
 
+    // Where the first turn starts: the title and the introduction before it name the interviewee of a Q&A.
+    private int introEnd;
+
     private string? Resolve(string label, int position)
     {
         if (NotSpeaker().IsMatch(label))
         {
             return null;
+        }
+
+        if (AnswerLabel().IsMatch(label))
+        {
+            return Interviewee();
         }
 
         if (Unnamed().Match(label) is { Success: true } unnamed)
@@ -99,6 +108,25 @@ internal sealed partial class TranscriptReader(ParsedDocument doc, PersonRegistr
 
     [GeneratedRegex(@"^THE (PRESIDENT|VICE PRESIDENT|FIRST LADY|SECRETARY|PRIME MINISTER|CHANCELLOR)$", RegexOptions.IgnoreCase)]
     private static partial Regex TheOffice();
+
+    /// <summary>
+    /// "Q: … A: …": the answers are the interviewee's, the first person with a full name in the title or the introduction
+    /// before the questions ("Q&amp;A with the port commissioner Ilse Marrow"); the journalists come after in the introduction.
+    /// </summary>
+    private string? Interviewee()
+    {
+        var named = registry.Named.Where(n => n.Position < introEnd && n.Name.Contains(' ', StringComparison.Ordinal)).OrderBy(n => n.Position).ToList();
+        if (named.Count == 0)
+        {
+            return null;
+        }
+
+        var (name, position, title) = named[0];
+        return (registry.Find(name, position) ?? registry.Register(name, position, title)).Name;
+    }
+
+    [GeneratedRegex(@"^(?:A|Answer)$")]
+    private static partial Regex AnswerLabel();
 
     [GeneratedRegex(@"([a-z])([A-Z])")]
     private static partial Regex CamelCase();

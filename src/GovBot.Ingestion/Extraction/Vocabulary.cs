@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using GovBot.Ingestion.Lexicon;
 
 namespace GovBot.Ingestion.Extraction;
@@ -54,7 +55,8 @@ internal static class Vocabulary
         "Protection", "Supervision", "Cybersecurity", "Cyberspace", "Issues", "Matters", "Telecommunications", "Homeland",
         "Asked", "Speaking", "Addressing", "Responding", "Separately", "Additionally", "Still", "Instead", "Later", "Earlier",
         "Jr", "Jr.", "Sr", "Sr.", "Highness", "Excellency", "Majesty", "Although", "Though", "Whereas", "Because", "Since", "Unless",
-        "Until", "Once", "Whether", "Despite",
+        "Until", "Once", "Whether", "Despite", "Just", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Indeed",
+        "Similarly", "Besides", "Therefore", "Thus", "Hence",
     };
 
     /// <summary>Portfolio words that belong to a title ("Health Minister", "Security Minister"), not to an organisation.</summary>
@@ -84,7 +86,6 @@ internal static class Vocabulary
 
     public static bool IsReportingVerb(string word) => Lexicons.ReportingVerbs.ContainsKey(word);
 
-    /// <summary>A capitalised word that could be part of a person's name.</summary>
     /// <summary>A surname joined to its particle, "al-Mansouri", "el-Sisi", "bin-Zayed": a name word though it starts in lower case.</summary>
     private static bool HasParticlePrefix(string word)
     {
@@ -116,6 +117,7 @@ internal static class Vocabulary
         return j < i && j >= 0 && IsNameWord(tokens[j]);
     }
 
+    /// <summary>A capitalised word that could be part of a person's name.</summary>
     public static bool IsNameWord(Token t)
     {
         if (!t.IsWord || !(t.IsCapitalized || HasParticlePrefix(t.Text)))
@@ -123,23 +125,45 @@ internal static class Vocabulary
             return false;
         }
 
-        if (t.Text.EndsWith("’s", StringComparison.Ordinal) || t.Text.EndsWith("'s", StringComparison.Ordinal))
+        // Every paragraph asks about the same capitalised words many times over and the answer depends on the word
+        // alone, so one lookup replaces half a dozen lexicon tests; the cap keeps a long-running bot's memory bounded.
+        if (NameWords.TryGetValue(t.Text, out var known))
+        {
+            return known;
+        }
+
+        var isName = IsNameWordText(t.Text);
+        if (Volatile.Read(ref rememberedNameWords) < MaxRememberedNameWords && NameWords.TryAdd(t.Text, isName))
+        {
+            Interlocked.Increment(ref rememberedNameWords);
+        }
+
+        return isName;
+    }
+
+    private const int MaxRememberedNameWords = 100_000;
+    private static readonly ConcurrentDictionary<string, bool> NameWords = new(StringComparer.Ordinal);
+    private static int rememberedNameWords;
+
+    private static bool IsNameWordText(string text)
+    {
+        if (text.EndsWith("’s", StringComparison.Ordinal) || text.EndsWith("'s", StringComparison.Ordinal))
         {
             // "Neuberger's visit": a possessive name is still a name; countries' and institutions' possessives are not.
-            t = new Token(t.Text[..^2], t.Start, t.End - 2);
+            text = text[..^2];
         }
 
-        if (NonNameCapitals.Contains(t.Text) || Honorifics.Contains(t.Text) || IsRole(t.Text) || IsOrgHead(t.Text) ||
-            TitleModifiers.Contains(t.Text) || IsReportingVerb(t.Text))
+        if (NonNameCapitals.Contains(text) || Honorifics.Contains(text) || IsRole(text) || IsOrgHead(text) ||
+            TitleModifiers.Contains(text) || IsReportingVerb(text))
         {
             return false;
         }
 
-        if (IsAcronym(t.Text) && !(t.Text.Length == 2 && t.Text[1] == '.'))
+        if (IsAcronym(text) && !(text.Length == 2 && text[1] == '.'))
         {
             return false;
         }
 
-        return Lexicons.Countries.Normalize(t.Text) is null || t.Text is "Jordan" or "Georgia" or "Chad";
+        return Lexicons.Countries.Normalize(text) is null || text is "Jordan" or "Georgia" or "Chad";
     }
 }

@@ -16,6 +16,10 @@ public static partial class DocumentParser
         "Adjust font size:", "Print", "Share", "Email", "Enditem", "###", "END", "Related:", "Font size:", "Text size:",
     };
 
+    private static readonly string[] TrailingFurniture = ["Enditem", "Adjust font size:"];
+
+    private static readonly int MaxFurnitureLength = FurnitureLines.Max(f => f.Length);
+
     public static ParsedDocument Parse(string text)
     {
         var lines = Lines(text).ToList();
@@ -64,7 +68,8 @@ public static partial class DocumentParser
         for (; index < lines.Count; index++)
         {
             var span = Trim(text, lines[index]);
-            if (span.Length == 0 || FurnitureLines.Contains(span.Of(text)))
+            // Furniture lines are short: longer paragraphs are not copied out just to be looked up.
+            if (span.Length == 0 || (span.Length <= MaxFurnitureLength && FurnitureLines.Contains(span.Of(text))))
             {
                 continue;
             }
@@ -152,8 +157,8 @@ public static partial class DocumentParser
 
     private static TextSpan StripTrailingFurniture(string text, TextSpan span)
     {
-        var value = span.Of(text);
-        foreach (var tail in new[] { "Enditem", "Adjust font size:" })
+        var value = text.AsSpan(span.Start, span.Length);
+        foreach (var tail in TrailingFurniture)
         {
             if (value.EndsWith(tail, StringComparison.Ordinal))
             {

@@ -18,7 +18,7 @@ public static partial class Summarizer
     {
         var sentences = doc.Paragraphs.SelectMany(p => SentenceSplitter.Split(doc.Text, p))
             .Select(s => s.Of(doc.Text).Trim())
-            .Where(s => s.Length >= 30 && WordCount(s) >= 6)
+            .Where(s => s.Length >= 30 && SpaceSeparatedWords.Count(s) >= 6)
             .ToList();
         if (sentences.Count == 0)
         {
@@ -54,10 +54,11 @@ public static partial class Summarizer
 
     private static string TopicSummary(ParsedDocument doc, List<string> sentences, IReadOnlyList<ExtractedQuote> quotes)
     {
+        var noneAttributed = quotes.All(q => q.Speaker is null);
         var spoken = quotes.Count > 0
-            ? quotes.Where(q => q.Speaker is not null || quotes.All(x => x.Speaker is null))
+            ? quotes.Where(q => q.Speaker is not null || noneAttributed)
                 .SelectMany(q => SentenceSplitter.Split(doc.Text, new TextSpan(q.Start, q.End)).Select(s => s.Of(doc.Text).Trim()))
-                .Where(s => s.Length >= 30 && WordCount(s) >= 6)
+                .Where(s => s.Length >= 30 && SpaceSeparatedWords.Count(s) >= 6)
                 .ToList()
             : sentences;
         if (spoken.Count == 0)
@@ -84,7 +85,7 @@ public static partial class Summarizer
     {
         var topics = TopicExtractor.DistinctKnownIn(sentence);
         var cyber = CyberWord().Count(sentence);
-        var length = WordCount(sentence);
+        var length = SpaceSeparatedWords.Count(sentence);
         var lengthFactor = length is >= 10 and <= 45 ? 1.0 : 0.6;
         return ((topics * 2) + cyber) * lengthFactor;
     }
@@ -109,20 +110,6 @@ public static partial class Summarizer
     }
 
     private static string Shorten(string text) => text.Length <= MaxChars ? text : text[..text.LastIndexOf(' ', MaxChars)] + " …";
-
-    private static int WordCount(string s)
-    {
-        var count = 0;
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
 
     [GeneratedRegex(@"\b(cyber\w*|internet|ransomware|hack\w*|digital|information security|ICT|online|data)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CyberWord();

@@ -108,9 +108,10 @@ public sealed class AccordingToTests
             "Mayor Dana Ortiz met voters on Tuesday.",
             "With two wards left to report, Ortiz leads Brennan by 912 votes according to a tally by the Daily Ledger.",
             "The old town hall was rebuilt in stone according to the customs of the valley.");
-        Assert.Equal("tally by the Daily Ledger", QuoteStarting(analysis, "With two wards left").Speaker);
+        Assert.Equal("tally by the Daily Ledger", QuoteStarting(analysis, "Ortiz leads Brennan").Speaker);
         NoQuoteStarting(analysis, "The old town hall");
     }
+
     [Fact]
     public void An_opening_according_to_may_follow_but_and_name_a_record_at_length()
     {
@@ -120,5 +121,37 @@ public sealed class AccordingToTests
             "According to a survey of shop owners carried out for the Daily Ledger and the chamber of trade by Farlow Research, most merchants backed the levy.");
         Assert.Equal("recently leaked party documents", QuoteStarting(analysis, "the council had drafted").Speaker);
         Assert.StartsWith("survey of shop owners", QuoteStarting(analysis, "most merchants backed").Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trailing_record_may_be_named_at_length()
+    {
+        var analysis = Analyze(
+            "The Lakemoor water board published its summer figures on Monday.",
+            "Most households on the east side want the reservoir reopened to boats, according to early results of a survey carried out for the Lakemoor Courier and the county library by Brenlow Research.");
+        Assert.StartsWith("early results of a survey", QuoteStarting(analysis, "Most households on the east side").Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dash_ends_a_trailing_source_and_may_stand_before_it()
+    {
+        var analysis = Analyze(
+            "The Lakemoor water board published its summer figures on Monday.",
+            "The pipe upgrade would cost only $40 million, according to the Harlow Budget Institute - less than a tenth of the board's yearly spending.",
+            "Lakemoor had 19 burst mains in 2023 — including two on the high street — according to the latest pipe figures from the board.");
+        Assert.Equal("Harlow Budget Institute", QuoteStarting(analysis, "The pipe upgrade would cost").Speaker);
+        Assert.Equal("latest pipe figures from the board", QuoteStarting(analysis, "Lakemoor had 19 burst mains").Speaker);
+    }
+
+    [Fact]
+    public void A_trailing_source_vouches_for_the_main_clause_or_its_bracket_only()
+    {
+        var analysis = Analyze(
+            "The Lakemoor water board published its summer figures on Monday.",
+            "Despite the mayor's call to shut the reservoir, most anglers still fish there every weekend, according to a survey by the Lakemoor Courier.",
+            "The board blamed the old pumps for the leaks (the real share is closer to a third, according to the Brenlow Water Trust).");
+        var main = QuoteStarting(analysis, "most anglers still fish");
+        Assert.Equal("survey by the Lakemoor Courier", main.Speaker);
+        Assert.Equal("the real share is closer to a third", QuoteStarting(analysis, "the real share").Text);
     }
 }

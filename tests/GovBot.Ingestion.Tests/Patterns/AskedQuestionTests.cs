@@ -91,4 +91,14 @@ public sealed class AskedQuestionTests
         Assert.Equal("Lyle Brandt", QuoteStarting(analysis, "for $40 million").Speaker);
         NoQuoteStarting(analysis, "for comment");
     }
+
+    [Fact]
+    public void An_occasion_between_the_person_asked_and_the_question_is_skipped()
+    {
+        var analysis = Analyze(
+            "The Carrow Bay harbor board met on Tuesday to hear from residents about the dredging plan. Board chair Tomas Ferreira led the meeting, and fisherman Jonas Albrecht spoke first.",
+            "Albrecht asked the board chair during the public comment period whether the silt would be dumped near the oyster beds.");
+        var question = QuoteStarting(analysis, "whether the silt would be dumped");
+        Assert.Equal("Jonas Albrecht", question.Speaker);
+    }
 }

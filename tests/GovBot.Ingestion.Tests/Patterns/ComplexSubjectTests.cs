@@ -44,11 +44,11 @@ public sealed class ComplexSubjectTests
             "Senator Wren Tallis is weighing a run for governor of the state.",
             "Sources close to her campaign say the senator will announce her decision in June.",
             "Aides to Tallis say she is shifting her message toward the rural counties.",
-            "Proponents of the water bill, however, say it would keep enough safeguards in place.",
+            "Proponents of the water bill, however, say the levy would keep enough safeguards in place.",
             "A person familiar with the draft of the harbour budget says the agenda will open with the budget.");
         Assert.Equal("Sources close to her campaign", QuoteStarting(analysis, "the senator will announce").Speaker);
         Assert.Equal("Aides to Tallis", QuoteStarting(analysis, "she is shifting her message").Speaker);
-        Assert.Equal("Proponents of the water bill", QuoteStarting(analysis, "it would keep enough safeguards").Speaker);
+        Assert.Equal("Proponents of the water bill", QuoteStarting(analysis, "the levy would keep enough safeguards").Speaker);
         Assert.Equal("person familiar with the draft of the harbour budget", QuoteStarting(analysis, "the agenda will open").Speaker);
     }
 
@@ -177,7 +177,7 @@ public sealed class ComplexSubjectTests
     {
         var analysis = Analyze(
             "The health bill stalled in the state senate on Tuesday.",
-            "Senate Democrats blocked the funding package because of riders added by Republicans on other issues.");
+            "Senate Democrats blocked the funding package because of riders added by harbour trustees on ferry fares.");
         Assert.Empty(analysis.Quotes);
     }
 
@@ -185,12 +185,12 @@ public sealed class ComplexSubjectTests
     public void Owned_and_listed_people_with_shared_modifiers_speak_as_written()
     {
         var analysis = Analyze(
-            "The forum on the strait closed in Halvern on Sunday.",
-            "The deputy head of Freedonia’s delegation to the forum said the hosts should open the fishing grounds to small boats.",
+            "The ferry talks on the strait closed in Halvern on Sunday.",
+            "The deputy head of Freedonia’s delegation to the ferry talks said the hosts should open the fishing grounds to small boats.",
             "Harbor Board and Coast Guard spokesmen said the ban on night crossings would stay in place.",
             "Whatever the result in the harbour ward, insiders in the two inland wards — Millbrook and Ashgrove — said the turnout there would decide the race.",
-            "Even the organizer of a pro-Ortiz picnic said the park rules left no room for the food stalls.");
-        Assert.Equal("deputy head of Freedonia’s delegation to the forum", QuoteStarting(analysis, "the hosts should open").Speaker);
+            "Yet the organizer of a pro-Ortiz picnic said the park rules left no room for the food stalls.");
+        Assert.Equal("deputy head of Freedonia’s delegation to the ferry talks", QuoteStarting(analysis, "the hosts should open").Speaker);
         Assert.Equal("Harbor Board and Coast Guard spokesmen", QuoteStarting(analysis, "the ban on night crossings").Speaker);
         Assert.Equal("insiders in the two inland wards", QuoteStarting(analysis, "the turnout there would decide").Speaker);
         Assert.Equal("pro-Ortiz picnic organizer", QuoteStarting(analysis, "the park rules left no room").Speaker);

@@ -42,6 +42,19 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void An_announcement_or_just_announced_news_is_the_named_person_s()
+    {
+        var announces = Article(
+            "Mayor Dana Ortiz Announces Harbour Levy To Fund Two New Ferries.",
+            "Springfield Mayor Dana Ortiz spoke to a packed town hall on Tuesday night.");
+        Assert.Equal("Dana Ortiz", Assert.Single(announces.Quotes, q => q.Text == "Harbour Levy To Fund Two New Ferries").Speaker);
+        var just = Article(
+            "Dana Ortiz Just Announced Her Pick For Harbour Chief.",
+            "Springfield Mayor Dana Ortiz spoke to a packed town hall on Tuesday night.");
+        Assert.Equal("Dana Ortiz", Assert.Single(just.Quotes, q => q.Text == "Her Pick For Harbour Chief").Speaker);
+    }
+
+    [Fact]
     public void A_teaser_in_the_past_tense_or_an_unknown_subject_gives_nothing()
     {
         var teaser = Article(

@@ -38,4 +38,25 @@ public sealed class PartialQuoteTests
         Assert.Equal("Maria Sotelo", statement.Speaker);
         Assert.EndsWith("to the federal bench", statement.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reported_words_ending_in_a_fragment_before_a_cue_and_a_participle_are_the_speakers()
+    {
+        var analysis = Analyze(
+            "The Carrow Bay harbor board met on Tuesday. Board chair Tomas Ferreira led the meeting.",
+            "The dredging contractor will ask for the \"full budget,\" Ferreira said, adding that the board \"is ready to talk.\"");
+        var reported = QuoteStarting(analysis, "The dredging contractor will ask");
+        Assert.Equal("Tomas Ferreira", reported.Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_that_runs_on_into_a_quoted_fragment_before_its_cue_is_the_speakers_whole()
+    {
+        var analysis = Analyze(
+            "The Carrow Bay harbor board met on Tuesday. Board chair Tomas Ferreira led the meeting.",
+            "The mooring levy, which the board sets every spring, \"pays for the new pumps and the night patrols,\" said Ines Kowalczyk, the board's treasurer.",
+            "Both ferry operators on the bay \"were slow to answer our letters,\" Ferreira said.");
+        Assert.Equal("Ines Kowalczyk", QuoteStarting(analysis, "The mooring levy, which the board sets").Speaker);
+        Assert.Equal("Tomas Ferreira", QuoteStarting(analysis, "Both ferry operators on the bay").Speaker);
+    }
 }

@@ -12,7 +12,7 @@ public sealed class ParticipleJoinTests
 
     [Theory]
     [InlineData("Trevin hailed the vote to leave the pact as “a fine result,” telling reporters on Friday that she thinks the exit will help the port.")]
-    [InlineData("Trevin escalated her criticism on Tuesday, telling a local radio station that she thinks the exit will help the port.")]
+    [InlineData("Trevin sharpened her tone on Tuesday, telling a local radio station that she thinks the exit will help the port.")]
     [InlineData("Trevin changed her mind on the spot – saying she thinks the exit will help the port after all.")]
     [InlineData("Trevin gave a guarded assessment of the deal, while saying that she thinks the exit will help the port.")]
     [InlineData("Trevin made a third attempt to end the dispute, writing on Twitter that she thinks the exit will help the port.")]

@@ -48,4 +48,46 @@ public sealed class PluralPronounTests
             "Marching through the old harbor district at night, they said, would be too risky.");
         Assert.Equal("Protest organizers", QuoteStarting(analysis, "Marching through the old harbor district").Speaker);
     }
+
+    [Fact]
+    public void They_continues_a_group_whose_relative_clause_names_a_person()
+    {
+        var analysis = Analyze(
+            "Harbor master Ines Calloway rejected the dredging plan on Friday.",
+            "Though engineers who have worked with Calloway say they think she favours the north channel, they also say she rarely shares her plans with the crews.");
+        Assert.Equal("engineers who have worked with Calloway", QuoteStarting(analysis, "she rarely shares her plans").Speaker);
+    }
+
+    [Fact]
+    public void They_after_a_subordinate_clause_or_an_opening_phrase_is_the_group_that_opens_it()
+    {
+        var analysis = Analyze(
+            "The ferry timetable changes in June.",
+            "While many ferry analysts expect the board to keep the night boats, they say it will have to raise fares to pay for them.",
+            "Throughout the winter, dock workers opposed the new shifts. They said the rota was rushed and left too few crews at night.");
+        Assert.Equal("many ferry analysts", QuoteStarting(analysis, "it will have to raise fares").Speaker);
+        Assert.Equal("dock workers", QuoteStarting(analysis, "the rota was rushed").Speaker);
+    }
+
+    [Fact]
+    public void A_group_opening_the_sentence_speaks_a_later_verb_that_shares_its_subject()
+    {
+        var analysis = Analyze(
+            "The port board met on Tuesday.",
+            "Some officials grumbled about the dredging delays and said that they had run out of patience with the contractor.",
+            "Both parents renewed their attack on the school board, saying that it had ignored the flooding in the gym for years.");
+        Assert.Equal("Some officials", QuoteStarting(analysis, "they had run out of patience").Speaker);
+        Assert.Equal("Both parents", QuoteStarting(analysis, "it had ignored the flooding").Speaker);
+    }
+
+    [Fact]
+    public void They_in_an_aside_stands_for_a_group_named_with_of_and_not_for_a_group_of_an_earlier_paragraph()
+    {
+        var analysis = Analyze(
+            "Neighbours of the skipper who ride his ferry say that he has slowed down. His crossings take longer than last year, they say, but the crew still trusts him with the night runs.",
+            "Night-shift operators at the pumping station have formed a union. Working alone at night, they said, can be dangerous.");
+        // The words before the aside are the statement: the clause after ", but" is the writer's (see ReportedTail).
+        Assert.Contains(analysis.Quotes, q => q.Speaker == "Neighbours of the skipper" && q.Text.Contains("His crossings take longer", StringComparison.Ordinal));
+        Assert.DoesNotContain(analysis.Quotes, q => q.Speaker == "Neighbours of the skipper" && q.Text.Contains("Working alone", StringComparison.Ordinal));
+    }
 }

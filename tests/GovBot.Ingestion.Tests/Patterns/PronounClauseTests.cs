@@ -105,8 +105,8 @@ public sealed class PronounClauseTests
     public void Who_after_a_poll_share_reports_the_share()
     {
         var analysis = Analyze(
-            "Most residents backed the reservoir plan, compared with three in 10 who said they preferred the old wells.");
-        Assert.Equal("three in 10", QuoteStarting(analysis, "they preferred the old wells").Speaker);
+            "Most residents backed the reservoir plan, compared with three in 10 who said the old wells were good enough.");
+        Assert.Equal("three in 10", QuoteStarting(analysis, "the old wells were good enough").Speaker);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class PronounClauseTests
     public void Who_fused_with_has_opens_a_relative_clause()
     {
         var analysis = Analyze(
-            "The campaign is led by board member Curtis Fennimore, who’s argued for years that the wells can’t be saved.");
+            "The campaign is led by board member Curtis Fennimore, who’s argued since the flood that the wells can’t be saved.");
         Assert.Equal("Curtis Fennimore", QuoteStarting(analysis, "the wells can’t be saved").Speaker);
     }
 
@@ -191,8 +191,8 @@ public sealed class PronounClauseTests
     {
         var analysis = Analyze(
             "Ferry commissioner Pavel Drummond spoke after the vote on Monday.",
-            "(On Tuesday he said he would strongly consider closing the depot.)");
-        var quote = QuoteStarting(analysis, "he would strongly consider closing the depot");
+            "(On Tuesday he said he would seriously weigh closing the depot.)");
+        var quote = QuoteStarting(analysis, "he would seriously weigh closing the depot");
         Assert.Equal("Pavel Drummond", quote.Speaker);
         Assert.EndsWith("depot", quote.Text, StringComparison.Ordinal);
     }

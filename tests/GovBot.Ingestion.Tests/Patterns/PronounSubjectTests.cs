@@ -65,10 +65,10 @@ public sealed class PronounSubjectTests
     {
         var analysis = Analyze(
             "Republicans say Democrats are trying to distract voters from the budget hole.",
-            "They say the Democrats already tried the same trick in the spring.",
+            "They say the Democrats pulled the same trick in the spring.",
             "Still, Democrats believe the pressure will grow over the summer.",
             "They say the pressure has been evident in the talks since the storm.");
-        Assert.Equal("Republicans", QuoteStarting(analysis, "the Democrats already tried").Speaker);
+        Assert.Equal("Republicans", QuoteStarting(analysis, "the Democrats pulled the same").Speaker);
         Assert.Equal("Democrats", QuoteStarting(analysis, "the pressure has been evident").Speaker);
     }
 
@@ -112,5 +112,27 @@ public sealed class PronounSubjectTests
             "It said supporters of the group were sharing news of the attack within minutes.");
         Assert.Equal("Lakeview Monitoring Group", QuoteStarting(analysis, "The group has called for attacks").Speaker);
         Assert.Equal("Lakeview Monitoring Group", QuoteStarting(analysis, "supporters of the group were sharing").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_as_for_topic_is_the_person_of_the_topic()
+    {
+        var analysis = Analyze(
+            "Ferry operator Joel Marsh and councillor Dana Whitby met the port board on Monday.",
+            "\"The timetable cannot change before spring,\" Whitby said.",
+            "As for Marsh, he said the night crossings would stay as they are.");
+        Assert.Equal("Joel Marsh", QuoteStarting(analysis, "the night crossings would stay").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_short_time_or_place_phrase_opens_each_of_two_reporting_clauses()
+    {
+        var analysis = Analyze(
+            "Deputy minister Hanna Corvel presented the revised cyber audit plan to the committee on Tuesday.",
+            "Although in May she said the audits would cover every agency, at the hearing she said only the largest agencies would be audited this year.");
+        var earlier = QuoteStarting(analysis, "the audits would cover every agency");
+        Assert.Equal("Hanna Corvel", earlier.Speaker);
+        Assert.DoesNotContain("hearing", earlier.Text, StringComparison.Ordinal);
+        Assert.Equal("Hanna Corvel", QuoteStarting(analysis, "only the largest agencies would be audited").Speaker);
     }
 }

@@ -44,11 +44,11 @@ public sealed class ReportedSpeechPatternTests
         var analysis = Analyze(
             "The race tightened this week in the northern counties.",
             "Campaign aides say the governor will announce her running mate next week.",
-            "Six in 10 voters said the economy was their top concern this year.",
+            "Six in 10 voters said ferry fares were their top concern this year.",
             "A court filing says the harbour contract was awarded without a tender.",
             "Most voters believe the state is heading in the wrong direction this year.");
         Assert.Equal("Campaign aides", QuoteStarting(analysis, "the governor will announce").Speaker);
-        Assert.Equal("Six in 10 voters", QuoteStarting(analysis, "the economy was their top").Speaker);
+        Assert.Equal("Six in 10 voters", QuoteStarting(analysis, "ferry fares were their top").Speaker);
         Assert.Equal("court filing", QuoteStarting(analysis, "the harbour contract was awarded").Speaker);
         NoQuoteStarting(analysis, "the state is heading");
     }

@@ -30,5 +30,43 @@ internal static class AsCue
         OpensWithAs(toks, subjectStart) && subjectStart - 2 > first && toks[subjectStart - 2].IsPunct(',') &&
         (ReportedClause.IsClauseEnd(toks, verb + 1, last) || ReportedClause.IsAdverbialTail(toks, verb + 1, last));
 
+    /// <summary>
+    /// "the fact that the vote “is too close to call,” as Ortiz said on a radio program, only raises the stakes": an "as" aside
+    /// inside a sentence that neither opens nor closes it reports no words after it. Its content is the quotation just
+    /// before "as" — (first token, last token) — or nothing: (-1, -1). Null when the cue is no such aside.
+    /// </summary>
+    public static (int Start, int End)? Aside(List<Token> toks, int first, int subjectStart, int verb, int last)
+    {
+        // "…, as Ortiz said the fund was dry, the crowd …" is a clause of time whose words follow the verb directly; after a
+        // quotation, "as" introduces its speaker.
+        if (!OpensWithAs(toks, subjectStart) || subjectStart - 2 < first || verb + 1 > last || toks[verb + 1].Lower == "that" ||
+            !(toks[subjectStart - 2].IsQuoteMark || (toks[subjectStart - 2].IsPunct(',') && ReportedClause.OccasionEnd(toks, verb + 1, last) != verb + 1)))
+        {
+            return null;
+        }
+
+        var close = subjectStart - 2;
+        if (!toks[close].IsQuoteMark)
+        {
+            return (-1, -1);
+        }
+
+        var end = close - 1;
+        while (end >= first && !toks[end].IsWord)
+        {
+            end--;
+        }
+
+        for (var k = end; k > first; k--)
+        {
+            if (toks[k].IsQuoteMark)
+            {
+                return k < end ? (k + 1, end) : (-1, -1);
+            }
+        }
+
+        return (-1, -1);
+    }
+
     private static bool OpensWithAs(List<Token> toks, int subjectStart) => subjectStart >= 1 && toks[subjectStart - 1].Lower == "as";
 }

@@ -88,6 +88,39 @@ internal static class AskedQuestion
             {
                 return -1;
             }
+
+            if (j > c && !joined && Occasions.Contains(toks[j].Text) && QuestionAfterOccasion(toks, j + 1, last) is var question and > 0)
+            {
+                // "asked the minister during a radio phone-in whether …": the occasion stands between the person asked and the question.
+                return question;
+            }
+        }
+
+        return -1;
+    }
+
+    private const int MaxOccasionWords = 8;
+
+    /// <summary>Prepositions that open an occasion after the person asked: "during a chat", "at the hearing", "on Tuesday".</summary>
+    private static readonly HashSet<string> Occasions = new(StringComparer.Ordinal)
+    {
+        "during", "at", "on", "in",
+    };
+
+    /// <summary>The question opener ("whether", "if", "why" …) a few plain words after an occasion's preposition, or -1.</summary>
+    private static int QuestionAfterOccasion(List<Token> toks, int from, int last)
+    {
+        for (var k = from; k <= last && k - from <= MaxOccasionWords; k++)
+        {
+            if (!toks[k].IsWord)
+            {
+                return -1;
+            }
+
+            if (toks[k].Text is "if" or "whether" or "why" or "how" && k > from && k + 1 <= last && toks[k + 1].IsWord)
+            {
+                return k;
+            }
         }
 
         return -1;

@@ -34,7 +34,7 @@ internal static partial class BodySubject
         "other", "another", "rival", "parent", "former", "new", "second", "same", "competing", "sister", "previous",
     };
 
-    private static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Openers = new(StringComparer.OrdinalIgnoreCase)
     {
         "but", "and", "so", "still", "meanwhile", "however", "yet", "instead", "separately", "also", "then", "later",
     };
@@ -73,6 +73,11 @@ internal static partial class BodySubject
         if (Coordinated(text, toks, first, end) is { } joint)
         {
             return joint;
+        }
+
+        if (PlaceGroupSubject.Before(text, toks, first, end) is { } places)
+        {
+            return places;
         }
 
         var start = end - 1;

@@ -148,7 +148,7 @@ internal static class ClauseBoundary
 
         // "…, and she said …", "…,” and she said …": the comma may stand inside a closing quotation mark.
         var comma = start - 2 > previousVerb && toks[start - 2].IsQuoteMark ? start - 3 : start - 2;
-        if (Joiners.Contains(before.Text) && comma > previousVerb && (toks[comma].IsPunct(',') || toks[comma].IsPunct(';')))
+        if (Joiners.Contains(before.Text) && comma > previousVerb && (toks[comma].IsPunct(',') || toks[comma].IsPunct(';') || IsDash(toks[comma])))
         {
             return m;
         }
@@ -159,6 +159,9 @@ internal static class ClauseBoundary
             ? m
             : null;
     }
+
+    /// <summary>"… from the audit — but she also insisted …": a dash joins a second clause as a comma does.</summary>
+    public static bool IsDash(Token t) => t.IsPunct('—') || t.IsPunct('–') || t.IsPunct('-');
 
     private const int MaxSecondSubjectTokens = 10;
     private const int MinWordsBeforeDash = 4;
@@ -215,8 +218,14 @@ internal static class ClauseBoundary
                 return k;
             }
 
+            if (k == previousVerb + 2 && toks[k - 1].IsPunct(',') && ReportedTail.SecondCueAfterAside(toks, k, verb + 2))
+            {
+                // "The levy passed, Ortiz noted, shipping experts say …": a clause spliced on after a parenthetical cue.
+                return k;
+            }
+
             var comma = toks[k - 1].IsQuoteMark ? k - 2 : k - 1;
-            if (Joiners.Contains(toks[k].Text) && comma > previousVerb && (toks[comma].IsPunct(',') || toks[comma].IsPunct(';')))
+            if (Joiners.Contains(toks[k].Text) && comma > previousVerb && (toks[comma].IsPunct(',') || toks[comma].IsPunct(';') || IsDash(toks[comma])))
             {
                 return k;
             }
@@ -243,7 +252,7 @@ internal static class ClauseBoundary
         }
 
         // "… but did note that …", "… and has said that …": an auxiliary of the second verb stands between it and the conjunction.
-        while (k > first && verb - k <= 2 && (VerbAdverbials.IsMannerAdverb(toks[k]) || toks[k].Lower is "also" or "later" or "again" or "still" or "even" or "then" or "now" or "once" or
+        while (k > first && verb - k <= 2 && (VerbAdverbials.IsMannerAdverb(toks[k]) || toks[k].Lower is "also" or "later" or "again" or "still" or "even" or "then" or "now" or "once" or "since" or "long" or "already" or
                                                   "did" or "does" or "has" or "have" or "had"))
         {
             k--;
@@ -278,5 +287,76 @@ internal static class ClauseBoundary
         return n is 2 or 3 && (toks[k].Lower is "on" && Weekdays.Contains(toks[k + 1].Text) && (n == 2 || toks[k + 2].Lower is "night" or "morning" or "afternoon" or "evening") ||
                                toks[k].Lower is "last" or "this" or "earlier" or "later" && toks[k + 1].Lower is "week" or "month" or "year" or "weekend" or "this" or "that" &&
                                (n == 2 || toks[k + 2].Lower is "week" or "month" or "year" or "weekend" or "day"));
+    }
+
+    private const int MaxOpeningTokens = 40;
+
+    /// <summary>Words that open a phrase or clause standing before a sentence's main clause: "Despite …,", "On May 3,", "So, when …,".</summary>
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "despite", "as", "on", "in", "after", "before", "with", "without", "like", "unlike", "when", "while", "although", "though",
+        "because", "since", "if", "once", "even", "by", "for", "during", "amid", "under", "so",
+    };
+
+    private static readonly HashSet<string> MainSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "we", "the", "a", "an", "his", "her", "their", "its", "most", "many", "some", "officials",
+    };
+
+    /// <summary>
+    /// Where the words a trailing cue at <paramref name="according"/> ("…, according to a poll.", "…, officials said.") vouches
+    /// for begin: inside the bracket it stands in ("(the real figure is lower, according to …)"), or after an opening phrase or
+    /// clause before the main clause ("Despite the call to quit, he still leads, according to a poll."), else at <paramref name="first"/>.
+    /// </summary>
+    public static int MainClauseStart(List<Token> toks, int first, int according)
+    {
+        for (var j = according - 1; j > first; j--)
+        {
+            if (toks[j].IsPunct(')'))
+            {
+                break;
+            }
+
+            if (toks[j].IsPunct('(') && according - j > 3)
+            {
+                return j + 1;
+            }
+        }
+
+        var k = first;
+        while (k < according && (toks[k].Text is "But" or "And" or "So" or "Yet" or "," || (k == first && toks[k].IsPunct('('))))
+        {
+            k++;
+        }
+
+        var participle = toks[k].IsCapitalized && toks[k].Text.EndsWith("ing", StringComparison.Ordinal) && toks[k].Text.Length > 5;
+        if (!participle && !(toks[k].IsCapitalized && OpeningWords.Contains(toks[k].Text)) && !(k > first && OpeningWords.Contains(toks[k].Text)))
+        {
+            return first;
+        }
+
+        var open = false;
+        for (var j = k + 1; j < according - 3 && j - k <= MaxOpeningTokens; j++)
+        {
+            if (toks[j].IsQuoteMark)
+            {
+                open = !open;
+                continue;
+            }
+
+            if (open || !toks[j].IsPunct(','))
+            {
+                continue;
+            }
+
+            var next = toks[j + 1];
+            if (next.IsWord && (MainSubjects.Contains(next.Text) || (next.IsCapitalized && !OpeningWords.Contains(next.Text))) &&
+                !(next.IsCapitalized && toks[j + 2].IsPunct(',')))
+            {
+                return j + 1;
+            }
+        }
+
+        return first;
     }
 }

@@ -2,7 +2,7 @@ namespace GovBot.Ingestion.Extraction.Patterns;
 
 /// <summary>
 /// People described by whom they belong to or what they are close to: "Aides to Ortiz say …", "Proponents of the new bill
-/// argue …", "Sources close to her campaign say …", "A person familiar with the draft says …". The
+/// argue …", "Friends of the harbour master say …", "A person familiar with the draft says …". The
 /// head names people (a role or a group); what follows the joiner is only whose they are, so the phrase as written is the
 /// speaker. A poll's share ("Most of the voters", "Half of the delegates") is not a speaker.
 /// </summary>

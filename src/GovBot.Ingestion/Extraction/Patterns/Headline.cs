@@ -15,9 +15,15 @@ internal static class Headline
     /// </summary>
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "says", "warns", "claims", "insists", "argues", "admits", "predicts", "vows", "denies", "suggests", "tells", "explains",
-        "say", "insist", "warn", "claim", "argue",
+        "says", "warns", "claims", "insists", "argues", "admits", "predicts", "vows", "denies", "suggests", "tells", "explains", "announces",
+        "say", "insist", "warn", "claim", "argue", "announce",
     };
+
+    /// <summary>
+    /// Past-tense verbs a headline reports with "Just" ("Ortiz Just Announced Her Pick For Harbour Chief"): news of the
+    /// moment, unlike a bare past tense.
+    /// </summary>
+    private static readonly HashSet<string> JustVerbs = new(StringComparer.OrdinalIgnoreCase) { "announced", "said" };
 
     /// <summary>Words after which the subject ends: "The Latest: Ortiz says …", "In memo, Ortiz says …".</summary>
     private static readonly HashSet<string> PronounOpeners = new(StringComparer.OrdinalIgnoreCase)
@@ -42,12 +48,13 @@ internal static class Headline
 
         for (var v = 1; v <= last; v++)
         {
-            if (!Verbs.Contains(toks[v].Text) || InsideQuotation(toks, v))
+            var just = JustVerbs.Contains(toks[v].Text) && toks[v - 1].Text == "Just";
+            if (!(Verbs.Contains(toks[v].Text) || just) || InsideQuotation(toks, v))
             {
                 continue;
             }
 
-            var subjectTo = v - 1;
+            var subjectTo = just ? v - 2 : v - 1;
             var subjectFrom = SubjectStart(toks, subjectTo);
             if (subjectFrom < 0)
             {

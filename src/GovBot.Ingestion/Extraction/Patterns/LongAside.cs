@@ -30,10 +30,26 @@ internal static class LongAside
             start++;
         }
 
+        // "In an interview at her hotel, Mia Holm - a former pilot - told …": a short opening phrase stands before a name set off
+        // by dashes that close right before the verb; "In May, Ortiz — … — was “furious,” said an aide" is the aide's verb.
+        return FromStart(text, toks, start, close) ??
+               (PhraseOpeners.Contains(toks[start].Text) && IsDash(toks, close) && MentionSubject.AfterOpeningPhrase(toks, start, close) is var after && after < close
+                   ? FromStart(text, toks, after, close)
+                   : null);
+    }
+
+    /// <summary>Words that open a phrase of place, time or manner before the subject and its comma.</summary>
+    private static readonly HashSet<string> PhraseOpeners = new(StringComparer.Ordinal)
+    {
+        "In", "At", "On", "After", "During", "Before", "From", "Reached", "Speaking", "Interviewed", "Writing",
+    };
+
+    private static Mention? FromStart(string text, List<Token> toks, int start, int close)
+    {
         // The first aside mark after the opening name; the name must fill the words before it.
         for (var k = start + 1; k < close && k - start <= 8; k++)
         {
-            if (!IsAsideMark(toks[k]))
+            if (!IsAsideMark(toks, k))
             {
                 continue;
             }
@@ -108,7 +124,14 @@ internal static class LongAside
 
     /// <summary>The mark that closes the aside before the verb: a comma, a dash, a bracket, or a quotation closed after its comma (",”").</summary>
     private static bool ClosesAside(List<Token> toks, int close) =>
-        IsAsideMark(toks[close]) || (toks[close].IsQuoteMark && close > 0 && toks[close - 1].IsPunct(','));
+        IsAsideMark(toks, close) || (toks[close].IsQuoteMark && close > 0 && toks[close - 1].IsPunct(','));
 
-    private static bool IsAsideMark(Token t) => t.IsPunct(',') || t.IsPunct('—') || t.IsPunct('–') || t.IsPunct(')') || t.IsPunct('(');
+    private static bool IsAsideMark(List<Token> toks, int k) =>
+        toks[k] is var t && (t.IsPunct(',') || t.IsPunct('—') || t.IsPunct('–') || t.IsPunct(')') || t.IsPunct('(') || IsSpacedHyphen(toks, k));
+
+    private static bool IsDash(List<Token> toks, int k) => toks[k].IsPunct('—') || toks[k].IsPunct('–') || IsSpacedHyphen(toks, k);
+
+    /// <summary>"Dana Ortiz - a former pilot - said …": a hyphen with a space on each side is a dash, as plain-text news writes one.</summary>
+    private static bool IsSpacedHyphen(List<Token> toks, int k) =>
+        toks[k].IsPunct('-') && k > 0 && k + 1 < toks.Count && toks[k - 1].End < toks[k].Start && toks[k].End < toks[k + 1].Start;
 }

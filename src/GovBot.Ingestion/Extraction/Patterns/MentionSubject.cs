@@ -42,6 +42,60 @@ internal static class MentionSubject
         "however", "meanwhile", "also", "separately", "earlier", "later",
     };
 
+    /// <summary>Where the subject starts past words that only open the sentence ("And even Ortiz tried …" → "Ortiz"), or <paramref name="first"/>.</summary>
+    public static int PastOpeners(List<Token> toks, int first, int limit)
+    {
+        var k = first;
+        while (k < limit && (Openers.Contains(toks[k].Text) || (k > first && toks[k].IsPunct(','))))
+        {
+            k++;
+        }
+
+        return k < limit ? k : first;
+    }
+
+    private const int MaxDescriptionTokens = 8;
+    private const int MaxAppositiveTokens = 6;
+
+    /// <summary>Words that open a description of one person: "One port commissioner, …", "His deputy, …".</summary>
+    private static readonly HashSet<string> DescriptionOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "one", "a", "an", "the", "another", "his", "her", "its", "their",
+    };
+
+    /// <summary>
+    /// "Marlow’s port board chair, Dana Ortiz, voiced …", "One port commissioner, Dana Ortiz, says …": the name set off by
+    /// commas after a short description that opens the clause is the subject, not the possessive or the description.
+    /// </summary>
+    public static Mention? AppositiveName(string text, List<Token> toks, int first, int limit)
+    {
+        if (first >= limit || !toks[first].IsWord || !(MentionParser.IsPossessive(toks[first]) || DescriptionOpeners.Contains(toks[first].Text)))
+        {
+            return null;
+        }
+
+        var open = toks.FindIndex(first + 1, Math.Max(0, Math.Min(MaxDescriptionTokens, limit - first - 1)), t => !t.IsWord);
+        if (open < 0 || !toks[open].IsPunct(',') || !toks.GetRange(first + 1, open - first - 1).Any(t => char.IsLower(t.Text[0])))
+        {
+            return null;
+        }
+
+        var close = toks.FindIndex(open + 1, Math.Max(0, Math.Min(MaxAppositiveTokens, limit - open - 1)), t => t.IsPunct(','));
+        if (close < 0 || close + 1 > limit || !toks[close + 1].IsWord || !char.IsLower(toks[close + 1].Text[0]) ||
+            MentionParser.Before(text, toks, close, open + 1) is not { Kind: MentionKind.Name } named || TokenIndex.AtOrAfter(toks, named.PhraseStart) != open + 1)
+        {
+            return null;
+        }
+
+        // "India's representative, Arvind Menon, …": the description before the name still tells whose representative.
+        return named.Country is null && RolePhrase.Parse(text, toks.GetRange(first, open - first)).Country is { } country ? named with { Country = country } : named;
+    }
+
+    /// <summary>The mention when it is a name that is no possessive ("Ortiz’s allies"), or null.</summary>
+    public static Mention? PlainName(List<Token> toks, Mention? m) =>
+        m is { Kind: MentionKind.Name } && TokenIndex.LastEndingBy(toks, m.End) is var at && at >= 0 && !MentionParser.IsPossessive(toks[at]) &&
+        !(at + 1 < toks.Count && toks[at + 1].Text is "’s" or "'s" or "’" or "'") ? m : null;
+
     /// <summary>Auxiliaries and common finite verbs that show the words before "and" are a clause of their own.</summary>
     private static readonly HashSet<string> Finite = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -50,6 +50,13 @@ internal static class PlainSubject
         // "Ortiz on Thursday evening said", "aides have in the past said": time words and adverbs before the verb.
         var end = SubjectPhrase.AuxiliariesStart(toks, first, VerbAdverbials.Start(toks, first, verb)) - 1;
 
+        if (end > first && IsRelative(toks[end]))
+        {
+            // "Kesty met a young engineer, who said …": the verb's subject is the relative word, and the speaker its antecedent,
+            // never the clause before it.
+            return RelativeClause.AntecedentPhrase(toks, first, toks[end - 1].IsPunct(',') || toks[end - 1].IsPunct('—') || toks[end - 1].IsPunct('–') ? end - 2 : end - 1);
+        }
+
         var start = first;
         while (start < end && (Openers.Contains(toks[start].Text) || toks[start].IsPunct(',')))
         {

@@ -38,7 +38,19 @@ internal static class PluralPronoun
     /// </summary>
     public static bool IsGroup(string speaker)
     {
-        var head = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
+        // "engineers who have worked with Benning": the head stands before the relative clause.
+        var words = speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var relative = Array.FindIndex(words, w => w is "who" or "that" or "whose");
+        var head = (relative > 0 ? words[relative - 1] : words.LastOrDefault()) ?? "";
+
+        // "Friends of the mayor", "Allies of his campaign": a plural noun before "of" and a determiner is the head, capitalised
+        // only because it opens the sentence.
+        var opensOf = relative < 0 && words.Length >= 3 && words[1] == "of" && words[2] is "the" or "a" or "an" or "his" or "her" or "their" or "its";
+        if (opensOf)
+        {
+            head = words[0].ToLowerInvariant();
+        }
+
         return head.Length > 3 && (char.IsLower(head[0]) || SubjectPhrase.IsDocumentOrGroup(head)) && head.EndsWith('s') &&
                !head.EndsWith("’s", StringComparison.Ordinal) && !head.EndsWith("'s", StringComparison.Ordinal);
     }
@@ -47,6 +59,31 @@ internal static class PluralPronoun
 
     /// <summary>The plural group that opens the sentence at <paramref name="first"/>, before token <paramref name="limit"/>, as written, or null.</summary>
     public static string? GroupOpening(string text, List<Token> toks, int first, int limit)
+    {
+        // "While many port watchers expect …, they say": a subordinator or a short opening phrase ("But throughout the
+        // summer, …") stands before the group.
+        while (first < limit && Subordinators.Contains(toks[first].Text))
+        {
+            first++;
+        }
+
+        var comma = toks.FindIndex(first, Math.Min(MaxOpeningTokens, Math.Max(0, limit - first)), t => t.IsPunct(','));
+        return Opening(text, toks, first, limit) ?? (comma > first && comma + 1 < limit && OpeningPrepositions.Contains(toks[first].Text) ? Opening(text, toks, comma + 1, limit) : null);
+    }
+
+    private const int MaxOpeningTokens = 6;
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "though", "although", "because", "since", "when", "but", "and", "yet", "still",
+    };
+
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "throughout", "in", "on", "at", "during", "after", "before", "since", "over", "for", "earlier", "later", "last",
+    };
+
+    private static string? Opening(string text, List<Token> toks, int first, int limit)
     {
         for (var k = first + 1; k < limit && k - first <= MaxGroupTokens; k++)
         {

@@ -2,8 +2,8 @@ namespace GovBot.Ingestion.Extraction.Patterns;
 
 /// <summary>
 /// A poll's share of respondents as the subject of a speech verb: "26% say …", "Two in three said …", "nearly three in five
-/// said …", "half of the dock workers said …", "A majority of her backers say …", "those surveyed say …", "Just over a
-/// quarter, 26 percent, say …". The README keeps these with the phrase as written for the speaker. The share may follow a
+/// said …", "half of the dock workers said …", "A majority of the ferry riders say …", "those surveyed say …", "Just under a
+/// third, 31 percent, say …". The README keeps these with the phrase as written for the speaker. The share may follow a
 /// clause of its own ("…, though 41 percent said …", "…; 38% say …", "… while 47 percent say …").
 /// </summary>
 internal static class PollShare
@@ -55,7 +55,7 @@ internal static class PollShare
             return null;
         }
 
-        // "Just over a quarter, 26 percent, say": the figure in the aside restates the share before it.
+        // "Just under a third, 31 percent, say": the figure in the aside restates the share before it.
         var coreEnd = end;
         if (toks[end].IsPunct(',') && Aside(toks, first, end - 1) is var open and > 0)
         {
@@ -86,7 +86,7 @@ internal static class PollShare
             before--;
         }
 
-        // "…, though 41 percent said", "… while 47 percent say", "… in which 67 percent of voters say": a word that closes the clause before.
+        // "…, though 41 percent said", "… while 47 percent say", "… in which 58 percent of ratepayers say": a word that closes the clause before.
         var joined = before < start - 1 && (second || !(before >= first && toks[before].IsWord && toks[before + 1].Lower is "and" or "but" or "yet"));
         return before < first || joined || toks[before].IsPunct(',') || toks[before].IsPunct(';') || toks[before].IsPunct(':') || IsDash(toks[before])
             ? (start, end)

@@ -86,6 +86,23 @@ internal static class PronounSubject
         return null;
     }
 
+    /// <summary>
+    /// "As for Ortiz, she said she is not worried.": the person the sentence opens with as its topic, whom the pronoun after
+    /// the comma at <paramref name="subjectStart"/> stands for, or null.
+    /// </summary>
+    public static Mention? Topic(string text, List<Token> toks, int first, int subjectStart, bool? female)
+    {
+        if (subjectStart - 3 < first || !toks[subjectStart - 1].IsPunct(',') || toks[first].Lower != "as" || toks[first + 1].Lower != "for")
+        {
+            return null;
+        }
+
+        return MentionParser.Before(text, toks, subjectStart - 1, first + 2) is { Kind: MentionKind.Name } topic &&
+               TokenIndex.AtOrAfter(toks, topic.PhraseStart) <= first + 3 && (topic.Female is null || female is null || topic.Female == female)
+            ? topic
+            : null;
+    }
+
     private static bool OpensClause(List<Token> toks, int first, int s) =>
         s == first || (s - 1 == first && Openers.Contains(toks[first].Text)) || ClauseOpeners.Precede(toks, first, s) ||
         (s - 1 >= first && toks[s - 1].IsPunct('('));
@@ -94,19 +111,81 @@ internal static class PronounSubject
     private static readonly HashSet<string> Coordinators = new(StringComparer.OrdinalIgnoreCase) { "but", "and", "yet", "though", "although", "while", "because", "since", "whereas" };
 
     /// <summary>
-    /// "Beck said the race was close, but he said the state could swing": a second cue of the same sentence whose pronoun
-    /// opens a clause after a comma and a conjunction; the pronoun and where the cue starts (at the comma), or null.
+    /// "Beck said the race was close, but he said the state could swing", "…, at the hearing she said …": a second cue of the
+    /// same sentence whose pronoun opens a clause after a comma and a conjunction or a short time or place phrase; the
+    /// pronoun and where the cue starts (at the comma), or null.
     /// </summary>
     public static (Mention Pronoun, int CueStart)? Coordinated(List<Token> toks, int first, int verb)
     {
         var s = VerbAdverbials.Start(toks, first, verb) - 1;
-        if (s - 2 < first || !Vocabulary.Pronouns.Contains(toks[s].Text) || !Coordinators.Contains(toks[s - 1].Text) ||
-            !(toks[s - 2].IsPunct(',') || toks[s - 2].IsPunct(';')))
+        if (s - 2 < first || !Vocabulary.Pronouns.Contains(toks[s].Text))
+        {
+            return null;
+        }
+
+        // "…, but he said …", or "…, at the hearing she said …" with a short time or place phrase before the pronoun.
+        var j = LeadStart(toks, first, s) is var lead and > 0 ? lead - 1 : s - 1;
+        if (j - 1 >= first && Coordinators.Contains(toks[j].Text))
+        {
+            j--;
+        }
+        else if (j == s - 1)
+        {
+            return null;
+        }
+
+        if (j <= first || !(toks[j].IsPunct(',') || toks[j].IsPunct(';')))
         {
             return null;
         }
 
         var t = toks[s];
-        return (new Mention(MentionKind.Pronoun, t.Text, t.Start, t.End, Female: t.Lower == "she"), s - 2);
+        return (new Mention(MentionKind.Pronoun, t.Text, t.Start, t.End, Female: t.Lower == "she"), j);
+    }
+
+    private static readonly HashSet<string> LeadPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "on", "during", "after", "before", "since", "through", "over", "last", "earlier", "later",
+    };
+
+    private static readonly HashSet<string> NotInLead = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "what", "where", "when", "how", "why", "if", "whether", "and", "or", "but",
+        "he", "she", "they", "we", "it", "i", "you", "not", "is", "was", "were", "are", "be", "been", "has", "had", "have",
+    };
+
+    private const int MaxLeadWords = 4;
+
+    /// <summary>
+    /// "Although in May she said …", "…, at the hearing she said …": a short time or place phrase between a clause's start and
+    /// its pronoun subject, which the pronoun still opens as subject of the reporting clause.
+    /// </summary>
+    public static bool AfterShortLead(List<Token> toks, int first, int subjectStart) =>
+        LeadStart(toks, first, subjectStart) is var p and >= 0 &&
+        (p == first || toks[p - 1].IsPunct(',') || toks[p - 1].IsPunct(';') || ClauseOpeners.Precede(toks, first, p));
+
+    /// <summary>Where the short time or place phrase before the pronoun at <paramref name="subjectStart"/> starts, or -1.</summary>
+    private static int LeadStart(List<Token> toks, int first, int subjectStart)
+    {
+        if (subjectStart - 2 < first || toks[subjectStart].Lower is not ("he" or "she" or "they" or "we"))
+        {
+            return -1;
+        }
+
+        for (var p = subjectStart - 1; p >= first && subjectStart - p <= MaxLeadWords; p--)
+        {
+            var t = toks[p];
+            if (!t.IsWord || NotInLead.Contains(t.Text) || Vocabulary.IsReportingVerb(t.Text))
+            {
+                return -1;
+            }
+
+            if (p < subjectStart - 1 && LeadPrepositions.Contains(t.Text))
+            {
+                return p;
+            }
+        }
+
+        return -1;
     }
 }

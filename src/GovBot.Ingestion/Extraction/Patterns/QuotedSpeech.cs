@@ -1,3 +1,5 @@
+using GovBot.Ingestion.Parsing;
+
 namespace GovBot.Ingestion.Extraction.Patterns;
 
 /// <summary>Where a reporting clause stands relative to the quotations of its sentence.</summary>

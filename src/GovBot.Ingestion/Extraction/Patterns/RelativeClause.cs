@@ -141,6 +141,51 @@ internal static class RelativeClause
         return -1;
     }
 
+    private const int MaxAntecedentTokens = 8;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "several", "other", "another",
+    };
+
+    /// <summary>
+    /// The noun phrase a relative clause describes when no name or known group does: "a young engineer" in "Kesty met a young
+    /// engineer, who said …", "the head of the union"; its first and last token, or null when no determiner opens a phrase of
+    /// plain words ending at <paramref name="end"/>.
+    /// </summary>
+    public static (int Start, int End)? AntecedentPhrase(List<Token> toks, int first, int end)
+    {
+        if (end < first || !toks[end].IsWord || !char.IsLower(toks[end].Text[0]) && !toks[end].IsCapitalized)
+        {
+            return null;
+        }
+
+        (int, int)? found = null;
+        for (var k = end; k >= first && end - k < MaxAntecedentTokens; k--)
+        {
+            if (!toks[k].IsWord || (k < end && Vocabulary.IsReportingVerb(toks[k].Text)))
+            {
+                break;
+            }
+
+            if (Determiners.Contains(toks[k].Text))
+            {
+                found = (k, end);
+                // "the head of the union": one "of" may join a head before it.
+                if (!(k - 2 >= first && toks[k - 1].Lower == "of"))
+                {
+                    break;
+                }
+            }
+            else if (k < end && toks[k].Lower is "and" or "or" or "to" or "with" or "by" or "for" or "in" or "on" or "at" or "from")
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>A poll share the clause describes, "four in 10 who said …", "38 percent who say …": as written, or null.</summary>
     public static string? ShareBefore(string text, List<Token> toks, int first, int who)
     {

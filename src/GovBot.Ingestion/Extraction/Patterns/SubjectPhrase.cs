@@ -195,7 +195,7 @@ internal static class SubjectPhrase
             start++;
         }
 
-        // "Just over a quarter, 26 percent, say": the aside's closing comma is no part of the speaker.
+        // "Just under a third, 31 percent, say": the aside's closing comma is no part of the speaker.
         if (end > start && toks[end].IsPunct(','))
         {
             end--;

@@ -108,7 +108,7 @@ internal static class UnresolvedSubject
 
         if (relative < 0)
         {
-            // "House Republicans supporting the bill have said …", "Veterans interviewed at the rally said …": a participle's clause.
+            // "Trustees backing the dredging levy have said …", "Veterans interviewed at the rally said …": a participle's clause.
             relative = toks.FindIndex(start + 1, end - start, t => IsParticiple(t));
             if (relative > 0 && toks[relative].Lower.EndsWith("ed", StringComparison.Ordinal) && !(relative + 1 <= end && ParticipleJoiners.Contains(toks[relative + 1].Text)))
             {
@@ -279,7 +279,7 @@ internal static class UnresolvedSubject
         t.IsWord && char.IsLower(t.Text[0]) && t.Text.Length > 5 && !NamesPeople(t) &&
         (t.Lower.EndsWith("ing", StringComparison.Ordinal) || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && !Vocabulary.IsReportingVerb(t.Text)));
 
-    /// <summary>"Tidewater", "Harbor Pilots Guild", "the Court of Appeals for the 4th District": capitalised words and their joiners.</summary>
+    /// <summary>"Tidewater", "Harbor Pilots Guild", "the Board of Inquiry for the Western Ferries": capitalised words and their joiners.</summary>
     private static bool IsProperName(List<Token> words)
     {
         if (!words[0].IsCapitalized || Vocabulary.NonNameCapitals.Contains(words[0].Text) || Vocabulary.Pronouns.Contains(words[0].Text))
