@@ -251,7 +251,7 @@ internal static class ReportedClause
                 return -1;
             }
 
-            if (toks[j].IsQuoteMark && !OnlyPunctuation(toks, j, last))
+            if (toks[j].IsQuoteMark && !TokenCounts.OnlyPunctuation(toks, j, last))
             {
                 var close = TitleEnd(toks, j, last);
                 if (close < 0)
@@ -280,7 +280,7 @@ internal static class ReportedClause
             return false;
         }
 
-        if (OnlyPunctuation(toks, c, last))
+        if (TokenCounts.OnlyPunctuation(toks, c, last))
         {
             return true;
         }
@@ -320,19 +320,6 @@ internal static class ReportedClause
         for (var j = first; j < comma; j++)
         {
             if (!toks[j].IsWord && !toks[j].IsPunct('.') && !toks[j].IsPunct('-'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool OnlyPunctuation(List<Token> toks, int from, int last)
-    {
-        for (var j = from; j <= last; j++)
-        {
-            if (toks[j].IsWord)
             {
                 return false;
             }

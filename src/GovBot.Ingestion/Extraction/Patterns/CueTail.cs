@@ -23,7 +23,7 @@ internal static class CueTail
     /// content, with at least a short clause before the cue (<paramref name="before"/> tokens from <paramref name="first"/>).
     /// </summary>
     public static bool AsideAfterComma(List<Token> toks, int first, int before, int from, int last) =>
-        from <= last && toks[from].IsWord && AsideOpeners.Contains(toks[from].Text) && Words(toks, first, before) >= MinContentWords;
+        from <= last && toks[from].IsWord && AsideOpeners.Contains(toks[from].Text) && TokenCounts.Words(toks, first, before - 1) >= MinContentWords;
 
     /// <summary>
     /// Whether the tail after a trailing cue's verb (from <paramref name="from"/>) only says when or where it was said and
@@ -55,7 +55,7 @@ internal static class CueTail
             {
                 if (toks[j].IsQuoteMark)
                 {
-                    return j > k + 2 && OnlyPunctuation(toks, j + 1, last);
+                    return j > k + 2 && TokenCounts.OnlyPunctuation(toks, j + 1, last);
                 }
 
                 if (toks[j].IsWord && char.IsLower(toks[j].Text[0]) && toks[j].Text.Length > 3)
@@ -80,28 +80,4 @@ internal static class CueTail
     private static bool OpensOccasion(Token t) =>
         t.Lower is "in" or "on" or "at" or "during" or "this" or "last" or "earlier" or "later" or "after" or "before" or "while" or "when" or "to" or "from" or "yesterday" or "today" ||
         Vocabulary.Days.Contains(t.Text);
-
-    private static int Words(List<Token> toks, int from, int to)
-    {
-        var n = 0;
-        for (var k = from; k < to; k++)
-        {
-            n += toks[k].IsWord ? 1 : 0;
-        }
-
-        return n;
-    }
-
-    private static bool OnlyPunctuation(List<Token> toks, int from, int last)
-    {
-        for (var k = from; k <= last; k++)
-        {
-            if (toks[k].IsWord)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }

@@ -65,7 +65,7 @@ internal static class Headline
             if (subjectFrom > 1 && toks[subjectFrom - 1].IsPunct(',') && TrailsTitle(toks, v, last))
             {
                 var (from, to) = (Opening(toks, subjectFrom - 2), subjectFrom - 2);
-                return Words(toks, from, to) >= MinContentWords ? (subjectFrom, subjectTo, from, to, toks[v].Lower) : null;
+                return TokenCounts.Words(toks, from, to) >= MinContentWords ? (subjectFrom, subjectTo, from, to, toks[v].Lower) : null;
             }
 
             if (subjectFrom != Opening(toks, subjectTo))
@@ -80,7 +80,7 @@ internal static class Headline
             }
 
             var end = ContentEnd(toks, start, last);
-            return Words(toks, start, end) >= MinContentWords ? (subjectFrom, subjectTo, start, end, toks[v].Lower) : null;
+            return TokenCounts.Words(toks, start, end) >= MinContentWords ? (subjectFrom, subjectTo, start, end, toks[v].Lower) : null;
         }
 
         return null;
@@ -159,8 +159,6 @@ internal static class Headline
     /// <summary>"…, Ortiz Says." ends the title, or only the people told follow ("…, Ortiz Tells Convention").</summary>
     private static bool TrailsTitle(List<Token> toks, int v, int last) =>
         v == last || (toks[v].Lower is "tells" && last - v <= 3 && toks.Skip(v + 1).Take(last - v).All(t => t.IsCapitalized));
-
-    private static int Words(List<Token> toks, int from, int to) => from > to ? 0 : toks.Skip(from).Take(to - from + 1).Count(t => t.IsWord);
 
     private static bool InsideQuotation(List<Token> toks, int i)
     {

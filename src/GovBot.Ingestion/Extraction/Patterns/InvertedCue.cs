@@ -106,7 +106,7 @@ internal static class InvertedCue
         }
 
         // "…,” she wrote in her note to the board.": where the words were said is no source.
-        if (close == verb + 1 || !toks[verb + 1].IsWord || TrailingPrepositions.Contains(toks[verb + 1].Text) || (close <= last && !OnlyPunctuationFrom(toks, close, last)) || toks[close - 1].IsPunct(','))
+        if (close == verb + 1 || !toks[verb + 1].IsWord || TrailingPrepositions.Contains(toks[verb + 1].Text) || (close <= last && !TokenCounts.OnlyPunctuation(toks, close, last)) || toks[close - 1].IsPunct(','))
         {
             return null;
         }
@@ -118,17 +118,4 @@ internal static class InvertedCue
     {
         "in", "on", "at", "for", "of", "with", "from", "to", "during", "after", "before", "by", "via", "over", "through",
     };
-
-    private static bool OnlyPunctuationFrom(List<Token> toks, int from, int last)
-    {
-        for (var k = from; k <= last; k++)
-        {
-            if (toks[k].IsWord)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 }
