@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace GovBot.Ingestion.Extraction;
 
 /// <summary>Turns a speaker mention into the name to store: the full name of a person, or the description of an unnamed source.</summary>
-internal sealed partial class Attributor(PersonRegistry registry, SpeakerState state, Func<string, bool> isPlausibleName, Func<string, bool> isSurname)
+internal sealed partial class Attributor(PersonRegistry registry, SpeakerState state, Func<string, bool> isPlausibleName, Func<string, bool> isSurname, Func<int, int, bool> sameSentence)
 {
     public (string? Speaker, Person? Person) Resolve(Mention mention, string sentence, int paragraph, int paragraphEnd)
     {
@@ -38,7 +38,9 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
                     return (resolved.Name, resolved);
                 }
 
-                if (state.LastPerson is null && state.LastSpeaker is not null)
+                // "he" and "she" never stand for a group that spoke last ("Local Democrats said …").
+                if (state.LastPerson is null && state.LastSpeaker is not null &&
+                    !(mention.Text.ToLowerInvariant() is "he" or "she" && Patterns.PluralPronoun.IsGroup(state.LastSpeaker)))
                 {
                     return (state.LastSpeaker, null);
                 }
@@ -69,8 +71,10 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
     {
         bool Compatible(Person p) => p.Female is null || p.Female == female;
 
+        // "“…,” said Dale Okafor, a former adviser to Mayor Tom Reyes. “…,” he added.": a person named in the last speaker's
+        // own sentence (an appositive, an object) does not take the pronoun from the speaker.
         if (state.LastPerson is { } last && paragraph - state.LastParagraph <= 3 && Compatible(last) &&
-            !registry.People.Any(p => p != last && p.FirstPosition > last.LastPosition && p.FirstPosition < position && p.Female == female))
+            !registry.People.Any(p => p != last && p.FirstPosition > last.LastPosition && p.FirstPosition < position && p.Female == female && !sameSentence(last.LastPosition, p.FirstPosition)))
         {
             return last;
         }

@@ -109,7 +109,7 @@ internal static class ReportedClause
         if (!opened && NotClauseStart.Contains(toks[c].Text))
         {
             var that = ThatAfterOccasion(toks, c + 1, last);
-            return that > 0 && that < last ? that + 1 : -1;
+            return that > 0 && that < last ? that + 1 : Patterns.OccasionClause.PronounAfter(toks, c, last);
         }
 
         return c;
@@ -376,6 +376,13 @@ internal static class ReportedClause
         // told opens the reported clause.
         for (var j = c + 1; j <= last && j - c < MaxPronounListenerTokens; j++)
         {
+            // "told the Herald, her policy would …", "tells the captains, she’s been …": a comma after the person told, then the clause.
+            if (toks[j].IsPunct(',') && j + 2 <= last && (SubjectPronouns.Contains(toks[j + 1].Text) || toks[j + 1].Lower is "his" or "her" or "their" or "our") &&
+                toks[j + 2].IsWord && char.IsLower(toks[j + 2].Text[0]))
+            {
+                return j + 1;
+            }
+
             if (!toks[j].IsWord || Vocabulary.IsReportingVerb(toks[j].Text) || toks[j].Lower is "that" or "to" or "about" or "would" or "will" or "could" or "was" or "were" or "is" or "are" or "had" or "has")
             {
                 break;

@@ -60,6 +60,7 @@ internal sealed partial class SpeechExtractor
 
         if (mention is not null)
         {
+            mention = QuotationSubjectAntecedent(mention, toks, p, quote.Marks.Start) ?? mention;
             var (speaker, person) = attributor.Resolve(mention, paraText, p, ParagraphEnd(p + 2));
             quote.Speaker = speaker;
             quote.Cue = cue;

@@ -9,15 +9,50 @@ namespace GovBot.Ingestion.Extraction;
 internal sealed partial class SpeechExtractor
 {
     /// <summary>
+    /// "A spokesman for the union defended the route, saying …": the described people that open the sentence before its
+    /// first verb, as written, for a participle that shares their subject; null when a name or nothing describable opens it.
+    /// </summary>
+    private string? DescribedOpening(List<Token> toks, int first, int limit, string verb)
+    {
+        if (!SubjectPhrase.IsSpeechVerb(verb))
+        {
+            return null;
+        }
+
+        foreach (var k in Patterns.DescribedOpening.FiniteVerbs(toks, first, limit))
+        {
+            // "Many unnaturalized adoptees try …": a lone quantifier before a participle is the start of a longer subject, not all of it.
+            if (DescribedSecondSubject(toks, first, k) is var (written, start) && start <= first + 1 && written.Contains(' '))
+            {
+                return written;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"The chairwoman's aides took to …": a possessive before the verb owns the subject; the person it names is not the subject.</summary>
+    private static bool OwnsTheSubject(List<Token> toks, int first, int verb)
+    {
+        for (var k = first; k < verb; k++)
+        {
+            if (MentionParser.IsPossessive(toks[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "The water board said the hearing was postponed.", "Many of the local leaders who backed the bill said …": the clause after the
     /// first speech verb whose subject is a plain noun phrase, spoken by that phrase (or the person it names).
     /// </summary>
     private ExtractedQuote? PlainSubjectStatement(TextSpan sentence, int p)
     {
         var toks = tokens[p];
-        var first = TokenIndex.AtOrAfter(toks, sentence.Start);
-        var last = TokenIndex.LastEndingBy(toks, sentence.End);
-        if (first < 0 || last - first < 4 || last - first > MaxSentenceTokens)
+        if (SentenceTokens(sentence, p, 4) is not var (first, last))
         {
             return null;
         }
@@ -41,7 +76,7 @@ internal sealed partial class SpeechExtractor
             }
 
             // "The report of the Monetary Fund noted …": a name after a preposition is not the subject.
-            var named = MentionParser.Before(doc.Text, toks, nameEnd + 1, start) is { Kind: MentionKind.Name } mention &&
+            var named = (MentionParser.Before(doc.Text, toks, nameEnd + 1, start) is { Kind: MentionKind.Name } before ? before : MentionSubject.NameBeforeOccasion(doc.Text, toks, start, nameEnd)) is { } mention &&
                         !SubjectPhrase.IsPrepositionObject(toks, start, TokenIndex.AtOrAfter(toks, mention.PhraseStart)) &&
                         attributor.Resolve(mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } resolved, _) &&
                         registry.People.Any(x => x.Name == resolved)

@@ -44,6 +44,17 @@ internal sealed partial class SpeechExtractor
             return results;
         }
 
+        if (quoteSpeaker is not null && QuoteRunOn.After(toks, first, last) is var (runOnVerb, runOn))
+        {
+            // "“It is the cheaper route,” she added, to build the pier …": the quoted sentence runs on after its cue.
+            if (Indirect(new Cue(runOnVerb, runOn, first, toks[runOnVerb].Lower, null, quoteSpeaker, false), toks, runOn, last, sentence, p) is { } rest)
+            {
+                results.Add(rest);
+            }
+
+            return results;
+        }
+
         // "Asked whether he would run, Ortiz said …": the opening phrase is the question, not what Ortiz said.
         first = AskedQuestion.MainClauseStart(toks, first, last);
         var fronted = ClauseBoundary.FrontedEnd(toks, first, last);
@@ -74,7 +85,10 @@ internal sealed partial class SpeechExtractor
             if (previous is null && quoteSpeaker is null && SayingPhrase.Continues(toks, first, v))
             {
                 // "The campaign issued a statement saying …", "Ortiz responded by saying …": the sentence's subject speaks.
-                if (SharedSubject(toks, first, v - 1) is { } sharer && ReportedClause.ContentAfterVerb(toks, v, last) is var shared and > 0)
+                // "Shortly after the vote, Ortiz issued a statement saying …": past a short opening phrase and its comma.
+                var afterOpening = MentionSubject.AfterOpeningAdverbial(toks, first, v - 1);
+                if (((afterOpening >= 0 ? MentionSubject.NameAt(toks, afterOpening, SharedSubject(toks, afterOpening, v - 1)) : null) ?? SharedSubject(toks, first, v - 1)) is { } sharer &&
+                    ReportedClause.ContentAfterVerb(toks, v, last) is var shared and > 0)
                 {
                     cues.Add(new Cue(v, shared, v - 1, verb.Lower, sharer, null, false));
                 }
@@ -98,12 +112,23 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
+            if (cues.Count == 0 && quoteSpeaker is null && TookToSay.Applies(toks, first, v) && ReportedClause.ContentAfterVerb(toks, v, last) is var took and > 0 &&
+                (SharedSubject(toks, first, v - 2) is { } taker && !Patterns.DescribedOpening.IsCount(taker.Text) && !OwnsTheSubject(toks, first, v)
+                    ? (taker, null)
+                    : ((Mention?)null, GroupOpening(toks, first, v - 2, verb.Text) ?? DescribedOpening(toks, first, v - 2, verb.Text))) is var (takerName, takerGroup) &&
+                (takerName is not null || takerGroup is not null))
+            {
+                // "Some fishermen took to Twitter to say …": the subject went to a medium to speak.
+                cues.Add(new Cue(v, took, v - 1, verb.Lower, takerName, takerGroup, false));
+                continue;
+            }
+
             if (ReportedClause.Participles.Contains(verb.Lower) && (PartialQuotes.AfterComma(toks, v) || ReportedClause.JoinsParticiple(toks, first, v)) && inherited.Item1 is null && inherited.Item2 is null)
             {
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
-                inherited = (SharedSubject(toks, first, v - 1) ?? ParticipleCue.AsideSubject(doc.Text, toks, first, v)) is { } sharedSubject
+                inherited = (SharedSubject(toks, first, v - 1) ?? ParticipleCue.AsideSubject(doc.Text, toks, first, v)) is { } sharedSubject && !Patterns.DescribedOpening.IsCount(sharedSubject.Text)
                     ? (sharedSubject, null)
-                    : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower) ?? GroupOpening(toks, first, v - 1, verb.Text));
+                    : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower) ?? GroupOpening(toks, first, v - 1, verb.Text) ?? DescribedOpening(toks, first, v - 1, verb.Text));
             }
 
             if (ReportedClause.Participles.Contains(verb.Lower) && (PartialQuotes.AfterComma(toks, v) || ReportedClause.JoinsParticiple(toks, first, v)) && (inherited.Item1 is not null || inherited.Item2 is not null))
@@ -144,9 +169,10 @@ internal sealed partial class SpeechExtractor
                 // "X welcomed the outcome but noted that …", "when Ortiz thanked the volunteers and said …", "X offered …, then says …":
                 // the cue shares its clause's subject.
                 inherited = ((MentionSubject.OpensWithParticiple(toks, first) ? null : SharedSubject(toks, first, conjunction)) ??
-                             SharedSubject(toks, MentionSubject.AfterOpeningPhrase(toks, first, conjunction), conjunction)) is { } sharedSubject
+                             SharedSubject(toks, MentionSubject.AfterOpeningPhrase(toks, first, conjunction), conjunction)) is { } sharedSubject && !Patterns.DescribedOpening.IsCount(sharedSubject.Text)
                     ? (sharedSubject, null)
-                    : (null, BodyOpening(sentence, toks, first, conjunction, verb.Lower) ?? GroupOpening(toks, first, conjunction, verb.Text));
+                    : (null, (BodyOpening(sentence, toks, first, conjunction, verb.Lower) is { } body && !Patterns.DescribedOpening.IsCount(body) ? body : null) ??
+                             GroupOpening(toks, first, conjunction, verb.Text) ?? DescribedOpening(toks, first, conjunction, verb.Text));
             }
 
             if (conjunction >= 0 && joinedRelative < 0 && (inherited.Item1 is not null || inherited.Item2 is not null))
@@ -305,8 +331,12 @@ internal sealed partial class SpeechExtractor
             }
 
             if (m is null && SubjectPhrase.IsSpeechVerb(verb.Text) && PluralPronoun.Subject(toks, first, v) is var they and >= 0 &&
-                (state.LastSpeaker is { } spokeLast && PluralPronoun.IsGroup(spokeLast) && state.LastParagraph >= p - 1 &&
-                 !PluralPronoun.OtherGroupBetween(doc.Text, state.LastEnd >= 0 ? state.LastEnd : sentence.Start, toks[they].Start, spokeLast) &&
+                // "While many harbour watchers expect …, they say …": the group that opens this sentence comes before any group that spoke earlier.
+                ((they > first + 1 && (toks[they - 1].IsPunct(',') || ClauseOpeners.Precede(toks, first, they)) ? PluralPronoun.GroupOpening(doc.Text, toks, first, they) : null) ??
+                 (state.LastSpeaker is { } spokeLast && PluralPronoun.IsGroup(spokeLast) && state.LastParagraph >= p - 1 &&
+                 // "…, surrogates for Republicans in tight races, they say.": a group inside the words a closing "they say" reports is not "they".
+                 !PluralPronoun.OtherGroupBetween(doc.Text, state.LastEnd >= 0 ? state.LastEnd : sentence.Start,
+                     they > first && toks[they - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last) ? Math.Max(state.LastEnd, toks[first].Start) : toks[they].Start, spokeLast) &&
                  !NamedBetween(state.LastEnd >= 0 ? state.LastEnd : sentence.Start, toks[they].Start) &&
                  !(first > 0 && state.LastParagraph < p) // a sentence of this paragraph the group did not speak in stands between
                     ? spokeLast
@@ -314,7 +344,7 @@ internal sealed partial class SpeechExtractor
                     // "Tenant organizers bristle at the charge — it is unfair, they say.": the group that opens this sentence.
                     : they > first + 1 ? (toks[they - 1].IsPunct(',') ? PluralPronoun.GroupOpening(doc.Text, toks, first, they) ?? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, toks, first) : null)
                     : first > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, toks, first)
-                    : p > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, tokens[p - 1], tokens[p - 1].Count) : null) is { } lastGroup)
+                    : p > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, tokens[p - 1], tokens[p - 1].Count) : null)) is { } lastGroup)
             {
                 // "Campaign aides said … . They said the count would take a week.": the group that just spoke.
                 if (they > first && toks[they - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
@@ -326,7 +356,9 @@ internal sealed partial class SpeechExtractor
                 else if (they > first && toks[they - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
                 {
                     // "Riding alone at night, they said, can be risky.": the longer side of the aside is the content.
-                    cues.Add(ReportedTail.ContentBeforeAside(toks, first, they - 1, v, last)
+                    cues.Add(AsideCue.SpansSentence(toks, first, they - 1, v, last)
+                        ? new Cue(v, first, they - 1, verb.Lower, null, lastGroup, false)
+                        : ReportedTail.ContentBeforeAside(toks, first, they - 1, v, last)
                         ? new Cue(v, first, they - 1, verb.Lower, null, lastGroup, true)
                         : new Cue(v, v + 2, they - 1, verb.Lower, null, lastGroup, false));
                 }
@@ -500,7 +532,9 @@ internal sealed partial class SpeechExtractor
                     continue;
                 }
 
-                cues.Add(subjectStart - 1 - first > 2 * (last - (v + 1)) || CueTail.AsideAfterComma(toks, first, subjectStart - 1, v + 2, last) ||
+                cues.Add(AsideCue.SpansSentence(toks, first, subjectStart - 1, v, last)
+                    ? new Cue(v, first, subjectStart - 1, verb.Lower, m, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater }
+                    : subjectStart - 1 - first > 2 * (last - (v + 1)) || CueTail.AsideAfterComma(toks, first, subjectStart - 1, v + 2, last) ||
                          ReportedTail.BeforeJoinedClause(toks, first, subjectStart - 1, v, last)
                     ? new Cue(v, first, subjectStart - 1, verb.Lower, m, null, true) { AsWritten = unplaced, AsWrittenLater = bodyLater }
                     : new Cue(v, v + 2, subjectStart - 1, verb.Lower, m, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater });
@@ -511,6 +545,7 @@ internal sealed partial class SpeechExtractor
             // is what came before the cue.
             var lead = subjectStart > first && toks[subjectStart - 1].IsPunct(',') ? subjectStart : SubjectPremodifiers.RunStart(toks, first, subjectStart, m.Title is not null);
             if (lead > first && toks[lead - 1].IsPunct(',') && !ReportedClause.IsOpeningPhraseBeforeClause(toks, first, lead - 1, v, last) && !MentionSubject.AfterTimePhrase(toks, first, lead - 1) &&
+                !BlockQuoteCue.ColonAfter(toks, v, last) &&
                 ReportedClause.TailStart(toks, v, last) is var tail && !CueTail.LeadsClause(toks, first, tail, last) &&
                 (ReportedClause.IsClauseEnd(toks, tail, last) || ReportedClause.IsAdverbialTail(toks, tail, last) || CueTail.Closes(toks, tail, last) ||
                  ReportedTail.CommentAfterCue(toks, tail, last)))
@@ -726,7 +761,8 @@ internal sealed partial class SpeechExtractor
         var end = PartialQuotes.CloseOpenQuote(doc.Text, start, Math.Min(toks[to].End, sentence.End), sentence.End);
         string? speaker = cue.Speaker;
         Person? person = null;
-        if (cue.Mention is not null && attributor.Resolve(cue.Mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } resolved, var who))
+        var mention = cue.Mention is { Kind: MentionKind.Pronoun } pronoun ? SentenceSubjectAntecedent(pronoun, toks, sentence) ?? pronoun : cue.Mention;
+        if (mention is not null && attributor.Resolve(mention, sentence.Of(doc.Text), p, ParagraphEnd(p + 2)) is ({ } resolved, var who))
         {
             (speaker, person) = (resolved, who);
         }

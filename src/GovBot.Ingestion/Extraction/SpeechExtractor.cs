@@ -25,7 +25,7 @@ internal sealed partial class SpeechExtractor
     {
         this.doc = doc;
         this.registry = registry;
-        attributor = new Attributor(registry, state, IsPlausibleName, IsWrittenAsSurname);
+        attributor = new Attributor(registry, state, IsPlausibleName, IsWrittenAsSurname, SameSentence);
         tokens = doc.Paragraphs.Select(p => Tokenizer.Tokenize(doc.Text, p.Start, p.End)).ToList();
     }
 
@@ -61,6 +61,7 @@ internal sealed partial class SpeechExtractor
         Prepare("");
         var quotes = QuoteMarks.Find(doc).Where(q => skipParagraphs?.Contains(q.Paragraph) != true).Where(IsStatement).ToList();
         var results = new List<ExtractedQuote>();
+        var blocks = new HashSet<int>();
         for (var p = 0; p < doc.Paragraphs.Count; p++)
         {
             var inParagraph = quotes.Where(q => q.Paragraph == p).ToList();
@@ -77,7 +78,13 @@ internal sealed partial class SpeechExtractor
             foreach (var sentence in SentenceSplitter.Split(doc.Text, doc.Paragraphs[p]))
             {
                 var quoted = inParagraph.Where(q => q.Marks.Overlaps(sentence)).ToList();
-                if (quoted.Count == 0)
+                if (quoted.Count == 0 && BlockQuoteStatement(sentence, p, skipParagraphs) is { } block)
+                {
+                    // "Vorn wrote:" and a paragraph of unquoted words: that paragraph is the statement, read once.
+                    results.Add(block);
+                    blocks.Add(p + 1);
+                }
+                else if (quoted.Count == 0 && !blocks.Contains(p))
                 {
                     var reported = FindIndirect(sentence, p, null, sentence.Start);
                     results.AddRange(reported);
@@ -89,8 +96,12 @@ internal sealed partial class SpeechExtractor
                     {
                         results.Add(plain);
                     }
+                    else if (reported.Count == 0 && BareCueStatement(sentence, p) is { } bare)
+                    {
+                        results.Add(bare);
+                    }
                 }
-                else
+                else if (quoted.Count > 0)
                 {
                     var found = new List<ExtractedQuote>();
                     if (quoted[^1].Speaker is { } speaker && quoted[^1].Marks.End < sentence.End)
@@ -179,6 +190,18 @@ internal sealed partial class SpeechExtractor
         var tail = doc.Text[start..end].TrimEnd();
         var last = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "";
         return Vocabulary.IsReportingVerb(last) || last is "that" or "as";
+    }
+
+    /// <summary>
+    /// The first and last tokens of a sentence of paragraph <paramref name="p"/>, or null when they lie fewer than
+    /// <paramref name="minSpan"/> tokens apart or the "sentence" is too long to be prose (a table, a broken scrape).
+    /// </summary>
+    private (int First, int Last)? SentenceTokens(TextSpan sentence, int p, int minSpan)
+    {
+        var toks = tokens[p];
+        var first = TokenIndex.AtOrAfter(toks, sentence.Start);
+        var last = TokenIndex.LastEndingBy(toks, sentence.End);
+        return first < 0 || last - first < minSpan || last - first > MaxSentenceTokens ? null : (first, last);
     }
 
     private int ParagraphEnd(int p) => doc.Paragraphs[Math.Min(p, doc.Paragraphs.Count - 1)].End;

@@ -67,7 +67,7 @@ internal static class Tokenizer
     private static int WordEnd(string text, int s, int end)
     {
         var i = s + 1;
-        while (i < end && IsWordInner(text[i]))
+        while (i < end && (IsWordInner(text[i]) || IsMojibakeTail(text, i)))
         {
             i++;
         }
@@ -85,6 +85,13 @@ internal static class Tokenizer
     }
 
     private static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
+
+    /// <summary>
+    /// The second byte of a UTF-8 letter read as Latin-1 ("PeÃ±a" for "Peña", "SarukhÃ¡n"): archive text keeps such names
+    /// garbled, and splitting them at the symbol or control character cuts the name in two.
+    /// </summary>
+    private static bool IsMojibakeTail(string text, int i) =>
+        text[i] is >= '\u0080' and <= '\u00BF' && text[i - 1] is 'Ã' or 'Â' or '\u0303' or '\u0302';
 
     private static bool IsWordInner(char c) =>
         IsLetterOrNumber(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;

@@ -131,10 +131,19 @@ internal static partial class TranscriptLabels
 
     private static bool IsUpperLabel(string label) => label.Any(char.IsLetter) && !label.Any(char.IsLower);
 
+    /// <summary>
+    /// "Editor’s Note:", "Author's note:", "UPDATE:": a note to the reader heads the paragraph, however much its first word
+    /// reads as a role; taken for a speaker's label it made a news article one person's statement.
+    /// </summary>
+    private static readonly HashSet<string> NoteWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "note", "notes", "update", "updated", "correction", "clarification", "disclosure",
+    };
+
     private static bool IsSpeakerLabel(string label)
     {
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 20)
+        if (words.Length is 0 or > 20 || NoteWords.Contains(words[^1]))
         {
             return false;
         }

@@ -41,6 +41,7 @@ internal static class Vocabulary
         "The", "A", "An", "In", "On", "At", "But", "And", "Or", "This", "That", "These", "Those", "It", "He", "She", "We",
         "They", "I", "His", "Her", "Our", "Their", "Its", "If", "As", "So", "For", "From", "With", "By", "To", "Of",
         "After", "Before", "During", "While", "When", "Speaking", "According", "However", "Meanwhile", "Also", "Yet",
+        "Then", "Even", "Still", "Instead", "Indeed", "Later", "Earlier",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday",
         "Friday", "Saturday", "Sunday", "Internet", "Cyber", "Government", "Ministry", "Minister", "President", "Q", "God",

@@ -90,4 +90,32 @@ public sealed class PluralPronounTests
         Assert.Contains(analysis.Quotes, q => q.Speaker == "Neighbours of the skipper" && q.Text.Contains("His crossings take longer", StringComparison.Ordinal));
         Assert.DoesNotContain(analysis.Quotes, q => q.Speaker == "Neighbours of the skipper" && q.Text.Contains("Working alone", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void They_after_a_comma_stands_for_the_group_opening_its_own_sentence_not_a_group_that_spoke_before()
+    {
+        var analysis = Analyze(
+            "The Tarnby harbour board met on Monday to weigh a new pier.",
+            "While tenant groups praised the plan and embraced its argument that the pier is needed, they said it left the night crews without lifeboats.",
+            "While many local engineers expect the pier to be approved, they say the board must still win over the ferry crews.");
+        Assert.Equal("many local engineers", QuoteStarting(analysis, "the board must still win over").Speaker);
+    }
+
+    [Fact]
+    public void They_after_a_sentence_opened_by_a_lower_case_group_behind_an_opening_phrase_is_that_group()
+    {
+        var analysis = Analyze(
+            "The Tarnby harbour board voted in March to merge the two pilot stations.",
+            "During the spring, engineers within the two guilds faulted the vote. They said the merger was pushed through before the crews could read the plan.");
+        Assert.Equal("engineers within the two guilds", QuoteStarting(analysis, "the merger was pushed through").Speaker);
+    }
+
+    [Fact]
+    public void A_closing_they_say_stays_with_the_group_that_spoke_though_its_words_name_another_group()
+    {
+        var analysis = Analyze(
+            "The Tarnby harbour board will vote on the new pier in June.",
+            "The first task for the new chair, her harbour allies say, will be to win back the ferry crews. She plans to tour the docks this spring as an envoy for Republicans hoping to keep their seats, they say.");
+        Assert.Equal("her harbour allies", QuoteStarting(analysis, "She plans to tour the docks").Speaker);
+    }
 }

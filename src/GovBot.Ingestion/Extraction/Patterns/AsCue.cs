@@ -11,12 +11,12 @@ internal static class AsCue
     /// <summary>Where the reported clause starts after "As Ortiz noted (on Tuesday),"; -1 when the cue is not of that form.</summary>
     public static int Leading(List<Token> toks, int first, int subjectStart, int verb, int last)
     {
-        if (!OpensWithAs(toks, subjectStart) || !toks.GetRange(first, subjectStart - 1 - first).All(t => Openers.Contains(t.Text)))
+        if (!OpensWithAs(toks, subjectStart) || !(toks.GetRange(first, subjectStart - 1 - first).All(t => Openers.Contains(t.Text)) || JoinsClause(toks, first, subjectStart)))
         {
             return -1;
         }
 
-        var comma = ReportedClause.OccasionEnd(toks, verb + 1, last);
+        var comma = ReportedClause.OccasionEnd(toks, AfterListener(toks, verb, last), last);
         if (comma < 0 || comma + 3 > last || !toks[comma].IsPunct(',') || !toks[comma + 1].IsWord)
         {
             return -1;
@@ -69,4 +69,27 @@ internal static class AsCue
     }
 
     private static bool OpensWithAs(List<Token> toks, int subjectStart) => subjectStart >= 1 && toks[subjectStart - 1].Lower == "as";
+
+    private const int MaxListenerTokens = 6;
+
+    /// <summary>"…, and as Ortiz noted, …": "as" opens a new clause joined to the one before by a comma and a conjunction.</summary>
+    private static bool JoinsClause(List<Token> toks, int first, int subjectStart) =>
+        subjectStart - 3 > first && toks[subjectStart - 2].Lower is "and" or "but" or "yet" or "so" && (toks[subjectStart - 3].IsPunct(',') || toks[subjectStart - 3].IsPunct(';'));
+
+    /// <summary>"As Ortiz told the Tarnby Herald, …": past the one told, a name or a few words ("told reporters"), to what follows.</summary>
+    private static int AfterListener(List<Token> toks, int verb, int last)
+    {
+        var k = verb + 1;
+        if (toks[verb].Lower is not ("told" or "tells" or "tell"))
+        {
+            return k;
+        }
+
+        while (k <= last && k - verb <= MaxListenerTokens && toks[k].IsWord && (toks[k].IsCapitalized || toks[k].Lower is "the" or "a" or "an" or "reporters" or "me" or "us" or "him" or "her" or "them"))
+        {
+            k++;
+        }
+
+        return k;
+    }
 }

@@ -9,13 +9,13 @@ internal static class GroupInRelative
 {
     private const int MaxGroupTokens = 4;
 
-    private static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "what", "where", "than", "why" };
+    private static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase) { "that", "which", "what", "where", "than", "why", "who" };
 
     /// <summary>
     /// Clause words after which the group's words are a whole clause ("in Calder, where residents say trade has doubled",
     /// "costs less than engineers say the old pier did"), not a verb phrase whose subject is the thing before.
     /// </summary>
-    private static readonly HashSet<string> WholeClause = new(StringComparer.OrdinalIgnoreCase) { "where", "than", "why" };
+    private static readonly HashSet<string> WholeClause = new(StringComparer.OrdinalIgnoreCase) { "where", "than", "why", "what" };
 
     /// <summary>The verb the statement opens with: the relative's gap is its subject ("… said was unfair").</summary>
     private static readonly HashSet<string> ClauseVerbs = new(StringComparer.OrdinalIgnoreCase)
@@ -52,11 +52,19 @@ internal static class GroupInRelative
             return null;
         }
 
+        // "what rivals keep saying about the levy": "what" is the object of the verb there, and no clause follows.
+        if (toks[relative].Lower == "what" && toks[verb + 1].Lower is "about" or "of" or "to" or "on" or "in" or "for" or "with" or "at" or "by")
+        {
+            return null;
+        }
+
         // "prosecutors", "government officials", "many analysts": lower-case people, their head plural.
         var words = toks.GetRange(relative + 1, end - relative);
         var head = words[^1];
-        if (words.Any(w => !w.IsWord || (w.IsCapitalized && w != words[0]) || UnresolvedSubject.IsClauseWord(w) || w.Lower is "the" or "a" or "an") ||
-            !head.Lower.EndsWith('s') || !UnresolvedSubject.NamesPeople(head) || char.IsUpper(head.Text[0]))
+        // "… that some say target renters", "… that many said was unfair": a quantifier alone stands for people too.
+        var quantifier = words.Count == 1 && head.Lower is "some" or "many" or "others" or "most";
+        if (!quantifier && (words.Any(w => !w.IsWord || (w.IsCapitalized && w != words[0]) || UnresolvedSubject.IsClauseWord(w) || w.Lower is "the" or "a" or "an") ||
+            !head.Lower.EndsWith('s') || !UnresolvedSubject.NamesPeople(head) || char.IsUpper(head.Text[0])))
         {
             return null;
         }

@@ -156,6 +156,61 @@ internal static class MentionSubject
         return limit;
     }
 
+    /// <summary>
+    /// Where the clause starts after an opening adverbial and its comma ("Shortly after the vote, Vorn …", "At the pier on
+    /// Monday, Vorn …"), or -1: a capitalised word and a lower-case one open the phrase, where a name ("Dale Vorn, …") or a
+    /// name and its aside ("Vorn, who …") would not, and no reporting verb lies in it ("Politico reported, …").
+    /// </summary>
+    public static int AfterOpeningAdverbial(List<Token> toks, int first, int limit)
+    {
+        if (first + 1 >= limit || !toks[first].IsWord || !toks[first + 1].IsWord || !char.IsLower(toks[first + 1].Text[0]))
+        {
+            return -1;
+        }
+
+        var after = AfterOpeningPhrase(toks, first, limit);
+        for (var k = first; k < after - 1; k++)
+        {
+            // "In a note, …" names a thing; "Politico reported, …" reports.
+            if (Vocabulary.IsReportingVerb(toks[k].Text) && !(k > first && toks[k - 1].Lower is "a" or "an" or "the" or "her" or "his" or "their" or "its"))
+            {
+                return -1;
+            }
+        }
+
+        return after < limit ? after : -1;
+    }
+
+    /// <summary>Prepositions that open the occasion between a subject and its verb: "Vorn in a blog post said", "Vorn on Monday told".</summary>
+    private static readonly HashSet<string> OccasionPrepositions = new(StringComparer.Ordinal) { "in", "on", "at", "during", "via", "through" };
+
+    private const int MaxOccasionTokens = 8;
+
+    /// <summary>
+    /// "Dale Vorn in a blog post said …": the name that opens the subject when a short occasion after it runs to the verb,
+    /// so that the occasion is not read as part of the speaker's name; null otherwise.
+    /// </summary>
+    public static Mention? NameBeforeOccasion(string text, List<Token> toks, int start, int end)
+    {
+        if (MentionParser.After(text, toks, start, end + 1) is not { Kind: MentionKind.Name } named || named.PhraseStart != toks[start].Start)
+        {
+            return null;
+        }
+
+        var after = TokenIndex.AtOrAfter(toks, named.End);
+        return after > start && after < end && end - after < MaxOccasionTokens && OccasionPrepositions.Contains(toks[after].Text) &&
+               toks.GetRange(after, end - after + 1).All(t => t.IsWord)
+            ? named
+            : null;
+    }
+
+    /// <summary>The mention when it is a plain name opening the clause at <paramref name="start"/> ("Vorn", not "the Vorn campaign"), or null.</summary>
+    public static Mention? NameAt(List<Token> toks, int start, Mention? m) =>
+        PlainName(toks, m) is { } named && named.PhraseStart == toks[start].Start && TokenIndex.LastEndingBy(toks, named.End) is var end and >= 0 &&
+        !PlainSubject.NamesABody(toks, start, Math.Min(end + 1, toks.Count - 1))
+            ? named
+            : null;
+
     /// <summary>"Walking along the quay, …": a participle opens the sentence, so its subject comes after the comma.</summary>
     public static bool OpensWithParticiple(List<Token> toks, int first) =>
         toks[first].IsWord && toks[first].Text.Length > 4 && toks[first].Text.EndsWith("ing", StringComparison.Ordinal) &&

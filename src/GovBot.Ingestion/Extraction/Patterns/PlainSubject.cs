@@ -79,6 +79,11 @@ internal static class PlainSubject
         if (commas % 2 == 1 && !(lastComma + 1 <= end && IsRelative(toks[lastComma + 1])))
         {
             start = lastComma + 1;
+            // "…, but many islanders have said …", "…, even a top strategist said …": the opener after the comma is no part of the speaker.
+            while (start < end && Openers.Contains(toks[start].Text))
+            {
+                start++;
+            }
         }
 
         if (end < start || end - start + 1 > MaxTokens || Introducers.Contains(toks[start].Text))
@@ -92,6 +97,26 @@ internal static class PlainSubject
                !toks[nameEnd + 1].IsPunct('(') && toks[nameEnd + 1].Text is not ("--" or "–"))
         {
             nameEnd++;
+        }
+
+        // "Ortiz passed rules that appeals courts said discriminated …": a relative clause whose words before the verb hold no verb
+        // of their own has its own subject there, and the phrase before it is that clause's object, not the speaker.
+        if (nameEnd + 1 <= end && toks[nameEnd + 1].Lower is "that" or "which" or "whom" && end - nameEnd - 1 is >= 1 and <= 4 &&
+            toks.GetRange(nameEnd + 2, end - nameEnd - 1).All(t => t.IsWord && !t.Lower.EndsWith("ed", StringComparison.Ordinal) && !Vocabulary.IsReportingVerb(t.Text) &&
+                                                                  t.Lower is not ("is" or "are" or "was" or "were" or "has" or "have" or "had")))
+        {
+            return null;
+        }
+
+        // "The survey showed a majority of island voters say …": the object of a past tense speaks, not the clause before it.
+        if (ClauseInPhrase.FiniteVerbAt(toks, start, nameEnd) is var finite and >= 0)
+        {
+            if (toks[finite + 1].Lower is not ("a" or "an" or "the") || finite + 2 > nameEnd)
+            {
+                return null;
+            }
+
+            start = finite + 1;
         }
 
         for (var k = start; k <= nameEnd; k++)

@@ -93,7 +93,39 @@ internal static class PluralPronoun
             }
         }
 
-        return null;
+        return LowerCaseGroup(text, toks, first, limit);
+    }
+
+    /// <summary>Words that describe a group after its head: "engineers within the two guilds", "crews from the east dock".</summary>
+    private static readonly HashSet<string> GroupDescribers = new(StringComparer.Ordinal) { "within", "of", "from", "in", "at", "across", "inside" };
+
+    /// <summary>
+    /// "During the spring, engineers within the two guilds faulted the vote …": a lower-case plural head of people opening the
+    /// clause after an opening phrase (the name rules only read such a group when it opens the sentence, capitalised), with
+    /// a short phrase describing it; the group as written, or null.
+    /// </summary>
+    private static string? LowerCaseGroup(string text, List<Token> toks, int first, int limit)
+    {
+        var head = toks[first];
+        if (first >= limit || !head.IsWord || !char.IsLower(head.Text[0]) || head.Text.Length <= 3 || !head.Lower.EndsWith('s') || !UnresolvedSubject.NamesPeople(head))
+        {
+            return null;
+        }
+
+        var end = first;
+        if (first + 1 < limit && GroupDescribers.Contains(toks[first + 1].Text))
+        {
+            // The describing phrase runs to the first word that reads as the clause's verb.
+            var k = first + 2;
+            while (k < limit && k - first <= MaxGroupTokens && toks[k].IsWord && !toks[k].Lower.EndsWith("ed", StringComparison.Ordinal) && !Vocabulary.IsReportingVerb(toks[k].Text))
+            {
+                k++;
+            }
+
+            end = k < limit && k - first <= MaxGroupTokens && k > first + 2 ? k - 1 : first;
+        }
+
+        return text[head.Start..toks[end].End];
     }
 
     /// <summary>

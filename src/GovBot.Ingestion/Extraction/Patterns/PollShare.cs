@@ -73,7 +73,7 @@ internal static class PollShare
             }
         }
 
-        var shareEnd = of > first && OwnerHolds(toks, of + 1, coreEnd) ? of - 1 : coreEnd;
+        var shareEnd = of > first && toks[of - 1].Lower != "out" && OwnerHolds(toks, of + 1, coreEnd) ? of - 1 : coreEnd;
         if (Share(toks, first, shareEnd) is not { } start)
         {
             return null;
@@ -88,6 +88,14 @@ internal static class PollShare
 
         // "…, though 41 percent said", "… while 47 percent say", "… in which 58 percent of ratepayers say": a word that closes the clause before.
         var joined = before < start - 1 && (second || !(before >= first && toks[before].IsWord && toks[before + 1].Lower is "and" or "but" or "yet"));
+        // "…, with 50 percent saying it is faster": the share is the subject of the participle after "with".
+        var withParticiple = before == start - 1 && before - 1 >= first && toks[before].Lower == "with" && toks[before - 1].IsPunct(',') &&
+                             end + 1 < toks.Count && toks[end + 1].Lower.EndsWith("ing", StringComparison.Ordinal);
+        if (withParticiple)
+        {
+            return (start, end);
+        }
+
         return before < first || joined || toks[before].IsPunct(',') || toks[before].IsPunct(';') || toks[before].IsPunct(':') || IsDash(toks[before])
             ? (start, end)
             : null;
@@ -121,6 +129,11 @@ internal static class PollShare
             // "Two in three", "six in 10".
             core = end - 2;
         }
+        else if (IsNumber(last) && end - 3 >= first && toks[end - 1].Lower == "of" && toks[end - 2].Lower == "out" && IsNumber(toks[end - 3]))
+        {
+            // "Nearly nine out of 10".
+            core = end - 3;
+        }
         else if (Fractions.Contains(last.Text))
         {
             // "half", "a third", "three-fourths", "Two-thirds", "A majority".
@@ -145,6 +158,12 @@ internal static class PollShare
         while (start - 1 >= first && Hedges.Contains(toks[start - 1].Text) && end - start < 8)
         {
             start--;
+        }
+
+        // "as many as 40 percent", "as few as one in five": a bound written around the figure.
+        if (start - 3 >= first && toks[start - 3].Lower == "as" && toks[start - 2].Lower is "many" or "few" or "much" && toks[start - 1].Lower == "as")
+        {
+            start -= 3;
         }
 
         return start;

@@ -10,6 +10,7 @@ internal static class SayingPhrase
     private static readonly HashSet<string> Carriers = new(StringComparer.OrdinalIgnoreCase)
     {
         "statement", "email", "e-mail", "letter", "tweet", "message", "post", "release", "video", "memo", "note", "op-ed", "text",
+        "response", "reply",
     };
 
     /// <summary>Whether the speech verb at <paramref name="verb"/> continues the clause before it in one of these ways.</summary>

@@ -118,6 +118,11 @@ internal static class SubjectPhrase
             }
         }
 
+        if (ClauseInPhrase.HasFiniteVerb(toks, start, end))
+        {
+            return null;
+        }
+
         // The head is a noun: not a preposition, article or adverb left hanging ("The best way to", "Frankly").
         var head = toks[end];
         if (head.Lower is "of" or "in" or "for" or "at" or "from" or "on" or "the" or "a" or "an" or "and" or "with" or "by" or "about" or "to" or "like" ||

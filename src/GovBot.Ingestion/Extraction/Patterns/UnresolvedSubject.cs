@@ -96,6 +96,13 @@ internal static class UnresolvedSubject
             return null;
         }
 
+        // "The chairwoman huddled briefly with aides announced …", "The survey showed a majority of voters say …": a past tense
+        // before an adverb or an article makes the words a clause, not a subject phrase.
+        if (ClauseInPhrase.HasFiniteVerb(toks, start, end))
+        {
+            return null;
+        }
+
         // "Officials who spoke with the paper said …", "Progressive groups that have endorsed her say …": the group before
         // the relative clause is the subject.
         var relative = toks.FindIndex(start + 1, end - start, t => t.Lower is "who" or "that" or "whose");
@@ -151,6 +158,12 @@ internal static class UnresolvedSubject
         // "Aides to Ortiz", "Proponents of the new bill", "A person familiar with the draft": when no
         // shorter reading holds, people and whose they are, as written.
         (string, int)? owned = GroupWithOwner.Matches(toks.GetRange(start, end - start + 1)) ? (SubjectPhrase.Text(text, toks, start, end), start) : null;
+        if (end - start + 1 > MaxTokens && Partitive(toks.GetRange(start, end - start + 1)))
+        {
+            // "One of the former inspectors for the water board": a share of a group and whose it is, as written.
+            return (text[toks[start].Start..toks[end].End], start);
+        }
+
         if (end - start + 1 > MaxTokens || CoordinatedGroups.Split(toks, start, end) is not null)
         {
             // "Security experts and state officials", "Politicians and even some technologists": groups joined by "and",
@@ -215,12 +228,30 @@ internal static class UnresolvedSubject
     /// <summary>"Many of the local officials", "Several of her aides": a quantifier, "of" and a plural group of people.</summary>
     private static bool Partitive(List<Token> words)
     {
-        if (words.Count < 4 || words.Count > MaxTokens + 1 || !Quantifiers.Contains(words[0].Text) || words[1].Lower != "of" || words[0].Lower is "two" or "three" or "four" or "five" or "other")
+        if (words.Count < 4 || words.Count > MaxTokens + 4 || !(Quantifiers.Contains(words[0].Text) || words[0].Lower == "one") || words[1].Lower != "of" ||
+            words[0].Lower is "two" or "three" or "four" or "five" or "other")
         {
             return false;
         }
 
+        // "One of the former inspectors for the water board": the group, then the body or person it belongs to.
         var rest = words.Skip(2).ToList();
+        var joiner = rest.Count > 2 ? rest.FindIndex(2, w => Joiners.Contains(w.Text)) : -1;
+        if (joiner > 0)
+        {
+            var owner = rest.Skip(joiner + 1).ToList();
+            if (owner.Count == 0 || owner.Count > 4 || owner.Any(w => !(w.IsWord || w.IsPunct('.')) || NotInPhrase.Contains(w.Text) || Joiners.Contains(w.Text) || (Vocabulary.IsReportingVerb(w.Text) && !w.IsCapitalized)))
+            {
+                return false;
+            }
+
+            rest = rest.Take(joiner).ToList();
+        }
+        else if (words.Count > MaxTokens + 1)
+        {
+            return false;
+        }
+
         var head = rest[^1];
         return rest.All(w => w.IsWord && !NotInPhrase.Contains(w.Text) && !(Vocabulary.IsReportingVerb(w.Text) && !w.IsCapitalized) || w.Lower is "his" or "her" or "their" || MentionParser.IsPossessive(w)) &&
                (rest[0].Lower is "the" or "his" or "her" or "their" || MentionParser.IsPossessive(rest[0])) && IsPlural(head) && NamesPeople(head) && char.IsLower(head.Text[0]);
@@ -232,7 +263,7 @@ internal static class UnresolvedSubject
     /// </summary>
     private static int SubjectEnd(List<Token> toks, int first, int verb)
     {
-        var k = VerbAdverbials.Start(toks, first, verb);
+        var k = VerbAdverbials.Start(toks, first, LikelyToSay.CopulaBefore(toks, first, verb));
         return SubjectPhrase.AuxiliariesStart(toks, first, GroupAside.Start(toks, first, k)) - 1;
     }
 
@@ -265,9 +296,13 @@ internal static class UnresolvedSubject
     /// qualify the people named after "and".
     /// </summary>
     private static bool IsSharedModifier(List<Token> left, List<Token> right) =>
+        // "Three current and former board employees": a count before the shared modifier counts the whole group.
+        left.Count == 2 && Counted(left[0]) && char.IsLower(left[1].Text[0]) ? IsSharedModifier(left.GetRange(1, 1), right) :
         left.Count is >= 1 and <= 3 && left.All(w => w.IsWord && !MentionParser.IsPossessive(w) && !NotInPhrase.Contains(w.Text) && !NamesPeople(w)) &&
         (left.Count == 1 || left.All(w => w.IsCapitalized)) &&
         right.Count >= 2 && (char.IsLower(right[0].Text[0]) || left.All(w => w.IsCapitalized)) && right.All(w => w.IsWord) && IsPlural(right[^1]) && NamesPeople(right[^1]);
+
+    private static bool Counted(Token t) => t.IsWord && (Quantifiers.Contains(t.Text) || char.IsDigit(t.Text[0])) && t.Lower is not ("others" or "other");
 
     private static readonly HashSet<string> ParticipleJoiners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -378,10 +413,19 @@ internal static class UnresolvedSubject
         }
 
         // Past the first word, a group is written in lower case but for a party or a nationality ("Many prominent Republicans").
+        // "Senior harbour advisers", "longtime dock workers": modifiers before the head describe the group, whatever the first word.
         return words.Count == 1 ? words[0].IsCapitalized && !Vocabulary.NonNameCapitals.Contains(words[0].Text)
             : words.Skip(1).Take(words.Count - 2).All(w => w.IsWord && (char.IsLower(w.Text[0]) || Quantifiers.Contains(w.Text))) && words[0].IsWord &&
-              (Quantifiers.Contains(words[0].Text) || words.Count == 2);
+              !MentionParser.IsPossessive(words[0]) && (Quantifiers.Contains(words[0].Text) || words.Count == 2 || IsModifier(words[0]));
     }
+
+    /// <summary>
+    /// "Senior", "longtime", "Island": a word that may open a group of three or four words; a verb form or a word for
+    /// people is a clause or a list, not a modifier.
+    /// </summary>
+    private static bool IsModifier(Token first) =>
+        first.IsWord && !NamesPeople(first) && !Vocabulary.IsReportingVerb(first.Text) && !IsVerbForm(first) && !Articles.Contains(first.Text) &&
+        !first.Lower.EndsWith("ly", StringComparison.Ordinal) && !Vocabulary.Pronouns.Contains(first.Text);
 
     /// <summary>"critics", "women", "people": a plural head.</summary>
     private static bool IsPlural(Token head) =>

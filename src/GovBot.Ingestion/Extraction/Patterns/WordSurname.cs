@@ -12,7 +12,7 @@ internal static class WordSurname
     /// <summary>Whether <paramref name="k"/> is such a surname: a capitalised role or nationality after a single given name.</summary>
     public static bool At(List<Token> tokens, int k, int floor)
     {
-        if (k - 1 < floor || k >= tokens.Count)
+        if (k - 1 < floor || k < 1 || k >= tokens.Count)
         {
             return false;
         }
