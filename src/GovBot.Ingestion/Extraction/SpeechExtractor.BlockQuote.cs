@@ -21,10 +21,7 @@ internal sealed partial class SpeechExtractor
         }
 
         var toks = tokens[p];
-        var first = TokenIndex.AtOrAfter(toks, sentence.Start);
-        var last = TokenIndex.LastEndingBy(toks, sentence.End);
-        var v = first < 0 || last < first || last != toks.Count - 1 ? -1 : BlockQuoteCue.VerbBeforeClosingColon(toks, first, last);
-        if (v < 0)
+        if (SentenceTokens(sentence, p, 0) is not var (first, last) || last != toks.Count - 1 || BlockQuoteCue.VerbBeforeClosingColon(toks, first, last) is not (>= 0 and var v))
         {
             return null;
         }
