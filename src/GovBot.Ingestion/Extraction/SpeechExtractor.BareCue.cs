@@ -35,7 +35,7 @@ internal sealed partial class SpeechExtractor
             }
 
             var content = ReportedClause.ContentAfterVerb(toks, v, last);
-            if (content > 0 && content <= last && !BareCue.OpensWithoutSubject(toks[content]))
+            if (content > 0 && content <= last && !SubjectPremodifiers.LacksOwnSubject(toks[content]))
             {
                 var start = ClauseBoundary.SubjectStart(toks, first, v - 1);
                 var plain = BareCue.PlainSpeaker(toks, start, v);

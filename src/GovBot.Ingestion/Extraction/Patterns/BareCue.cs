@@ -175,9 +175,4 @@ internal static class BareCue
         var describes = PostModifierOpeners.Contains(toks[rest].Text) && verb - rest <= 25;
         return joined || describes ? (start, head) : null;
     }
-
-    /// <summary>"Repairs the treasurer said would cost millions were delayed": words that open with a verb have their subject before the cue.</summary>
-    public static bool OpensWithoutSubject(Token first) =>
-        first.Lower is "would" or "will" or "could" or "should" or "can" or "may" or "might" or "must" or "is" or "was" or "were" or "are" or "has" or
-            "had" or "have" or "be" or "been";
 }

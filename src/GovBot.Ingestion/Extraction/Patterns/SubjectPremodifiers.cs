@@ -24,8 +24,11 @@ internal static class SubjectPremodifiers
     /// <summary>Auxiliaries that show the clause after the verb lacks its own subject: "the plan Ortiz said would fail".</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
-        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must",
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "should", "must", "be", "been",
     };
+
+    /// <summary>"Repairs the treasurer said would cost millions": words after a speech verb that open with an auxiliary have their subject before the cue.</summary>
+    public static bool LacksOwnSubject(Token first) => Auxiliaries.Contains(first.Lower);
 
     /// <summary>
     /// Whether every word between the clause's start and <paramref name="subjectStart"/> describes the subject (a person: the
@@ -33,7 +36,7 @@ internal static class SubjectPremodifiers
     /// followed by a clause with a subject of its own.
     /// </summary>
     public static bool Precede(List<Token> toks, int first, int subjectStart, int verb, bool titled) =>
-        !(verb + 1 < toks.Count && Auxiliaries.Contains(toks[verb + 1].Text)) && Precede(toks, first, subjectStart, titled);
+        !(verb + 1 < toks.Count && LacksOwnSubject(toks[verb + 1])) && Precede(toks, first, subjectStart, titled);
 
     private static bool Precede(List<Token> toks, int first, int subjectStart, bool titled)
     {
