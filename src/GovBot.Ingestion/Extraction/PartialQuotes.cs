@@ -88,17 +88,27 @@ internal static class PartialQuotes
             open--;
         }
 
-        return open > first + 1 && toks[open].IsQuoteMark;
+        // "But “it will not be ribbons,” said Vale", "They “had real trust,” said Brody": one word before the mark is enough
+        // for the quotation to continue a sentence that the cue reports as a whole.
+        return (open > first + 1 || (open == first + 1 && toks[first].IsWord)) && toks[open].IsQuoteMark;
     }
 
     /// <summary>
     /// <c>The plan needs "a full budget," Ortiz said, adding that …</c>: reported words that end in a quoted fragment, and a
-    /// participle of the speaker's after the cue that ends the reporting clause as the sentence's end would.
+    /// participle of the speaker's after the cue that ends the reporting clause as the sentence's end would; or only the
+    /// occasion of the cue follows it (<c>…, Ortiz said during a phone call to the Herald.</c>).
     /// </summary>
     public static bool FragmentBeforeCue(List<Token> toks, int first, int subject, int verb, int last) =>
         subject - 2 > first && toks[subject - 1].IsQuoteMark && toks[subject - 2].IsPunct(',') &&
         ((verb + 3 <= last && toks[verb + 1].IsPunct(',') && ReportedClause.Participles.Contains(toks[verb + 2].Text) && EndsReportedWords(toks, first, subject - 1)) ||
-         (ReportedClause.IsClauseEnd(toks, verb + 1, last) && ContinuesSentence(toks, first, subject - 1)));
+         (OnlyOccasionAfter(toks, verb, last) && ContinuesSentence(toks, first, subject - 1)));
+
+    /// <summary>
+    /// Whether the cue's verb at <paramref name="verb"/> ends the sentence, or only says when, where or to whom the words were
+    /// said: <c>…, Ortiz said during a phone call to the Herald.</c>
+    /// </summary>
+    public static bool OnlyOccasionAfter(List<Token> toks, int verb, int last) =>
+        ReportedClause.IsClauseEnd(toks, verb + 1, last) || ReportedClause.IsAdverbialTail(toks, verb + 1, last) || Patterns.CueTail.Closes(toks, verb + 1, last);
 
     /// <summary>
     /// <c>The levy, set every spring, "pays for the pumps," said …</c>: a quotation closed at <paramref name="close"/> that

@@ -124,7 +124,12 @@ internal static class QuoteMarks
             return true;
         }
 
-        if (c is '”' or '»')
+        if (c is '”')
+        {
+            return OpensParagraph(text, i, para);
+        }
+
+        if (c is '»')
         {
             return false;
         }
@@ -139,6 +144,23 @@ internal static class QuoteMarks
         return (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':' or '\uFEFF' || i == para.Start) && !char.IsWhiteSpace(after);
     }
 
+    /// <summary>
+    /// A closing mark typed where the paragraph opens, before a word ("”The levy is fair,” said Vorn."; social-media
+    /// copy often starts with an invisible direction mark too): nothing before it can be closed, so it opens the quotation.
+    /// </summary>
+    private static bool OpensParagraph(string text, int i, TextSpan para)
+    {
+        for (var k = para.Start; k < i; k++)
+        {
+            if (char.GetUnicodeCategory(text[k]) != System.Globalization.UnicodeCategory.Format)
+            {
+                return false;
+            }
+        }
+
+        return i + 1 < para.End && char.IsLetterOrDigit(text[i + 1]);
+    }
+
     private static int FindClose(string text, int open, TextSpan para)
     {
         var opener = text[open];
@@ -146,6 +168,11 @@ internal static class QuoteMarks
         {
             var c = text[j];
             if (opener == '“' && c == '”')
+            {
+                return j;
+            }
+
+            if (opener == '”' && c is '”' or '"')
             {
                 return j;
             }

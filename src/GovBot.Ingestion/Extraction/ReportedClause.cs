@@ -388,6 +388,14 @@ internal static class ReportedClause
                 break;
             }
 
+            // "told her advisers as she worked on the speech": a clause of time or cause after the person told is the scene; what
+            // was said follows a "that" after it ("told the Herald before he spoke that he …") or nothing after the verb is.
+            if (SceneConjunctions.Contains(toks[j].Text) && j + 1 <= last && SubjectPronouns.Contains(toks[j + 1].Text))
+            {
+                var that = toks.FindIndex(j + 2, Math.Max(0, Math.Min(MaxSceneTokens, last - j - 1)), t => t.Lower == "that");
+                return that > 0 && that < last ? that + 1 : last + 1;
+            }
+
             if (SubjectPronouns.Contains(toks[j].Text) && j + 1 <= last && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0]))
             {
                 return j;
@@ -410,6 +418,13 @@ internal static class ReportedClause
     }
 
     private const int MaxPronounListenerTokens = 8;
+    private const int MaxSceneTokens = 12;
+
+    /// <summary>Conjunctions after the person told that open a clause of time or cause: "told aides as she …", "told the crowd while he …".</summary>
+    private static readonly HashSet<string> SceneConjunctions = new(StringComparer.Ordinal)
+    {
+        "as", "while", "because", "since", "although", "though", "before", "after", "until", "once", "whereas",
+    };
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal)
     {

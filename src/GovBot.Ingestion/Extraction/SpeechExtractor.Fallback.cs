@@ -22,13 +22,76 @@ internal sealed partial class SpeechExtractor
         foreach (var k in Patterns.DescribedOpening.FiniteVerbs(toks, first, limit))
         {
             // "Many unnaturalized adoptees try …": a lone quantifier before a participle is the start of a longer subject, not all of it.
-            if (DescribedSecondSubject(toks, first, k) is var (written, start) && start <= first + 1 && written.Contains(' '))
+            if (DescribedSecondSubject(toks, first, k) is var (written, start) && start <= first + 1 && (written.Contains(' ') || !Patterns.DescribedOpening.IsCount(written)))
             {
                 return written;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Trustees are drawing up plans, saying …": a capitalised group opening the sentence, which the name rules read as a name no
+    /// person answers to, as written for the participle that shares its subject; null when the subject is no such group.
+    /// </summary>
+    private string? ParticipleGroup(List<Token> toks, int first, int limit, string verb, Mention subject) =>
+        // The group is written where the name rules found their subject, not somewhere later in the opening words.
+        TokenIndex.AtOrAfter(toks, subject.PhraseStart) <= first + 1 && GroupOpening(toks, first, limit, verb) is { } group &&
+        group.StartsWith(subject.Text, StringComparison.Ordinal) && string.CompareOrdinal(doc.Text, subject.PhraseStart, group, 0, group.Length) == 0 ? group : null;
+
+    /// <summary>
+    /// "… a gap that border experts say renders the wall moot", "a deadline that several insiders said went unnoticed": described
+    /// people as the subject of a speech verb inside a relative clause that lacks its own subject or object; the people as
+    /// written and where the relative word stands, or null.
+    /// </summary>
+    private (string Speaker, int Relative)? DescribedEmbedding(List<Token> toks, int first, int v, int last)
+    {
+        // "… require that doctors have admitting privileges": a participle after an auxiliary is no finite speech verb.
+        if (ReportedClause.Participles.Contains(toks[v].Lower) || toks[v].Lower.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = SubjectPhrase.AuxiliariesStart(toks, first, VerbAdverbials.Start(toks, first, v)) - 1;
+        for (var r = end - 1; r > first && end - r <= MaxEmbeddedSubjectTokens; r--)
+        {
+            if (toks[r].Lower is not ("that" or "which"))
+            {
+                continue;
+            }
+
+            // "Ortiz said that officials say …", "so that experts say …": "that" after a verb or an adverb opens a clause whose
+            // own subject speaks, not a relative clause.
+            var before = toks[r - 1];
+            if (!before.IsWord || Vocabulary.IsReportingVerb(before.Text) || before.Lower is "so" or "now" or "such" or "given" or "than" or "is" or "was" or "are" or "were" ||
+                before.Lower.EndsWith("ed", StringComparison.Ordinal) || RelativeClause.Embedding(toks, first, r + 1, v, last) != r)
+            {
+                return null;
+            }
+
+            return UnresolvedSubject.Before(doc.Text, toks, r + 1, v) is var (written, start) && start <= r + 2 ? (written, r) : null;
+        }
+
+        return null;
+    }
+
+    private const int MaxEmbeddedSubjectTokens = 8;
+
+    /// <summary>
+    /// The antecedent of the "who" at <paramref name="relativeAt"/>: the name nearest before it, or, when that name stands inside
+    /// an appositive ("Hal Verner, a planner at Quayside Partners, who said …"), the person the appositive describes.
+    /// </summary>
+    private Mention? RelativeAntecedent(List<Token> toks, int first, int relativeAt)
+    {
+        var nearest = MentionParser.Before(doc.Text, toks, RelativeClause.AntecedentEnd(toks, relativeAt), first);
+        var appositive = RelativeClause.BeforeAppositive(toks, first, relativeAt);
+        if (appositive <= 0 || (nearest is not null && nearest.PhraseStart < toks[appositive].Start))
+        {
+            return nearest;
+        }
+
+        return Asides.NameBeforePlace(doc.Text, toks, appositive, first) ?? MentionParser.Before(doc.Text, toks, appositive, first) ?? nearest;
     }
 
     /// <summary>"The chairwoman's aides took to …": a possessive before the verb owns the subject; the person it names is not the subject.</summary>

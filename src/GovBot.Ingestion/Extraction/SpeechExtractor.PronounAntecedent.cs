@@ -11,7 +11,7 @@ internal sealed partial class SpeechExtractor
     /// subject that opens the pronoun's own sentence, as a reader takes it, rather than whoever spoke last; null when the
     /// sentence opens with no known person of a fitting gender before the pronoun.
     /// </summary>
-    private Mention? SentenceSubjectAntecedent(Mention pronoun, List<Token> toks, TextSpan sentence, int before = int.MaxValue)
+    private Mention? SentenceSubjectAntecedent(Mention pronoun, List<Token> toks, TextSpan sentence, int before = int.MaxValue, bool afterOpening = false)
     {
         if (pronoun.Kind != MentionKind.Pronoun || pronoun.Text.ToLowerInvariant() is not ("he" or "she"))
         {
@@ -36,7 +36,8 @@ internal sealed partial class SpeechExtractor
         }
 
         var lead = opens > first && toks[opens - 1].Lower is "when" or "while" or "although" or "though" or "after" or "since" or "because" or "as" ? opens - 1 : opens;
-        if (lead != first && !(lead == first + 1 && toks[first].Lower is "but" or "and" or "so" or "yet" or "still"))
+        if (lead != first && !(lead == first + 1 && toks[first].Lower is "but" or "and" or "so" or "yet" or "still") &&
+            !(afterOpening && lead == opens && Patterns.OpeningPhrase.Before(toks, first, opens)))
         {
             return null;
         }

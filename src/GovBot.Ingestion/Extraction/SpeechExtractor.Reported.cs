@@ -127,8 +127,10 @@ internal sealed partial class SpeechExtractor
             {
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
                 inherited = (SharedSubject(toks, first, v - 1) ?? ParticipleCue.AsideSubject(doc.Text, toks, first, v)) is { } sharedSubject && !Patterns.DescribedOpening.IsCount(sharedSubject.Text)
-                    ? (sharedSubject, null)
-                    : (null, BodyOpening(sentence, toks, first, v - 1, verb.Lower) ?? GroupOpening(toks, first, v - 1, verb.Text) ?? DescribedOpening(toks, first, v - 1, verb.Text));
+                    ? (sharedSubject, sharedSubject.Kind == MentionKind.Name ? ParticipleGroup(toks, first, v - 1, verb.Text, sharedSubject) : null)
+                    // "One clerk declined to comment, saying …": a count the body rules read as a one-word name is no body.
+                    : (null, (BodyOpening(sentence, toks, first, v - 1, verb.Lower) is { } opener && !Patterns.DescribedOpening.IsCount(opener) ? opener : null) ??
+                             GroupOpening(toks, first, v - 1, verb.Text) ?? DescribedOpening(toks, first, v - 1, verb.Text));
             }
 
             if (ReportedClause.Participles.Contains(verb.Lower) && (PartialQuotes.AfterComma(toks, v) || ReportedClause.JoinsParticiple(toks, first, v)) && (inherited.Item1 is not null || inherited.Item2 is not null))
@@ -188,6 +190,19 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
+            if (quoteSpeaker is null && SubjectPhrase.IsSpeechVerb(verb.Text) && TheyInRelative.Match(toks, first, v, last) is var (theyAt, theirEnd))
+            {
+                // "Farmers want more storage, which they argue keeps water in the valley": the group that opens the sentence; with
+                // none, "they" is no one the sentence names, and the thing before "which" never speaks.
+                if ((PluralPronoun.GroupOpening(doc.Text, toks, first, theyAt) ?? (toks[first].Lower == "they" ? GroupOpeningSentenceBefore(p, first) : null)) is { } theirGroup &&
+                    Indirect(new Cue(v, v + 1, theyAt, verb.Lower, null, theirGroup, false), toks, v + 1, theirEnd, sentence, p, quoted) is { } theirs)
+                {
+                    results.Add(theirs);
+                }
+
+                continue;
+            }
+
             if (quoteSpeaker is null && SubjectPhrase.IsSpeechVerb(verb.Text) && GroupInRelative.Match(doc.Text, toks, first, v, last) is var (groupAt, inRelative, relativeEnd))
             {
                 // "a charity that investigators said was diverting funds": the group says the rest of its clause.
@@ -207,10 +222,7 @@ internal sealed partial class SpeechExtractor
                     // "“…,” said Dana Ortiz, 52, of Toledo, who said …": the quotation's speaker, when the antecedent names no one.
                     var group = RelativeClause.GroupBefore(doc.Text, toks, first, relativeAt) ?? RelativeClause.ShareBefore(doc.Text, toks, first, relativeAt) ??
                                 (toks[relativeAt - 1].IsPunct(',') ? quoteSpeaker : null);
-                    var antecedent = group is null || group == quoteSpeaker
-                        ? MentionParser.Before(doc.Text, toks, RelativeClause.AntecedentEnd(toks, relativeAt), first) ??
-                          (RelativeClause.BeforeAppositive(toks, first, relativeAt) is var named and > 0 ? Asides.NameBeforePlace(doc.Text, toks, named, first) ?? MentionParser.Before(doc.Text, toks, named, first) : null)
-                        : null;
+                    var antecedent = group is null || group == quoteSpeaker ? RelativeAntecedent(toks, first, relativeAt) : null;
                     if ((antecedent is not null || group is not null) &&
                         Indirect(new Cue(v, clauseContent, relativeAt, verb.Lower, antecedent, group, false), toks, clauseContent, clauseEnd, sentence, p, quoted) is { } relative)
                     {
@@ -225,8 +237,21 @@ internal sealed partial class SpeechExtractor
                 MentionParser.Before(doc.Text, toks, embeddedEnd, first) is { } embedder &&
                 RelativeClause.Embedding(toks, first, TokenIndex.AtOrAfter(toks, embedder.PhraseStart), v, last) is var embedding and >= 0)
             {
-                // "a wall, which he said the county would pay for": the subject's words are the rest of the relative clause.
-                if (Indirect(new Cue(v, v + 1, embedding, verb.Lower, embedder, null, false), toks, v + 1, RelativeClause.EmbeddedEnd(toks, v, last), sentence, p, quoted) is { } embedded)
+                // "a wall, which he said the county would pay for": the subject's words are the rest of the relative clause. "At the
+                // rally, Brennan listed towns he said had lost jobs": a pronoun there stands for the subject of the main clause.
+                var speakerOf = embedder.Kind == MentionKind.Pronoun ? SentenceSubjectAntecedent(embedder, toks, sentence, afterOpening: true) ?? embedder : embedder;
+                if (Indirect(new Cue(v, v + 1, embedding, verb.Lower, speakerOf, null, false), toks, v + 1, EmbeddedClauseEnd.End(toks, embedding, v, last), sentence, p, quoted) is { } embedded)
+                {
+                    results.Add(embedded);
+                }
+
+                continue;
+            }
+
+            if (SubjectPhrase.IsSpeechVerb(verb.Text) && DescribedEmbedding(toks, first, v, last) is var (describedBy, describedAt))
+            {
+                // "a gap that border experts say renders the wall moot": described people speak the rest of the relative clause.
+                if (Indirect(new Cue(v, v + 1, describedAt, verb.Lower, null, describedBy, false), toks, v + 1, EmbeddedClauseEnd.End(toks, describedAt, v, last), sentence, p, quoted) is { } embedded)
                 {
                     results.Add(embedded);
                 }
@@ -342,12 +367,11 @@ internal sealed partial class SpeechExtractor
                     ? spokeLast
                     // "Tenant organizers criticized the ruling. They said …": the group that opens the sentence before.
                     // "Tenant organizers bristle at the charge — it is unfair, they say.": the group that opens this sentence.
-                    : they > first + 1 ? (toks[they - 1].IsPunct(',') ? PluralPronoun.GroupOpening(doc.Text, toks, first, they) ?? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, toks, first) : null)
-                    : first > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, toks, first)
-                    : p > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, tokens[p - 1], tokens[p - 1].Count) : null)) is { } lastGroup)
+                    : they > first + 1 ? (toks[they - 1].IsPunct(',') ? PluralPronoun.GroupOpening(doc.Text, toks, first, they) ?? GroupOpeningSentenceBefore(p, first) : null)
+                    : GroupOpeningSentenceBefore(p, first))) is { } lastGroup)
             {
                 // "Campaign aides said … . They said the count would take a week.": the group that just spoke.
-                if (they > first && toks[they - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+                if (they > first && toks[they - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last) && !PronounSubject.ClauseAfterCue(toks, v + 1, last))
                 {
                     // "Organizers bristle at the charge — it is unfair, they say.": the words after the dash are what they say.
                     var dash = toks.FindLastIndex(they - 1, they - first, t => t.IsPunct('—') || t.IsPunct('–') || t.IsPunct(':'));
@@ -409,17 +433,18 @@ internal sealed partial class SpeechExtractor
                 else if (SubjectPhrase.IsSpeechVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
                 {
                     var who = SubjectPhrase.Text(doc.Text, toks, phraseStart, phraseEnd);
-                    if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)))
+                    if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)) &&
+                        !PlaceOpening.BeforeClause(toks, first, phraseStart - 1, v, last))
                     {
                         // "…, campaign aides said."
                         cues.Add(new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true));
                     }
-                    else if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && v + 3 <= last && toks[v + 1].IsPunct(','))
+                    else if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && AsideClose.Comma(toks, v, last) is var phraseClose and > 0 && phraseClose + 2 <= last)
                     {
-                        // "Any deal the mediators reach, officials said, would need …": the longer side of the aside is the content.
-                        cues.Add(ReportedTail.ContentBeforeAside(toks, first, phraseStart - 1, v, last)
+                        // "Any deal the mediators reach, officials said (on Friday), would need …": the longer side of the aside is the content.
+                        cues.Add(ReportedTail.ContentBeforeAside(toks, first, phraseStart - 1, phraseClose - 1, last)
                             ? new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true)
-                            : new Cue(v, v + 2, phraseStart - 1, verb.Lower, null, who, false));
+                            : new Cue(v, phraseClose + 1, phraseStart - 1, verb.Lower, null, who, false));
                     }
                     else if (ReportedClause.ContentAfterVerb(toks, v, last) is var phraseContent and > 0)
                     {
@@ -428,17 +453,18 @@ internal sealed partial class SpeechExtractor
                 }
                 else if (SubjectPhrase.IsSpeechVerb(verb.Text) && UnresolvedSubject.Before(doc.Text, toks, first, v) is var (written, writtenStart))
                 {
-                    if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)))
+                    if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)) &&
+                        !PlaceOpening.BeforeClause(toks, first, writtenStart - 1, v, last))
                     {
                         // "…, a person familiar with the talks said."
                         cues.Add(new Cue(v, first, writtenStart - 1, verb.Lower, null, written, true));
                     }
-                    else if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
+                    else if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && AsideClose.Comma(toks, v, last) is var writtenClose and > 0 && writtenClose + 1 <= last)
                     {
-                        // "The fee, one harbour insider said, will rise …"; "The fee is fair, one insider said, and …" reports the words before.
-                        cues.Add(ReportedTail.BeforeJoinedClause(toks, first, writtenStart - 1, v, last)
+                        // "The fee, one harbour insider said (Friday), will rise …"; "The fee is fair, one insider said, and …" reports the words before.
+                        cues.Add(ReportedTail.BeforeJoinedClause(toks, first, writtenStart - 1, writtenClose - 1, last)
                             ? new Cue(v, first, writtenStart - 1, verb.Lower, null, written, true)
-                            : new Cue(v, v + 2, writtenStart - 1, verb.Lower, null, written, false));
+                            : new Cue(v, writtenClose + 1, writtenStart - 1, verb.Lower, null, written, false));
                     }
                     else if (ReportedClause.ContentAfterVerb(toks, v, last) is var writtenContent and > 0)
                     {
@@ -455,7 +481,9 @@ internal sealed partial class SpeechExtractor
             }
 
             var subjectStart = TokenIndex.AtOrAfter(toks, m.PhraseStart);
-            if (quoted is not null && ((QuotedSpeech.Attributes(toks, quoted, subjectStart, v) && !PartialQuotes.FragmentBeforeCue(toks, first, subjectStart, v, last)) || Lexicons.ObjectTakingVerbs.Contains(verb.Text)))
+            var quotedAside = quoted is not null && QuotedAside.Applies(toks, first, subjectStart, v, last);
+            if (quoted is not null && ((QuotedSpeech.Attributes(toks, quoted, subjectStart, v) && !PartialQuotes.FragmentBeforeCue(toks, first, subjectStart, v, last) && !quotedAside) ||
+                                       Lexicons.ObjectTakingVerbs.Contains(verb.Text)))
             {
                 // "“…,” Tan told a press conference": the quotation's own cue, whose words are the quotation; and "called the
                 // outcome “a historic step”" names a thing, it reports no clause.
@@ -554,8 +582,15 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
+            if (quotedAside)
+            {
+                // "Crews who read “the rumour boards,” he said, end up in a quarrel …": the cue sits inside one reported sentence.
+                cues.Add(new Cue(v, first, subjectStart - 2, verb.Lower, m, null, false) { AsWritten = unplaced, AsWrittenLater = bodyLater });
+                continue;
+            }
+
             if (subjectStart - 2 > first && toks[subjectStart - 1].IsQuoteMark && toks[subjectStart - 2].IsPunct(',') &&
-                (quoted is null ? ReportedClause.IsClauseEnd(toks, v + 1, last) : PartialQuotes.FragmentBeforeCue(toks, first, subjectStart, v, last)))
+                (quoted is null ? PartialQuotes.OnlyOccasionAfter(toks, v, last) : PartialQuotes.FragmentBeforeCue(toks, first, subjectStart, v, last)))
             {
                 // "The ruling was “a gift to the developers,” Ortiz said.": a sentence ending in a partial quotation
                 // too short to stand alone is reported speech as a whole.
@@ -742,6 +777,11 @@ internal sealed partial class SpeechExtractor
         return null;
     }
 
+    /// <summary>The plural group opening the sentence before the one at token <paramref name="first"/> of paragraph <paramref name="p"/>, across a paragraph break.</summary>
+    private string? GroupOpeningSentenceBefore(int p, int first) =>
+        first > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, tokens[p], first)
+        : p > 0 ? PluralPronoun.GroupOpeningSentenceBefore(doc.Text, tokens[p - 1], tokens[p - 1].Count) : null;
+
     private ExtractedQuote? Indirect(Cue cue, List<Token> toks, int from, int to, TextSpan sentence, int p, List<QuoteSpan>? quoted = null)
     {
         // A statement inside brackets, "(He said the depot would close.)", ends before the closing bracket.
@@ -772,8 +812,9 @@ internal sealed partial class SpeechExtractor
         }
 
         speaker ??= cue.AsWritten ?? cue.AsWrittenLater?.Invoke();
-        if (speaker is null)
+        if (speaker is null || (mention is { Kind: MentionKind.Pronoun } && person is not null && !cue.Trailing && PronounObject.NamesPerson(toks, cue.Verb + 1, from, person)))
         {
+            // "She later asked Voss whether …": the person asked is not the one asking.
             return null;
         }
 

@@ -101,4 +101,12 @@ public sealed class AskedQuestionTests
         var question = QuoteStarting(analysis, "whether the silt would be dumped");
         Assert.Equal("Jonas Albrecht", question.Speaker);
     }
+
+    [Fact]
+    public void A_request_joined_to_the_subjects_own_act_is_the_subjects_statement()
+    {
+        var analysis = Analyze(
+            "Marta Quill met the water board on Monday. She held a short hearing and asked the engineers to explain why the pumps had failed twice.");
+        Assert.Equal("Marta Quill", QuoteStarting(analysis, "the engineers to explain why").Speaker);
+    }
 }

@@ -42,6 +42,15 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void A_headline_that_shares_only_a_word_with_a_body_statement_is_no_repeat()
+    {
+        var analysis = Article(
+            "Dana Ortiz Says Smugglers Breached Ferry Ledger.",
+            "Springfield Mayor Dana Ortiz said on Tuesday that the ferry ledger of the water board was complete.");
+        Assert.Equal("Dana Ortiz", Assert.Single(analysis.Quotes, q => q.Text == "Smugglers Breached Ferry Ledger").Speaker);
+    }
+
+    [Fact]
     public void An_announcement_or_just_announced_news_is_the_named_person_s()
     {
         var announces = Article(

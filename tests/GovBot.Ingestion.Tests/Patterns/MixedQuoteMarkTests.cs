@@ -17,4 +17,16 @@ public sealed class MixedQuoteMarkTests
         Assert.Equal("Nadia Osterhaus", first.Speaker);
         Assert.Equal("Pavel Lindqvist", QuoteStarting(analysis, "The cheap route floods").Speaker);
     }
+
+    [Fact]
+    public void A_closing_mark_that_opens_a_paragraph_opens_its_quotation()
+    {
+        var analysis = Analyze(
+            "Kell Vorn and Ada Kirst posted on the harbour board's page on Sunday.",
+            "\u202A”The levy is fair and the crews know it. We will keep the ferries running,” wrote Kell Vorn.",
+            "”The board has to listen to the crews, and it has to do so before the vote,” said Ada Kirst.",
+            "” … and the ferries,” she added after a pause.");
+        Assert.Equal("Kell Vorn", QuoteStarting(analysis, "The levy is fair").Speaker);
+        Assert.Equal("Ada Kirst", QuoteStarting(analysis, "The board has to listen").Speaker);
+    }
 }

@@ -59,4 +59,28 @@ public sealed class PartialQuoteTests
         Assert.Equal("Ines Kowalczyk", QuoteStarting(analysis, "The mooring levy, which the board sets").Speaker);
         Assert.Equal("Tomas Ferreira", QuoteStarting(analysis, "Both ferry operators on the bay").Speaker);
     }
+
+    [Fact]
+    public void One_word_before_a_quotation_that_an_inverted_cue_closes_keeps_the_sentence_reported()
+    {
+        var analysis = Analyze(
+            "Ansel Brody and Corin Vale spoke at the ferry terminal on Sunday.",
+            "They \"had real trust,\" said Ansel Brody, the board's deputy finance officer.",
+            "But \"it will not be speeches and ribbons,\" said Corin Vale, the port's head of events, referring to the opening.");
+        var trust = QuoteStarting(analysis, "They \"had real trust");
+        Assert.Equal("They \"had real trust,\"", trust.Text);
+        Assert.Equal("Ansel Brody", trust.Speaker);
+        Assert.Equal("Corin Vale", QuoteStarting(analysis, "But \"it will not be").Speaker);
+    }
+
+    [Fact]
+    public void A_trailing_cue_with_its_occasion_after_a_short_quotation_takes_the_whole_sentence()
+    {
+        var analysis = Analyze(
+            "Greta Halvorsen chairs the water board.",
+            "The quarrel over the levy needs a season to \"settle down,\" Halvorsen said during a phone call to the Tarnby Herald.");
+        var statement = QuoteStarting(analysis, "The quarrel over the levy");
+        Assert.Equal("The quarrel over the levy needs a season to \"settle down,\"", statement.Text);
+        Assert.Equal("Greta Halvorsen", statement.Speaker);
+    }
 }

@@ -118,4 +118,13 @@ public sealed class PluralPronounTests
             "The first task for the new chair, her harbour allies say, will be to win back the ferry crews. She plans to tour the docks this spring as an envoy for Republicans hoping to keep their seats, they say.");
         Assert.Equal("her harbour allies", QuoteStarting(analysis, "She plans to tour the docks").Speaker);
     }
+
+    [Fact]
+    public void They_after_a_sentence_opened_by_a_clause_is_the_group_after_its_comma()
+    {
+        var analysis = Analyze(
+            "When the count began last spring, port officials canvassed the growers and met the guild.",
+            "The canvass, they said, turned up deep anger over the water price.");
+        Assert.Equal("port officials", QuoteStarting(analysis, "The canvass, they said").Speaker);
+    }
 }

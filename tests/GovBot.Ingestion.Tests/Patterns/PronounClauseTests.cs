@@ -196,4 +196,66 @@ public sealed class PronounClauseTests
         Assert.Equal("Pavel Drummond", quote.Speaker);
         Assert.EndsWith("depot", quote.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pronoun_cue_after_a_comma_reports_the_short_clause_that_follows_it()
+    {
+        var analysis = Analyze(
+            "Marta Quell shrugged off the water board's third defeat of the season — indeed, she said it \u201csteadies\u201d the members.");
+        Assert.Equal("Marta Quell", QuoteStarting(analysis, "it \u201csteadies\u201d the members").Speaker);
+        NoQuoteStarting(analysis, "Marta Quell shrugged off");
+    }
+
+    [Fact]
+    public void A_pronoun_cue_with_an_object_after_it_still_closes_the_sentence()
+    {
+        var analysis = Analyze(
+            "Marta Quell spoke to the water board on Monday.",
+            "The pumps will not last another winter, she said it again on Tuesday.");
+        Assert.Equal("Marta Quell", QuoteStarting(analysis, "The pumps will not last another winter").Speaker);
+    }
+
+    [Fact]
+    public void Words_inside_a_relative_clause_without_a_comma_run_on_through_a_list()
+    {
+        var analysis = Analyze(
+            "Ferry commissioner Pavel Drummond has steered the crews toward what he said is rising interest in night crossings, bicycle racks, covered decks and quiet cabins on the longer routes.");
+        var quote = QuoteStarting(analysis, "is rising interest in night crossings");
+        Assert.Equal("Pavel Drummond", quote.Speaker);
+        Assert.EndsWith("on the longer routes", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Words_inside_a_relative_clause_without_a_comma_end_before_another_cue()
+    {
+        var analysis = Analyze(
+            "Ferry commissioner Pavel Drummond wants a breakwater that he said would cost less than a new pier, port officials said.");
+        var quote = QuoteStarting(analysis, "would cost less than a new pier");
+        Assert.EndsWith("a new pier", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_relative_clause_without_its_relative_word_reports_the_rest_of_the_clause()
+    {
+        var analysis = Analyze(
+            "Ferry commissioner Pavel Drummond has long courted the island crews. He spoke with the patience he insists is required to mend the ferry timetable.");
+        Assert.Equal("Pavel Drummond", QuoteStarting(analysis, "is required to mend the ferry timetable").Speaker);
+    }
+
+    [Fact]
+    public void Who_before_a_pronoun_cue_reports_the_rest_of_the_clause()
+    {
+        var analysis = Analyze(
+            "Ferry commissioner Pavel Drummond has quarrelled with the port treasurer, Ilse Marken, who he insists has short-changed the island crews.");
+        Assert.Equal("Pavel Drummond", QuoteStarting(analysis, "has short-changed the island crews").Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_in_a_relative_clause_after_an_opening_phrase_is_the_main_subject()
+    {
+        var analysis = Analyze(
+            "\u201cThe fares will rise,\u201d port treasurer Jonas Marken said in a letter to the crews.",
+            "At a meeting on the quay on Thursday afternoon, ferry commissioner Pavel Drummond named the routes he said had lost the most passengers to the new bridge.");
+        Assert.Equal("Pavel Drummond", QuoteStarting(analysis, "had lost the most passengers").Speaker);
+    }
 }

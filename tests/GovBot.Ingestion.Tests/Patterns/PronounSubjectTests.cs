@@ -135,4 +135,12 @@ public sealed class PronounSubjectTests
         Assert.DoesNotContain("hearing", earlier.Text, StringComparison.Ordinal);
         Assert.Equal("Hanna Corvel", QuoteStarting(analysis, "only the largest agencies would be audited").Speaker);
     }
+
+    [Fact]
+    public void A_pronoun_never_stands_for_the_person_its_verb_addresses()
+    {
+        var analysis = Analyze(
+            "Harlan Voss met the water board on Monday. She later asked Voss whether the eastern farms would get water this summer.");
+        NoQuoteStarting(analysis, "whether the eastern farms would get water");
+    }
 }

@@ -56,4 +56,26 @@ public sealed class WordSurnameTests
         Assert.Equal("Wally French", QuoteStarting(analysis, "he would weigh a run").Speaker);
         Assert.Equal("Wally French", QuoteStarting(analysis, "he backs the new parking").Speaker);
     }
+
+    [Fact]
+    public void A_nationality_surname_after_a_closing_quotation_mark_is_the_speaker()
+    {
+        var analysis = Analyze(
+            "Wally French, a bakery owner in Tulsa, spoke at the harbour forum on Monday.",
+            "The mayor, though, would have to \"meet the bakers halfway,\" French said.");
+        Assert.Equal("Wally French", QuoteStarting(analysis, "The mayor, though, would have to").Speaker);
+    }
+
+    [Fact]
+    public void A_month_after_a_given_name_is_the_surname_only_where_the_name_ends()
+    {
+        var analysis = Analyze(
+            "The ferry union met in the harbour hall on Monday night. Dana Ruth May, 47, a ferry nurse, said the levy would finally pay for the night boats.",
+            "Prime Minister Ilse May said the ferries would keep running through the winter.",
+            "The ferry left Tarnby May 5 and reached the port a week later, Ilse Marrow said.");
+        Assert.Equal("Dana Ruth May", QuoteStarting(analysis, "the levy would finally pay").Speaker);
+        Assert.Equal("Ilse May", QuoteStarting(analysis, "the ferries would keep running").Speaker);
+        Assert.Equal("Ilse Marrow", QuoteStarting(analysis, "The ferry left Tarnby May 5").Speaker);
+        Assert.DoesNotContain(analysis.Speakers, s => s.Name.Contains("Tarnby", StringComparison.Ordinal));
+    }
 }

@@ -33,6 +33,32 @@ internal static class AskedQuestion
         "when", "but", "and", "after", "later", "once", "if", "so", "yet", "still", "then", "also", "being",
     };
 
+    private const int MaxReportLookBack = 40;
+
+    /// <summary>
+    /// Whether a reporting verb earlier in the sentence than <paramref name="joiner"/> makes the joined "ask" part of its words
+    /// ("The ministry said it would issue guidance and ask it to report …"); with none ("Quill held a hearing and asked the
+    /// engineers to explain …") the request is the subject's own.
+    /// </summary>
+    private static bool InsideReport(List<Token> toks, int joiner)
+    {
+        for (var k = joiner - 1; k >= 0 && joiner - k <= MaxReportLookBack; k--)
+        {
+            var t = toks[k];
+            if (t.IsPunct('.') || t.IsPunct('?') || t.IsPunct('!'))
+            {
+                return false;
+            }
+
+            if (t.IsWord && char.IsLower(t.Text[0]) && Vocabulary.IsReportingVerb(t.Text))
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Where the question or request after an active "ask" starts, or -1: at its opening word ("asked the senator whether
     /// …", "asked what …") or, for a request, at the person asked ("asked the board to delay …", "asked to see …").
@@ -40,7 +66,7 @@ internal static class AskedQuestion
     public static int ContentAfterVerb(List<Token> toks, int c, int last)
     {
         // "… would issue guidance and ask it to report …": a request joined to a clause belongs to that clause's words.
-        var joined = c >= 2 && toks[c - 2].Lower is "and" or "but" or "or" or "then" or "to";
+        var joined = c >= 2 && toks[c - 2].Lower is "and" or "but" or "or" or "then" or "to" && InsideReport(toks, c - 2);
         var limit = Math.Min(last, c + MaxObjectWords);
         for (var j = c; j <= limit; j++)
         {

@@ -156,10 +156,17 @@ internal static class BareCue
                 break;
             }
 
+            // "Ortiz is tough enough after a woman told her …": a clause word or a past tense before the head makes the words
+            // a clause, and the speaker would be that whole clause.
+            if (UnresolvedSubject.IsClauseWord(t) && t.Lower != "one" && !(t.Lower == "than" && h > start && toks[h - 1].Lower is "more" or "fewer" or "less"))
+            {
+                return null;
+            }
+
             head = h;
         }
 
-        if (head < start || head - start > 8 || !(UnresolvedSubject.NamesPeople(toks[head]) || toks[head].Lower == "others"))
+        if (head < start || head - start > 8 || !(UnresolvedSubject.NamesPeople(toks[head]) || toks[head].Lower == "others") || ClauseInPhrase.HasFiniteVerb(toks, start, head))
         {
             return null;
         }

@@ -73,7 +73,7 @@ internal static class CueTail
     /// that the contractor had.", "As for the union, he said he is not worried." (the opening names a topic, not words said).
     /// </summary>
     public static bool LeadsClause(List<Token> toks, int first, int tail, int last) =>
-        (tail <= last && toks[tail].Lower == "that" && tail + 1 <= last && toks[tail + 1].IsWord) ||
+        (tail <= last && toks[tail].Lower == "that" && tail + 1 <= last && toks[tail + 1].IsWord) || PronounSubject.ClauseAfterCue(toks, tail, last) ||
         (first + 1 <= last && toks[first].Lower is "as" && toks[first + 1].Lower is "for" or "to") || toks[first].Lower is "regarding" or "concerning";
 
     /// <summary>"in", "this week", "Tuesday": a word that may open the occasion of a cue.</summary>

@@ -21,7 +21,7 @@ internal static class DescribedOpening
 
     private static readonly HashSet<string> Counts = new(StringComparer.OrdinalIgnoreCase)
     {
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "most", "few", "both", "other",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "most", "few", "both", "other",
     };
 
     /// <summary>The tokens after <paramref name="first"/> and before <paramref name="limit"/> that may be the first clause's finite verb.</summary>

@@ -65,7 +65,9 @@ internal static class GroupWithOwner
             var poll = k < joiner ? PollWords.Contains(w.Text) || w.Text.All(char.IsDigit) : w.Lower is "poll" or "polls" or "survey" or "surveys" or "percent";
             // "to" joins an owner ("aides to Ortiz", "delegation to the forum"); before a verb it would open a clause.
             var joinsOwner = w.Lower == "to" && (k == joiner || (k > joiner && k + 1 < words.Count && (words[k + 1].IsCapitalized || words[k + 1].Lower is "the" or "a" or "an")));
-            if (!allowed || poll || (UnresolvedSubject.IsClauseWord(w) && !joinsOwner) ||
+            // "A source close to him": an object pronoun may be the whole owner of an attachment ("close to", "familiar with").
+            var pronounOwner = k == joiner + 1 && k == words.Count - 1 && headAt == joiner - 2 && w.Lower is "him" or "her" or "them";
+            if (!allowed || poll || (UnresolvedSubject.IsClauseWord(w) && !joinsOwner && !pronounOwner) ||
                 (k < headAt && k > 0 && !char.IsLower(w.Text[0])))
             {
                 return false;
@@ -74,6 +76,7 @@ internal static class GroupWithOwner
 
         // The owner ends in a noun: not a preposition or an article left hanging.
         var last = words[^1];
-        return !Joiners.Contains(last.Text) && last.Lower is not ("the" or "a" or "an" or "and" or "his" or "her" or "their" or "its");
+        return !Joiners.Contains(last.Text) && (last.Lower is not ("the" or "a" or "an" or "and" or "his" or "her" or "their" or "its") ||
+                                                 (last.Lower == "her" && headAt == joiner - 2 && words.Count == joiner + 2));
     }
 }

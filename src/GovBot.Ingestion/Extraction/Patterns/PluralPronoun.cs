@@ -62,13 +62,49 @@ internal static class PluralPronoun
     {
         // "While many port watchers expect …, they say": a subordinator or a short opening phrase ("But throughout the
         // summer, …") stands before the group.
+        var opener = first;
         while (first < limit && Subordinators.Contains(toks[first].Text))
         {
             first++;
         }
 
         var comma = toks.FindIndex(first, Math.Min(MaxOpeningTokens, Math.Max(0, limit - first)), t => t.IsPunct(','));
-        return Opening(text, toks, first, limit) ?? (comma > first && comma + 1 < limit && OpeningPrepositions.Contains(toks[first].Text) ? Opening(text, toks, comma + 1, limit) : null);
+        return Opening(text, toks, first, limit) ?? (comma > first && comma + 1 < limit && OpeningPrepositions.Contains(toks[first].Text) ? Opening(text, toks, comma + 1, limit) : null) ??
+               AfterOpeningClause(text, toks, opener, limit);
+    }
+
+    private const int MaxOpeningClauseTokens = 16;
+
+    private static readonly HashSet<string> ClauseSubordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "as", "when", "while", "after", "before", "since", "though", "although", "because", "once", "until",
+    };
+
+    /// <summary>
+    /// "When the count began last spring, port officials canvassed the valley.": the group after a short opening clause
+    /// and its comma, or null.
+    /// </summary>
+    private static string? AfterOpeningClause(string text, List<Token> toks, int opener, int limit)
+    {
+        if (opener >= limit || !ClauseSubordinators.Contains(toks[opener].Text))
+        {
+            return null;
+        }
+
+        for (var k = opener + 2; k < limit && k - opener <= MaxOpeningClauseTokens; k++)
+        {
+            if (toks[k].IsPunct(','))
+            {
+                return k + 1 < limit ? Opening(text, toks, k + 1, limit) : null;
+            }
+
+            if (!toks[k].IsWord && !toks[k].IsPunct('.') && !toks[k].IsPunct('-'))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private const int MaxOpeningTokens = 6;

@@ -188,4 +188,29 @@ internal static class PronounSubject
 
         return -1;
     }
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "he", "she", "it", "they", "we", "i", "there" };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "should", "might", "must", "may", "does", "did",
+    };
+
+    /// <summary>
+    /// Whether the words at <paramref name="tail"/>, right after a cue's verb, open a clause with its own subject:
+    /// "… — indeed, she said it steadies the board.": a subject pronoun and a finite verb after the cue open the reported
+    /// clause itself, however short; "…, he said it again on Monday." (an object and an adverb) does not.
+    /// </summary>
+    public static bool ClauseAfterCue(List<Token> toks, int tail, int last)
+    {
+        // "she said it “steadies” the board": a quotation mark may open the verb.
+        var v = tail + 1 <= last && toks[tail + 1].IsQuoteMark ? tail + 2 : tail + 1;
+        if (v + 1 > last || !SubjectPronouns.Contains(toks[tail].Lower) || !toks[v].IsWord || !(toks[v + 1].IsWord || toks[v + 1].IsQuoteMark))
+        {
+            return false;
+        }
+
+        var verb = toks[v].Lower;
+        return Auxiliaries.Contains(verb) || (verb.Length > 3 && (verb.EndsWith('s') || verb.EndsWith("ed", StringComparison.Ordinal)) && !verb.EndsWith("ss", StringComparison.Ordinal));
+    }
 }

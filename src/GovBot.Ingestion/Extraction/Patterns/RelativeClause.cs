@@ -59,7 +59,8 @@ internal static class RelativeClause
             return last;
         }
 
-        var close = toks.FindIndex(verb + 1, Math.Max(0, last - verb), t => t.IsPunct(',') || t.IsPunct(';') || IsDash(t));
+        var hyphenated = IsHyphen(toks[who - 1]);
+        var close = toks.FindIndex(verb + 1, Math.Max(0, last - verb), t => t.IsPunct(',') || t.IsPunct(';') || IsDash(t) || (hyphenated && IsHyphen(t)));
         return close > 0 ? close - 1 : last;
     }
 
@@ -70,9 +71,16 @@ internal static class RelativeClause
     /// </summary>
     public static int Embedding(List<Token> toks, int first, int subjectStart, int verb, int last)
     {
-        if (subjectStart - 1 <= first || verb + 1 > last || toks[subjectStart - 1].Lower is not ("which" or "that" or "what"))
+        if (subjectStart - 1 <= first || verb + 1 > last)
         {
             return -1;
+        }
+
+        if (toks[subjectStart - 1].Lower is not ("which" or "that" or "what" or "who" or "whom"))
+        {
+            // "the patience he insists is required", "the vote he said was rigged": a clause with no relative word, its gap shown
+            // by an auxiliary right after the cue.
+            return EmbeddedWithoutRelative.Applies(toks, first, subjectStart, verb, last) ? subjectStart : -1;
         }
 
         // The clause lacks its subject ("that she said was drafted …") or its object ("which he said the county would pay
@@ -100,16 +108,14 @@ internal static class RelativeClause
         "he’s", "she’s", "it’s", "they’re", "he's", "she's", "it's", "they're",
     };
 
-    /// <summary>The last token of an embedding clause's words after its verb: before the next comma, semicolon, dash or bracket.</summary>
-    public static int EmbeddedEnd(List<Token> toks, int verb, int last)
-    {
-        var close = toks.FindIndex(verb + 1, Math.Max(0, last - verb), t => t.IsPunct(',') || t.IsPunct(';') || t.IsPunct(')') || IsDash(t));
-        return close > 0 ? close - 1 : last;
-    }
-
-    private static bool IsAside(Token t) => t.IsPunct(',') || IsDash(t);
+    private static bool IsAside(Token t) => t.IsPunct(',') || IsDash(t) || IsHyphen(t);
 
     private static bool IsDash(Token t) => t.IsPunct('—') || t.IsPunct('–');
+
+    // A spaced hyphen stands for a dash in some archive text ("Ortiz - who said … - spoke"); inside a word it is no token.
+    // It opens a relative clause's aside, but elsewhere it often joins a clause to the words before it, so only a clause
+    // opened by one is closed by one.
+    private static bool IsHyphen(Token t) => t.IsPunct('-');
 
     private const int MaxAppositiveTokens = 14;
 
@@ -198,21 +204,29 @@ internal static class RelativeClause
         return head - 1 >= first && toks[head].Lower is "percent" or "%" && IsNumber(toks[head - 1]) ? text[toks[head - 1].Start..toks[head].End] : null;
     }
 
+    /// <summary>"ferry pilots", "callers": a lower-case plural head of people beyond the subject-heads lexicon.</summary>
+    private static bool IsPluralOfPeople(Token t) =>
+        char.IsLower(t.Text[0]) && ((t.Lower.EndsWith('s') && !t.Lower.EndsWith("ss", StringComparison.Ordinal)) || t.Lower.EndsWith("men", StringComparison.Ordinal)) &&
+        UnresolvedSubject.NamesPeople(t);
+
     private static bool IsNumber(Token t) =>
         (t.Text.Length > 0 && char.IsDigit(t.Text[0])) || t.Lower is "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
 
     /// <summary>A group the clause describes, "voters who said …": its head noun and up to two words before it, or null.</summary>
     public static string? GroupBefore(string text, List<Token> toks, int first, int who)
     {
-        var head = who - 1;
-        if (head < first || !toks[head].IsWord || !SubjectPhrase.IsDocumentOrGroup(toks[head].Text))
+        // "The board heard from dock workers, who said …": the group before the comma that opens the clause.
+        var head = who - 1 > first && IsAside(toks[who - 1]) ? who - 2 : who - 1;
+        if (head < first || !toks[head].IsWord ||
+            !(SubjectPhrase.IsDocumentOrGroup(toks[head].Text) || IsPluralOfPeople(toks[head])))
         {
             return null;
         }
 
         var start = head;
         while (start - 1 >= first && head - start < 2 && toks[start - 1].IsWord &&
-               toks[start - 1].Lower is not ("the" or "a" or "an" or "of" or "in" or "and" or "or" or "to" or "for" or "among" or "with" or "by") &&
+               toks[start - 1].Lower is not ("the" or "a" or "an" or "of" or "in" or "and" or "or" or "to" or "for" or "among" or "with" or "by" or "from" or "at" or "on" or
+                   "about" or "including" or "like" or "as" or "against" or "than" or "between" or "after" or "before" or "over") &&
                // "The delay pleased residents who say …": a verb before the group is not part of it.
                !(char.IsLower(toks[start - 1].Text[0]) && (toks[start - 1].Lower.EndsWith("ed", StringComparison.Ordinal) || toks[start - 1].Lower.EndsWith("ing", StringComparison.Ordinal) ||
                                                           Vocabulary.IsReportingVerb(toks[start - 1].Text))))

@@ -185,7 +185,8 @@ internal static class UnresolvedSubject
         {
             // The count stays in the speaker as written ("One harbor source").
             List<Token> described = [new Token("a", words[0].Start, words[0].End), .. words.Skip(1)];
-            return IsDescription(described) is (> 0, -1) && !described.Skip(1).Any(IsClauseWord) ? (text[words[0].Start..words[^1].End], start) : owned;
+            // "One employee at a shipping firm": the body the counted source belongs to stays in the speaker as written.
+            return IsDescription(described) is (> 0, _) && !described.Skip(1).Any(IsClauseWord) ? (text[words[0].Start..words[^1].End], start) : owned;
         }
 
         if (words.Any(w => !(w.IsWord || w.IsPunct('-') || w.IsPunct('&') || w.IsPunct('.')) || NotInPhrase.Contains(w.Text) ||
@@ -443,6 +444,9 @@ internal static class UnresolvedSubject
         "Christians", "Catholics", "Jews", "evangelicals", "millennials", "immigrants", "farmers", "employees", "users", "viewers",
         "readers", "listeners", "employee", "engineers", "engineer", "head", "heads", "chief", "chiefs", "spokesmen", "spokeswomen", "associates", "boosters", "partisans",
         "defenders", "bundlers", "fundraisers", "speakers", "executives", "officers",
+        // Roles a news story describes its sources by ("a producer for the station", "the partner told them").
+        "producer", "producers", "partner", "partners", "hosts", "caller", "callers", "attendee",
+        "actor", "actress", "authors", "writer", "writers", "novelist", "brothers", "sisters", "sons", "daughters",
     };
 
     /// <summary>Whether a head noun names people: a role, a group or campaign of the subject-heads lexicon, or a person.</summary>

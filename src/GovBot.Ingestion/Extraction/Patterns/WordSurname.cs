@@ -3,8 +3,8 @@ using GovBot.Ingestion.Lexicon;
 namespace GovBot.Ingestion.Extraction.Patterns;
 
 /// <summary>
-/// "Dale King said", "Wally French says": a surname that is also a role word or a nationality. Right after a given name it
-/// ends the person's name instead of starting a title or describing a people; only the last word of a name qualifies, so
+/// "Dale King said", "Wally French says", "Ilse May said": a surname that is also a role word, a nationality or a month.
+/// Right after a given name it ends the person's name instead of starting a title or describing a people; only the last word of a name qualifies, so
 /// "Jordan King Abdullah" keeps its title.
 /// </summary>
 internal static class WordSurname
@@ -35,6 +35,15 @@ internal static class WordSurname
             return titled || knownGiven;
         }
 
+        if (MonthSurnames.Contains(word.Text))
+        {
+            // "Ilse May said", "Dana Ruth May, 58, a ferry pilot, said": a month after a given name closes the name only where a
+            // name ends, never before a day ("Paris May 5") or a verb of a headline ("Ortiz May Not Run").
+            var endsName = k + 1 >= tokens.Count || tokens[k + 1].IsPunct(',') || tokens[k + 1].IsPunct('.') || tokens[k + 1].IsPunct('(') ||
+                           (!tokens[k + 1].IsCapitalized && Vocabulary.IsReportingVerb(tokens[k + 1].Text));
+            return endsName && (titled || knownGiven || k - 2 < floor || Opens(tokens[k - 2]) || (Vocabulary.IsNameWord(tokens[k - 2]) && !MentionParser.IsPossessive(tokens[k - 2])));
+        }
+
         if (!(Vocabulary.IsRole(word.Text) || IsNationality(word.Text)))
         {
             return false;
@@ -45,6 +54,9 @@ internal static class WordSurname
         return titled || knownGiven || k - 2 < floor || Opens(tokens[k - 2]);
     }
 
+    /// <summary>Months that are also surnames ("Ilse May", "Jill June"); a month never stands for a name otherwise.</summary>
+    private static readonly HashSet<string> MonthSurnames = new(StringComparer.Ordinal) { "May", "June", "April", "August" };
+
     /// <summary>
     /// "French said he would …", "…, French also said": a bare nationality that is the whole subject of a verb can only be the
     /// surname of a person (a people's adjective never stands alone before a verb; "Americans said" is a plural, left out).
@@ -52,7 +64,12 @@ internal static class WordSurname
     public static bool Alone(List<Token> tokens, int k, int floor) =>
         k >= floor && k < tokens.Count && tokens[k].IsWord && tokens[k].IsCapitalized && !MentionParser.IsPossessive(tokens[k]) &&
         !tokens[k].Text.EndsWith('s') &&
-        IsNationality(tokens[k].Text) && (k - 1 < floor || Opens(tokens[k - 1]));
+        IsNationality(tokens[k].Text) && (k - 1 < floor || Opens(tokens[k - 1]) || AfterClosingQuote(tokens, k - 1, floor));
+
+    /// <summary>"…to “move to the centre,” French said": a quotation mark closed after a comma or a sentence mark ends the words before the subject.</summary>
+    private static bool AfterClosingQuote(List<Token> tokens, int mark, int floor) =>
+        mark - 1 >= floor && tokens[mark].IsQuoteMark && tokens[mark].Text != "“" &&
+        (tokens[mark - 1].IsPunct(',') || tokens[mark - 1].IsPunct('?') || tokens[mark - 1].IsPunct('!'));
 
     /// <summary>What may stand right before a name that opens a subject: a comma or a dash, a conjunction, or the verb before it.</summary>
     private static bool Opens(Token before) =>
