@@ -92,6 +92,9 @@ public sealed class QuestionParserTests
     [InlineData("What did Russia say about the UN?", null)]
     [InlineData("Did the White House welcome the arrests?", null)]
     [InlineData("Does Beijing's top cyber envoy think sanctions work?", null)]
+    [InlineData("What did National Cyber Director Ilse Marta Vorn say about the pipeline?", "Ilse Marta Vorn")]
+    [InlineData("What did the Deputy National Security Advisor Ilse Vorn say about the pipeline?", "Ilse Vorn")]
+    [InlineData("how much did the keller team say the outage would cost?", null)]
     public void The_subject_of_a_question_is_a_named_person_only_when_it_is_not_an_office_body_or_country(string question, string? subject) =>
         Assert.Equal(subject, QuestionParser.Parse(question, Today).NamedSubject);
 

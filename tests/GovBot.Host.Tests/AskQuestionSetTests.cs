@@ -51,29 +51,22 @@ public sealed class AskQuestionSetTests : IDisposable
     }
 
     /// <summary>
-    /// A second set, written apart from the engine and looked at only for kinds of failure, holds its own floors; a third
-    /// (heldout2.json) is measured and never tested against, so it stays a fair estimate.
+    /// Sets written apart from the engine hold their own floors. heldout.json was looked at only for kinds of failure;
+    /// paraphrase.json and tuning2.json (first measured untouched at hit@1 0.575, hit@3 0.700, refused 0.70) were tuned
+    /// on, and their floors at today's figures sit below the targets, so that a regression in how meaning is
+    /// matched fails CI while the gap stays visible. heldout2.json and heldout3.json are measured and never tested
+    /// against, so they stay fair estimates.
     /// </summary>
-    [Fact]
-    public void The_held_out_set_scores_at_least_its_floor()
+    [Theory]
+    [InlineData("heldout.json", 0.96, 0.93, 0.87)]
+    [InlineData("paraphrase.json", 0.80, 0.60, 0.90)]
+    [InlineData("tuning2.json", 0.72, 0.60, 0.80)]
+    public void A_set_written_apart_from_the_engine_scores_at_least_its_floor(string file, double hitAt3, double hitAt1, double refused)
     {
-        var report = AskEvaluation.Evaluate(handler, AskEvaluation.Load(Path.Combine(RepoPaths.Root, "tests", "ask", "heldout.json")));
-        Assert.True(report.HitAt3 >= 0.96, report.ToString());
-        Assert.True(report.HitAt1 >= 0.93, report.ToString());
-        Assert.True(report.Refused >= 0.87, report.ToString());
-    }
-
-    /// <summary>
-    /// Paraphrases written apart from the engine (tuned on): floors at today's figures, below the targets, so that
-    /// a regression in how meaning is matched fails CI while the gap to the targets stays visible.
-    /// </summary>
-    [Fact]
-    public void The_paraphrase_set_scores_at_least_its_floor()
-    {
-        var report = AskEvaluation.Evaluate(handler, AskEvaluation.Load(Path.Combine(RepoPaths.Root, "tests", "ask", "paraphrase.json")));
-        Assert.True(report.HitAt3 >= 0.80, report.ToString());
-        Assert.True(report.HitAt1 >= 0.60, report.ToString());
-        Assert.True(report.Refused >= 0.90, report.ToString());
+        var report = AskEvaluation.Evaluate(handler, AskEvaluation.Load(Path.Combine(RepoPaths.Root, "tests", "ask", file)));
+        Assert.True(report.HitAt3 >= hitAt3, report.ToString());
+        Assert.True(report.HitAt1 >= hitAt1, report.ToString());
+        Assert.True(report.Refused >= refused, report.ToString());
     }
 
     [Fact]

@@ -40,17 +40,36 @@ public sealed class GeneralisationTests
         Assert.Equal(AskRefusal.NothingBySpeaker, result.Refusal);
     }
 
-    [Fact]
-    public void An_administration_named_after_a_person_is_no_speaker()
+    [Theory]
+    [InlineData("What has the Keller administration said about the wheat harvest being the largest in a decade?")]
+    [InlineData("what did the keller team say about the wheat harvest being the largest in a decade?")]
+    [InlineData("What did Keller's aides say about the wheat harvest being the largest in a decade?")]
+    public void An_administration_or_team_named_after_a_person_is_no_speaker(string question)
     {
         using var store = new SemanticStore(CountingEncoder.Real());
         store.ImportBriefings();
         store.Vectors.EmbedPending(CancellationToken.None);
 
-        var result = store.Ask.Ask("What has the Keller administration said about the wheat harvest being the largest in a decade?");
+        var result = store.Ask.Ask(question);
 
         Assert.True(result.Found, result.Refusal.ToString());
         Assert.Contains("wheat harvest", result.Answers[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What did Ilse Vorn say Tarnbyvkt would audit?", WordEvidence.Shared)]
+    [InlineData("What did Ilse Vorn say Quellbrunn would audit?", WordEvidence.Against)]
+    public void A_long_name_one_letter_from_a_name_on_record_is_that_name_mistyped(string question, WordEvidence expected)
+    {
+        using var store = new SemanticStore(CountingEncoder.Real());
+        store.ImportBriefings();
+        store.Import("audit.txt", "title: Data watchdog plans\nsource: Test Wire\ndate: 2023-06-01\n\n" +
+            "\"Tarnbyvakt will audit every data broker in the country this year,\" said Ilse Vorn, the head of Tarnbyvakt.\n");
+        store.Vectors.EmbedPending(CancellationToken.None);
+
+        var result = store.Ask.Ask(question);
+
+        Assert.Equal(expected, result.Meaning?.Evidence);
     }
 
     [Fact]

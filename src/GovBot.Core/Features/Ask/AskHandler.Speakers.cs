@@ -27,8 +27,9 @@ public sealed partial class AskHandler
                 continue;
             }
 
-            // "The Biden administration", "Trump's government": the government a person led speaks, not the person.
-            if (System.Text.RegularExpressions.Regex.IsMatch(parsed.Topic, $@"\b{System.Text.RegularExpressions.Regex.Escape(candidate)}(?:['’]s)?\s+(?:administration|government)",
+            // "The Biden administration", "Trump's government", "the biden team": the government or staff a person led
+            // speaks, not the person.
+            if (System.Text.RegularExpressions.Regex.IsMatch(parsed.Topic, $@"\b{System.Text.RegularExpressions.Regex.Escape(candidate)}(?:['’]s)?\s+(?:administration|government|team|camp|aides|officials|staff|cabinet|white\s+house)\b",
                     System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))
             {
                 continue;

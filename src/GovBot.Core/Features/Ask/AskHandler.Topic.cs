@@ -22,7 +22,7 @@ public sealed partial class AskHandler
     /// The topic words a statement can be held to. A lower-case word no statement uses is a typo when a known word is one
     /// or two letters away ("ransomeware"), and is replaced by it. Otherwise it is filler in a long question, dropped, but the
     /// very subject of a short one ("the notpetya attack"), kept so the question is refused. Capitalised unknown words are
-    /// named things ("CrowdStrike", "FIFA") the corpus lacks, and always count.
+    /// named things ("CrowdStrike", "FIFA") the corpus lacks, and always count, unless a long one is a name on record mistyped.
     /// </summary>
     private IEnumerable<string> KnownTopicWords(string topic, Dictionary<string, string> corrections)
     {
@@ -35,9 +35,24 @@ public sealed partial class AskHandler
                 continue;
             }
 
-            if (char.IsUpper(word[0]) || index.Knows(word))
+            if (index.Knows(word))
             {
                 yield return word;
+            }
+            else if (char.IsUpper(word[0]))
+            {
+                // A long name one letter away from a name on record is that name mistyped ("Roskomnadzr"); any other is a
+                // named thing the record lacks.
+                var near = word.Length >= MinMistypedNameLength ? index.NearestWord(word) : null;
+                if (near is not null && OneEditApart(word.ToLowerInvariant(), near.ToLowerInvariant()))
+                {
+                    corrections[word] = near;
+                    yield return near;
+                }
+                else
+                {
+                    yield return word;
+                }
             }
             else if (index.NearestWord(word) is { } corrected)
             {
@@ -49,6 +64,29 @@ public sealed partial class AskHandler
                 yield return word;
             }
         }
+    }
+
+    /// <summary>Shorter unknown names are too often another name one letter away ("Long" and "Lang").</summary>
+    private const int MinMistypedNameLength = 7;
+
+    /// <summary>One letter inserted, deleted or replaced turns <paramref name="a"/> into <paramref name="b"/>.</summary>
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i])
+        {
+            i++;
+        }
+
+        return shorter.Length == longer.Length
+            ? shorter.AsSpan(i + 1).SequenceEqual(longer.AsSpan(i + 1))
+            : shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public static partial class QuestionParser
             .ToList();
 
         // One word may be a body the record knows under another name ("the Quad"); a full name of someone absent is refused.
-        if (words.Count < 2 || words.Any(IsOfficeOrBodyWord))
+        if (words.Count < 2 || words.Count > MaxNameWords || words.Any(IsOfficeOrBodyWord))
         {
             return null;
         }
@@ -84,12 +84,18 @@ public static partial class QuestionParser
         return Enumerable.Range(start, end - start).ToList();
     }
 
-    /// <summary>The tokens between "did/has/does" and the speech verb, at most four of them; null when the question has no such place.</summary>
+    /// <summary>A person's name is at most this many words once the title before it is read as a role.</summary>
+    private const int MaxNameWords = 4;
+
+    /// <summary>
+    /// The tokens between "did/has/does" and the speech verb; null when the question has no such place. A title may stand
+    /// before the name ("did National Cyber Director Chris Inglis say"), so the slot may be longer than a name.
+    /// </summary>
     private static (int Start, int End)? SlotRange(List<string> tokens)
     {
         var aux = tokens.FindIndex(t => t.ToLowerInvariant() is "did" or "has" or "does" or "have");
         var verb = aux < 0 ? -1 : tokens.FindIndex(aux + 1, t => SpeechVerbs.Contains(t));
-        return verb < 0 || verb - aux > 5 ? null : (aux + 1, verb);
+        return verb < 0 || verb - aux > 8 ? null : (aux + 1, verb);
     }
 
     private static bool IsOfficeOrBodyWord(string word) =>
