@@ -393,8 +393,9 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
                     continue;
                 }
 
+                // A word only deleted statements held is no longer on record.
                 var frequency = statements.DocumentFrequency(term);
-                if (distance < bestDistance || frequency > bestFrequency)
+                if (frequency > 0 && (distance < bestDistance || frequency > bestFrequency))
                 {
                     (best, bestDistance, bestFrequency) = (term, distance, frequency);
                 }

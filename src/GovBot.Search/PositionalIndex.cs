@@ -25,6 +25,7 @@ internal sealed class PositionalIndex
     private readonly List<bool> deleted = [];
     private long totalLength;
     private int liveCount;
+    private int deletions;
 
     public int LiveCount => liveCount;
 
@@ -66,11 +67,20 @@ internal sealed class PositionalIndex
         deleted[doc] = true;
         totalLength -= lengths[doc];
         liveCount--;
+        deletions++;
     }
 
-    public bool Contains(string term) => postings.ContainsKey(term);
+    /// <summary>True when a document that is not deleted holds the term.</summary>
+    public bool Contains(string term) => DocumentFrequency(term) > 0;
 
-    public int DocumentFrequency(string term) => postings.TryGetValue(term, out var list) ? list.Count : 0;
+    /// <summary>
+    /// How many documents that are not deleted hold the term. A deleted document's postings stay until the index is rebuilt,
+    /// so counting them would make a re-imported article's words look twice as common as after a restart.
+    /// </summary>
+    public int DocumentFrequency(string term) => LiveFrequency(postings.GetValueOrDefault(term));
+
+    private int LiveFrequency(PostingList? list) =>
+        list is null ? 0 : deletions == 0 ? list.Count : list.Live(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(deleted), deletions);
 
     /// <summary>
     /// A query term standing for an exact phrase of analysed words, each with its offset from the first, since stop
@@ -203,7 +213,7 @@ internal sealed class PositionalIndex
         foreach (var term in query.Select(q => q.Term).Distinct(StringComparer.Ordinal))
         {
             var list = PostingsOf(term);
-            var df = list?.Count ?? 0;
+            var df = LiveFrequency(list);
             var idf = Math.Log(1 + ((Math.Max(liveCount - df, 0) + 0.5) / (df + 0.5)));
             var group = groups is not null && groups.TryGetValue(term, out var g) ? g : -1 - weights.Count;
             if (!groupBits.TryGetValue(group, out var bit))

@@ -18,6 +18,43 @@ public sealed class KnowledgeIndexTests
         return index;
     }
 
+    private static StoredArticle Note(long articleId, long firstId, params string[] texts) =>
+        new(new Article { Id = articleId, Title = $"Harbour note {articleId}", Date = "2024-02-01" },
+            texts.Select((t, i) => new Statement { Id = firstId + i, ArticleId = articleId, Text = t, Date = "2024-02-01" }).ToList(), [], null);
+
+    [Fact]
+    public void Scores_after_an_article_is_imported_again_equal_those_of_a_fresh_index()
+    {
+        var ferries = Note(1, 1, "The night ferry will keep running through the winter storms", "Ferry fares stay the same this year");
+        var docks = Note(2, 10, "The harbour board will repair the old docks before the ferry season", "Dock workers asked for new cranes");
+        var fresh = new KnowledgeIndex();
+        fresh.Apply(ferries);
+        fresh.Apply(docks);
+        var updated = new KnowledgeIndex();
+        updated.Apply(ferries);
+        updated.Apply(docks);
+        updated.Apply(ferries);
+        updated.Apply(ferries);
+
+        Assert.Equal(fresh.SearchStatements("ferry winter", null, 5), updated.SearchStatements("ferry winter", null, 5));
+        Assert.Equal(fresh.SearchStatements("harbour docks ferry", null, 5), updated.SearchStatements("harbour docks ferry", null, 5));
+    }
+
+    [Fact]
+    public void A_word_only_a_removed_article_held_is_no_longer_known_nor_suggested()
+    {
+        var index = new KnowledgeIndex();
+        index.Apply(Note(1, 1, "The night ferry will keep running through the winter storms"));
+        index.Apply(Note(2, 10, "Dock workers asked for new cranes at the quayside"));
+        Assert.True(index.Knows("cranes"));
+
+        index.RemoveArticle(2);
+
+        Assert.False(index.Knows("cranes"));
+        Assert.Null(index.NearestWord("cranex"));
+        Assert.True(index.Knows("ferry"));
+    }
+
     [Fact]
     public void Stemming_matches_other_forms_of_a_word()
     {
