@@ -49,6 +49,12 @@ internal static class OrganisationSubject
             return null;
         }
 
+        // "Then I said", "Today We say": a personal pronoun after an opening adverb is the subject, and no body's name.
+        if (words.Any(w => w.Text is "I" or "We" or "He" or "She" or "They" or "It"))
+        {
+            return null;
+        }
+
         // Every word is capitalised, a joiner between capitalised words, or the closing body noun ("campaign").
         for (var i = 0; i < words.Count; i++)
         {
