@@ -352,7 +352,7 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         try
         {
             // Only words the record does not hold need a near spelling; "house" must not be answered with "hour".
-            var suggestions = words.Where(w => !statements.Contains(TextAnalyzer.Stem(w))).Select(NearestUnlocked).OfType<string>();
+            var suggestions = words.Where(w => !statements.Contains(TextAnalyzer.Stem(w))).Select(w => NearestUnlocked(w)).OfType<string>();
             return suggestions.Concat(speakers.Nearest(query, limit)).Distinct().Take(limit).ToList();
         }
         finally
@@ -361,12 +361,12 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         }
     }
 
-    public string? NearestWord(string word)
+    public string? NearestWord(string word, int? maxEdits = null)
     {
         gate.EnterReadLock();
         try
         {
-            return NearestUnlocked(word.ToLowerInvariant());
+            return NearestUnlocked(word.ToLowerInvariant(), maxEdits);
         }
         finally
         {
@@ -375,11 +375,11 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
     }
 
     /// <summary>The closest indexed term by edit distance (never the word itself), the more frequent on a tie, in its surface form.</summary>
-    private string? NearestUnlocked(string word)
+    private string? NearestUnlocked(string word, int? maxEdits = null)
     {
         var byLength = VocabularyByLength();
         var stem = TextAnalyzer.Stem(word);
-        var allowed = Math.Max(1, EditDistance.Allowed(stem.Length));
+        var allowed = Math.Min(Math.Max(1, EditDistance.Allowed(stem.Length)), maxEdits ?? int.MaxValue);
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;

@@ -70,6 +70,9 @@ public interface IKnowledgeIndex
     /// <summary>A word too common to index ("into", "will"): no topic, and never a misspelling of one.</summary>
     bool IsCommonWord(string word);
 
-    /// <summary>The indexed word nearest in spelling to <paramref name="word"/> (a typo's correction), or null when none is close.</summary>
-    string? NearestWord(string word);
+    /// <summary>
+    /// The indexed word nearest in spelling to <paramref name="word"/> (a typo's correction), or null when none is close:
+    /// within the edits the word's length allows, and at most <paramref name="maxEdits"/> when given.
+    /// </summary>
+    string? NearestWord(string word, int? maxEdits = null);
 }

@@ -43,8 +43,8 @@ public sealed partial class AskHandler
             {
                 // A long name one letter away from a name on record is that name mistyped ("Roskomnadzr"); any other is a
                 // named thing the record lacks.
-                var near = word.Length >= MinMistypedNameLength ? index.NearestWord(word) : null;
-                if (near is not null && OneEditApart(word.ToLowerInvariant(), near.ToLowerInvariant()))
+                var near = word.Length >= MinMistypedNameLength ? index.NearestWord(word, maxEdits: 1) : null;
+                if (near is not null)
                 {
                     corrections[word] = near;
                     yield return near;
@@ -68,26 +68,6 @@ public sealed partial class AskHandler
 
     /// <summary>Shorter unknown names are too often another name one letter away ("Long" and "Lang").</summary>
     private const int MinMistypedNameLength = 7;
-
-    /// <summary>One letter inserted, deleted or replaced turns <paramref name="a"/> into <paramref name="b"/>.</summary>
-    private static bool OneEditApart(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
-        {
-            return false;
-        }
-
-        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        var i = 0;
-        while (i < shorter.Length && shorter[i] == longer[i])
-        {
-            i++;
-        }
-
-        return shorter.Length == longer.Length
-            ? shorter.AsSpan(i + 1).SequenceEqual(longer.AsSpan(i + 1))
-            : shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
-    }
 
     /// <summary>
     /// A topic word the record has no statement with, kept because it is a named thing or the subject of a short question,
