@@ -99,10 +99,12 @@ internal static class PlainSubject
             nameEnd++;
         }
 
-        // "Ortiz passed rules that appeals courts said discriminated …": a relative clause whose words before the verb hold no verb
-        // of their own has its own subject there, and the phrase before it is that clause's object, not the speaker.
-        if (nameEnd + 1 <= end && toks[nameEnd + 1].Lower is "that" or "which" or "whom" && end - nameEnd - 1 is >= 1 and <= 4 &&
-            toks.GetRange(nameEnd + 2, end - nameEnd - 1).All(t => t.IsWord && !t.Lower.EndsWith("ed", StringComparison.Ordinal) && !Vocabulary.IsReportingVerb(t.Text) &&
+        // "Ortiz passed rules that appeals courts said discriminated …", "Ortiz backed the plan, which they say keeps …": a
+        // relative clause whose words before the verb hold no verb of their own has its own subject there, and the phrase
+        // before it is that clause's object, not the speaker.
+        var relative = nameEnd + 1 <= end && toks[nameEnd + 1].IsPunct(',') ? nameEnd + 2 : nameEnd + 1;
+        if (relative <= end && toks[relative].Lower is "that" or "which" or "whom" && end - relative is >= 1 and <= 4 &&
+            toks.GetRange(relative + 1, end - relative).All(t => t.IsWord && !t.Lower.EndsWith("ed", StringComparison.Ordinal) && !Vocabulary.IsReportingVerb(t.Text) &&
                                                                   t.Lower is not ("is" or "are" or "was" or "were" or "has" or "have" or "had")))
         {
             return null;
