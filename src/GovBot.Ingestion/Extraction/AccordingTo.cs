@@ -75,6 +75,19 @@ internal static class AccordingTo
         return (-1, -1);
     }
 
+    /// <summary>Words that open a clause and leave it for the words after the source: "…, because, according to X, the fee …".</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "because", "after", "since", "while", "when", "although", "though", "before", "until", "once", "whereas", "that",
+    };
+
+    /// <summary>
+    /// Whether a clause opener stands just before the comma that opens the medial source at <paramref name="according"/>
+    /// ("…, after, according to her, the council …"): what the source says is the clause after it, however long the words before.
+    /// </summary>
+    public static bool AfterClauseOpener(List<Token> toks, int first, int according) =>
+        according - 2 >= first && toks[according - 1].IsPunct(',') && ClauseOpeners.Contains(toks[according - 2].Text);
+
     /// <summary>Where the source phrase that starts at <paramref name="start"/> ends (exclusive): at the clause's punctuation.</summary>
     public static int Ends(List<Token> toks, int start, int last, int max = MaxSourceTokens)
     {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace GovBot.Ingestion.Extraction;
 
 /// <summary>Turns a speaker mention into the name to store: the full name of a person, or the description of an unnamed source.</summary>
-internal sealed partial class Attributor(PersonRegistry registry, SpeakerState state, Func<string, bool> isPlausibleName, Func<string, bool> isSurname, Func<int, int, bool> sameSentence)
+internal sealed partial class Attributor(PersonRegistry registry, SpeakerState state, Func<string, bool> isPlausibleName, Func<string, bool> isSurname, Func<int, int, bool> sameSentence, string text)
 {
     public (string? Speaker, Person? Person) Resolve(Mention mention, string sentence, int paragraph, int paragraphEnd)
     {
@@ -46,7 +46,7 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
                 }
 
                 // Nobody has spoken yet: the person the text last named, as a reader would take it.
-                var named = registry.RegisterLastMentionedBefore(mention.Start, mention.Female == true);
+                var named = registry.RegisterLastMentionedBefore(mention.Start, mention.Female == true, text: text);
                 return named is null ? (null, null) : (named.Name, named);
 
             default:
@@ -112,9 +112,23 @@ internal sealed partial class Attributor(PersonRegistry registry, SpeakerState s
         {
             // "the Chinese official", "the minister": the person of that country or role, else whoever spoke last.
             var prior = registry.People.Where(p => p.FirstPosition < mention.Start).OrderByDescending(p => p.LastPosition).ToList();
+            var office = mention.Country is null ? OfficeDescription.Read(mention.Text) : null;
+            if (office is { Qualifiers.Count: > 0 } && OfficeDescription.Find(office, prior, text) is { } holder)
+            {
+                // "The Florida senator" is the senator from Florida the text named, not whoever spoke last. A bare "the
+                // senator" stays with the rules below: most often it is the one who just spoke.
+                return (holder.Name, holder);
+            }
+
             var byCountry = mention.Country is null ? null : prior.FirstOrDefault(p => p.Country == mention.Country);
             var byRole = prior.FirstOrDefault(p => p.Title is not null && p.Title.Contains(head, StringComparison.OrdinalIgnoreCase));
             var chosen = byCountry ?? (mention.Country is null ? byRole : null) ?? state.LastPerson ?? prior.LastOrDefault();
+            if (chosen is not null && office is not null && OfficeDescription.Contradicts(office, chosen, text))
+            {
+                // The text places that person in another state or party: the description is someone it never named.
+                return (Unnamed(mention.Text), null);
+            }
+
             if (chosen is not null)
             {
                 return (chosen.Name, chosen);

@@ -168,9 +168,12 @@ internal sealed class PersonRegistry
     /// Registers the person named most recently before <paramref name="position"/> among those the text mentioned without
     /// showing them speak, when their gender does not contradict the pronoun; the antecedent a reader would take for "he said".
     /// </summary>
-    public Person? RegisterLastMentionedBefore(int position, bool? female, int from = 0)
+    public Person? RegisterLastMentionedBefore(int position, bool? female, int from = 0, string? text = null)
     {
-        foreach (var m in mentioned.Where(m => m.Position < position && m.Position >= from).OrderByDescending(m => m.Position))
+        // With the text at hand, a full name counts from where its surname last stands alone ("Reyes went first …") as well:
+        // the person a reader has in mind is the one the text spoke of last, not the one it introduced last.
+        int LastAt(int at, string name) => text is null ? at : Math.Max(at, LastWord(text, name.Split(' ')[^1], at, position));
+        foreach (var m in mentioned.Where(m => m.Position < position && m.Position >= from).OrderByDescending(m => LastAt(m.Position, m.Name)))
         {
             var given = m.Name.Split(' ')[0];
             if (female is not null && GovBot.Ingestion.Lexicon.Lexicons.FirstNameIsFemale.TryGetValue(given, out var isFemale) && isFemale != female)
@@ -182,6 +185,27 @@ internal sealed class PersonRegistry
         }
 
         return null;
+    }
+
+    /// <summary>Where <paramref name="word"/> last stands as a whole word in [from, before), or <paramref name="from"/>.</summary>
+    private static int LastWord(string text, string word, int from, int before)
+    {
+        if (word.Length < 2)
+        {
+            return from;
+        }
+
+        for (var at = text.LastIndexOf(word, Math.Max(0, Math.Min(before, text.Length) - 1), StringComparison.Ordinal); at > from;
+             at = at == 0 ? -1 : text.LastIndexOf(word, at - 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (end <= before && (at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return from;
     }
 
     /// <summary>The person named last in [from, position), whether already known as a speaker or only mentioned.</summary>

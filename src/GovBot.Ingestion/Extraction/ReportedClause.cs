@@ -21,8 +21,10 @@ internal static class ReportedClause
     /// </summary>
     public static bool JoinsParticiple(List<Token> toks, int first, int v)
     {
-        // "…, while also saying …", "…, after initially saying …": an adverb may stand before the participle.
-        while (v - 2 > first && (Patterns.VerbAdverbials.IsMannerAdverb(toks[v - 1]) || toks[v - 1].Lower is "also" or "first" or "then" or "later" or "again" or "still" or "even"))
+        // "…, while also saying …", "…, after initially saying …": an adverb may stand before the participle; "… declined to
+        // give a date, only saying …" narrows what was said, it does not deny it.
+        while (v - 2 > first && (Patterns.VerbAdverbials.IsMannerAdverb(toks[v - 1]) ||
+                                 toks[v - 1].Lower is "also" or "first" or "then" or "later" or "again" or "still" or "even" or "only" or "simply" or "merely" or "just"))
         {
             v--;
         }
@@ -46,6 +48,12 @@ internal static class ReportedClause
         if (verb is "told" or "tell" or "tells" or "telling")
         {
             var that = toks.FindIndex(c, Math.Max(0, Math.Min(7, last - c + 1)), t => t.Lower == "that");
+            if (that < 0 && TellRequest(toks, c, last))
+            {
+                // "told the crews to stay home", "told Ortiz not to run": an order or request, the person told and all, as with "asked".
+                return c;
+            }
+
             c = that >= 0 ? that : ThatAfterListener(toks, c, last) is var far and >= 0 ? far : TellObjectEnd(toks, c, last);
         }
         else if (verb is "asked" or "asks" or "asking" or "ask")
@@ -65,6 +73,15 @@ internal static class ReportedClause
         else if (verb is "shot" && c <= last && toks[c].Lower == "back")
         {
             c++;
+        }
+        else if (c < last && toks[c].Lower is "of" or "against" or "about" && Lexicons.ReportingVerbs.TryGetValue(toks[v].Text, out var lemma) && lemma is "warn" or "caution")
+        {
+            // "warned of a long winter", "warning against closing the pier": what a warning is about is its words, not an occasion.
+            return toks[c + 1].IsWord || toks[c + 1].IsQuoteMark ? c + 1 : -1;
+        }
+        else if (StanceAfter(toks, v, c, last) is var stance and > 0)
+        {
+            return stance;
         }
 
         c = SkipAdverbials(toks, c, last);
@@ -113,6 +130,35 @@ internal static class ReportedClause
         }
 
         return c;
+    }
+
+    private const int MaxStanceLookAhead = 8;
+
+    /// <summary>
+    /// "argued against intervention", "argued in favor of a second vote", "insisted on building a wall": the position a
+    /// speaker takes is the words, after the preposition; -1 when the verb and preposition are no such pair. "insisted on
+    /// Tuesday that …" is an occasion: a "that" soon after, or a capitalised word after "on", leaves it to the clause rules.
+    /// </summary>
+    private static int StanceAfter(List<Token> toks, int v, int c, int last)
+    {
+        if (c >= last || !Lexicons.ReportingVerbs.TryGetValue(toks[v].Text, out var lemma))
+        {
+            return -1;
+        }
+
+        var after = lemma switch
+        {
+            "argue" when toks[c].Lower == "against" => c + 1,
+            "argue" when c + 2 < last && toks[c].Lower == "in" && toks[c + 1].Lower is "favor" or "favour" && toks[c + 2].Lower == "of" => c + 3,
+            "insist" when toks[c].Lower == "on" => c + 1,
+            _ => -1,
+        };
+        if (after < 0 || after > last || !toks[after].IsWord || char.IsUpper(toks[after].Text[0]) && lemma == "insist")
+        {
+            return -1;
+        }
+
+        return toks.FindIndex(after, Math.Min(MaxStanceLookAhead, last - after + 1), t => t.Lower == "that") >= 0 ? -1 : after;
     }
 
     private const int MaxOccasionTokens = 24;
@@ -370,6 +416,38 @@ internal static class ReportedClause
     }
 
     /// <summary>After "told" without "that": past the person told ("reporters", "the crowd", "Fox News") to the reported clause.</summary>
+    private const int MaxToldPersonTokens = 4;
+
+    /// <summary>Words after "told X to" that make "to" a preposition ("told the story to the court", "told it to reporters").</summary>
+    private static readonly HashSet<string> NotAfterToldTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "this", "that", "these", "those", "him", "them", "me", "us", "you",
+    };
+
+    /// <summary>
+    /// "told the crews to stay home", "told Ortiz not to run": a short person told, then "(not) to" and a lower-case verb.
+    /// </summary>
+    private static bool TellRequest(List<Token> toks, int c, int last)
+    {
+        for (var j = c + 1; j < last && j - c <= MaxToldPersonTokens; j++)
+        {
+            if (toks[j].Lower == "to")
+            {
+                var next = toks[j + 1];
+                return next.IsWord && char.IsLower(next.Text[0]) && !NotAfterToldTo.Contains(next.Text) && !Patterns.UnresolvedSubject.NamesPeople(next) &&
+                       !Vocabulary.IsReportingVerb(toks[j - 1].Text);
+            }
+
+            if (!toks[j].IsWord || Vocabulary.IsReportingVerb(toks[j].Text) || (toks[j].Lower == "not" && toks[j + 1].Lower != "to") ||
+                toks[j].Lower is "that" or "about" or "of" or "in" or "at" or "on" or "he" or "she" or "they" or "it" or "we" or "i" or "you")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static int TellObjectEnd(List<Token> toks, int c, int last)
     {
         // "told radio host Ana Lutz he would …", "told the Ledger last week she would …": a subject pronoun after the person
@@ -516,6 +594,12 @@ internal static class ReportedClause
 
     public static bool IsClauseEnd(List<Token> toks, int from, int last)
     {
+        // "In the survey, Ortiz said yes.": an answer after the verb is what was said, so the words before it never are.
+        if (from <= last && toks[from].Lower is "yes" or "no")
+        {
+            return false;
+        }
+
         var words = 0;
         for (var j = from; j <= last; j++)
         {
@@ -525,7 +609,12 @@ internal static class ReportedClause
             }
         }
 
-        return words <= 4 && (last < toks.Count && !toks[last].IsQuoteMark);
+        // "…, the agency said it would cooperate.": a subject pronoun and its auxiliary after the cue open a clause of their own
+        // ("…, she said it again on Tuesday." has an object).
+        return words <= 4 && (last < toks.Count && !toks[last].IsQuoteMark) &&
+               !(words >= 3 && from + 1 <= last && toks[from].Lower is "it" or "he" or "she" or "they" or "we" or "i" &&
+                 (toks[from + 1].Lower is "would" or "will" or "could" or "can" or "should" or "may" or "might" or "must" or "was" or "were" or "is" or "are" or "had" or "has" or "have" or "did" or "does" ||
+                  toks[from + 1].Lower.EndsWith("n't", StringComparison.Ordinal) || toks[from + 1].Lower.EndsWith("n’t", StringComparison.Ordinal)));
     }
 
     public static bool IsClauseVerb(string verb) =>

@@ -32,7 +32,7 @@ internal sealed partial class SpeechExtractor
                           AccordingTo.Record(doc.Text, toks, medial + 2, close);
             if (source is not null || written is not null)
             {
-                return medial - 1 - first > last - close
+                return medial - 1 - first > last - close && !AccordingTo.AfterClauseOpener(toks, first, medial)
                     ? new Cue(medial, first, medial, "according to", source, source is null ? written : null, true) { AsWritten = written }
                     : new Cue(medial, close + 1, medial, "according to", source, source is null ? written : null, false) { AsWritten = written };
             }

@@ -14,6 +14,12 @@ internal sealed partial class SpeechExtractor
     private readonly List<(TextSpan Sentence, BodySubject.Voice Voice)> bodyVoices = [];
     private readonly Dictionary<string, bool> bareBodyWords = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Named bodies given as an "according to" source ("…, according to the Tarnby Golf Foundation."): what a later "the group
+    /// says" refers back to. Kept apart from <see cref="bodyVoices"/>, whose bodies an article's officials may silence.
+    /// </summary>
+    private readonly List<(int End, string Body)> citedBodies = [];
+
     /// <summary>The body that is the subject of the verb at <paramref name="v"/>, noted for the end-of-article check.</summary>
     private BodySubject.Voice? BodyBefore(TextSpan sentence, List<Token> toks, int first, int v)
     {
@@ -85,21 +91,33 @@ internal sealed partial class SpeechExtractor
     /// <summary>The last body that spoke before <paramref name="position"/>: what "the company said" refers back to.</summary>
     private string? LastBodyBefore(int position)
     {
+        var cited = citedBodies.FindLastIndex(c => c.End <= position);
         for (var i = bodyVoices.Count - 1; i >= 0; i--)
         {
             // Only a person of exactly that name makes the body a person: "Twitter" is not the account "Dana Twitter".
             if (bodyVoices[i].Sentence.End <= position && registry.FindExact(bodyVoices[i].Voice.Speaker) is null)
             {
-                return bodyVoices[i].Voice.Speaker;
+                return cited >= 0 && citedBodies[cited].End > bodyVoices[i].Sentence.End ? citedBodies[cited].Body : bodyVoices[i].Voice.Speaker;
             }
         }
 
-        return null;
+        return cited >= 0 ? citedBodies[cited].Body : null;
+    }
+
+    /// <summary>Notes an "according to" source that names a body (<see cref="citedBodies"/>) and returns the cue unchanged.</summary>
+    private Cue? NoteCitedBody(TextSpan sentence, Cue? cue)
+    {
+        if (cue is not null && (cue.Speaker ?? cue.AsWritten) is { } written && IsBodyName(written) && registry.FindExact(written) is null)
+        {
+            citedBodies.Add((sentence.End, written));
+        }
+
+        return cue;
     }
 
     /// <summary>The body that made the last statement, in this paragraph or the one before, or null: what "It said …" refers back to.</summary>
     private string? BodyJustSpoke(int paragraph, int position) =>
-        state.LastSpeaker is { } last && state.LastParagraph >= paragraph - 1 && (LastBodyBefore(position) == last || IsOneWordName(last) || IsBodyName(last)) ? last : null;
+        state.LastSpeaker is { } last && state.LastParagraph >= paragraph - 1 && (LastBodyBefore(position) == last || IsOneWordName(last) || IsBodyName(last) || Patterns.PronounSubject.IsDocument(last)) ? last : null;
 
     /// <summary>"the Lakeview Policy Group": capitalised words closed by an organisation's head word, never a person.</summary>
     private static bool IsBodyName(string speaker) =>

@@ -124,7 +124,7 @@ internal sealed partial class SpeechExtractor
         for (var v = first + 1; v <= last; v++)
         {
             var verb = toks[v];
-            if (!SubjectPhrase.IsSpeechVerb(verb.Text) || verb.IsCapitalized || ReportedClause.Participles.Contains(verb.Lower) ||
+            if (!SubjectPhrase.IsSpeechOrRequestVerb(verb.Text) || verb.IsCapitalized || ReportedClause.Participles.Contains(verb.Lower) ||
                 AskedQuestion.IsPassive(toks, first, v) || PlainSubject.Before(toks, first, v) is not var (start, nameEnd) ||
                 ReportedClause.ContentAfterVerb(toks, v, last) is not (> 0 and var content) || PlainSubject.OpensNoClause(toks, v, content))
             {

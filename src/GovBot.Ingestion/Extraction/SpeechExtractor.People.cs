@@ -163,7 +163,7 @@ internal sealed partial class SpeechExtractor
     /// </summary>
     private bool IsPlausibleName(string name)
     {
-        if (Lexicons.Countries.Normalize(name) is not null)
+        if (Lexicons.Countries.Normalize(name) is not null || Lexicons.StateNamesNotPeople.Contains(StateWithoutParty(name)))
         {
             return false;
         }
@@ -177,6 +177,20 @@ internal sealed partial class SpeechExtractor
         }
 
         return UsedInLowerCase(name) is false;
+    }
+
+    /// <summary>"Vermont Democratic", "Ohio GOP": a state and a party word are a cut name of the state party, not a person ("Ohio Democrats" stays a group).</summary>
+    private static string StateWithoutParty(string name)
+    {
+        foreach (var party in (ReadOnlySpan<string>)[" Democratic", " Democrat", " Republican", " GOP"])
+        {
+            if (name.EndsWith(party, StringComparison.Ordinal))
+            {
+                return name[..^party.Length];
+            }
+        }
+
+        return name;
     }
 
     /// <summary>

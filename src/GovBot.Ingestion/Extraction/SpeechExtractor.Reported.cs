@@ -60,7 +60,7 @@ internal sealed partial class SpeechExtractor
         var fronted = ClauseBoundary.FrontedEnd(toks, first, last);
         var subjectFirst = ClauseBoundary.SubjectStart(toks, first, last);
         var cues = new List<Cue>();
-        if (quoteSpeaker is null && OpeningAccordingToCue(sentence, toks, first, last) is { } accordingOpening)
+        if (quoteSpeaker is null && NoteCitedBody(sentence, OpeningAccordingToCue(sentence, toks, first, last)) is { } accordingOpening)
         {
             cues.Add(accordingOpening);
         }
@@ -126,11 +126,14 @@ internal sealed partial class SpeechExtractor
             if (ReportedClause.Participles.Contains(verb.Lower) && (PartialQuotes.AfterComma(toks, v) || ReportedClause.JoinsParticiple(toks, first, v)) && inherited.Item1 is null && inherited.Item2 is null)
             {
                 // "The campaign responded Friday, saying …": with no cue before it, the participle shares the clause's subject.
-                inherited = (SharedSubject(toks, first, v - 1) ?? ParticipleCue.AsideSubject(doc.Text, toks, first, v)) is { } sharedSubject && !Patterns.DescribedOpening.IsCount(sharedSubject.Text)
+                inherited = (SharedSubject(toks, first, v - 1) ?? ParticipleCue.AsideSubject(doc.Text, toks, first, v) ?? SubjectAfterOpening(toks, first, v)) is { } sharedSubject &&
+                            !Patterns.DescribedOpening.IsCount(sharedSubject.Text)
                     ? (sharedSubject, sharedSubject.Kind == MentionKind.Name ? ParticipleGroup(toks, first, v - 1, verb.Text, sharedSubject) : null)
                     // "One clerk declined to comment, saying …": a count the body rules read as a one-word name is no body.
                     : (null, (BodyOpening(sentence, toks, first, v - 1, verb.Lower) is { } opener && !Patterns.DescribedOpening.IsCount(opener) ? opener : null) ??
-                             GroupOpening(toks, first, v - 1, verb.Text) ?? DescribedOpening(toks, first, v - 1, verb.Text));
+                             GroupOpening(toks, first, v - 1, verb.Text) ?? DescribedOpening(toks, first, v - 1, verb.Text) ?? TheyJustSpoke(toks, first, v - 1, p, sentence) ??
+                             // "The lawsuit contends … . It goes on to fault …, saying …": the body or document that just spoke.
+                             (PronounSubject.OpensWithActingIt(toks, first, v - 1) ? BodyJustSpoke(p, sentence.Start) : null));
             }
 
             if (ReportedClause.Participles.Contains(verb.Lower) && (PartialQuotes.AfterComma(toks, v) || ReportedClause.JoinsParticiple(toks, first, v)) && (inherited.Item1 is not null || inherited.Item2 is not null))
@@ -142,7 +145,20 @@ internal sealed partial class SpeechExtractor
                     var asideEnd = cues.Count == 0 ? ParticipleCue.AsideEnd(toks, first, v, c, last) : -1;
                     cues.Add(new Cue(v, c, v - 1, verb.Lower, inherited.Item1, inherited.Item2, false) { End = asideEnd >= c ? asideEnd : null });
                 }
+                else if (toks[v - 1].Lower is "and" or "while")
+                {
+                    EndBeforeJoinedCue(cues, toks, v - 1, v, last);
+                }
 
+                continue;
+            }
+
+            if (cues.Count == 0 && quoteSpeaker is null && PossessiveClaim.OwnerEnd(toks, first, v, last) is var ownerEnd and > 0 &&
+                MentionParser.Before(doc.Text, toks, ownerEnd, first) is { Kind: MentionKind.Name } owner)
+            {
+                // "… expanded Brask's long-running claims that Ortiz is unqualified": the claim's owner said the clause; in an
+                // opening phrase ("Despite Ortiz's insistence that …, the board …") the clause ends at the phrase's comma.
+                cues.Add(new Cue(v, v + 2, TokenIndex.AtOrAfter(toks, owner.PhraseStart), verb.Lower, owner, null, false) { End = fronted > v + 2 ? fronted - 1 : null });
                 continue;
             }
 
@@ -174,7 +190,7 @@ internal sealed partial class SpeechExtractor
                              SharedSubject(toks, MentionSubject.AfterOpeningPhrase(toks, first, conjunction), conjunction)) is { } sharedSubject && !Patterns.DescribedOpening.IsCount(sharedSubject.Text)
                     ? (sharedSubject, null)
                     : (null, (BodyOpening(sentence, toks, first, conjunction, verb.Lower) is { } body && !Patterns.DescribedOpening.IsCount(body) ? body : null) ??
-                             GroupOpening(toks, first, conjunction, verb.Text) ?? DescribedOpening(toks, first, conjunction, verb.Text));
+                             GroupOpening(toks, first, conjunction, verb.Text) ?? DescribedOpening(toks, first, conjunction, verb.Text) ?? TheyJustSpoke(toks, first, conjunction, p, sentence));
             }
 
             if (conjunction >= 0 && joinedRelative < 0 && (inherited.Item1 is not null || inherited.Item2 is not null))
@@ -185,6 +201,10 @@ internal sealed partial class SpeechExtractor
                     var cueStart = conjunction > first && toks[conjunction - 1].IsPunct(',') ? conjunction - 1 : conjunction;
                     // "Tidemark keeps its accounts secret but says …": a one-word subject no person answers to is the body that opens the sentence.
                     cues.Add(new Cue(v, c, cueStart, verb.Lower, inherited.Item1, inherited.Item2, false) { AsWrittenLater = inherited.Item1 is { } one ? BodyOpeningLater(sentence, toks, first, conjunction, verb.Lower, one.Text) : null });
+                }
+                else
+                {
+                    EndBeforeJoinedCue(cues, toks, conjunction, v, last);
                 }
 
                 continue;
@@ -430,16 +450,18 @@ internal sealed partial class SpeechExtractor
                     cues.Add(new Cue(v, bodyContent, first, verb.Lower, null, body, false));
                     bodyVoices.Add((sentence, new BodySubject.Voice(body, first)));
                 }
-                else if (SubjectPhrase.IsSpeechVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
+                else if (SubjectPhrase.IsSpeechOrRequestVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
                 {
                     var who = SubjectPhrase.Text(doc.Text, toks, phraseStart, phraseEnd);
-                    if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)) &&
+                    // A question or a request follows "ask": the words before "…, reporters asked" are never what was asked.
+                    var wordsAfterOnly = !SubjectPhrase.IsSpeechVerb(verb.Text);
+                    if (!wordsAfterOnly && phraseStart > first && toks[phraseStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)) &&
                         !PlaceOpening.BeforeClause(toks, first, phraseStart - 1, v, last))
                     {
                         // "…, campaign aides said."
                         cues.Add(new Cue(v, first, phraseStart - 1, verb.Lower, null, who, true));
                     }
-                    else if (phraseStart > first && toks[phraseStart - 1].IsPunct(',') && AsideClose.Comma(toks, v, last) is var phraseClose and > 0 && phraseClose + 2 <= last)
+                    else if (!wordsAfterOnly && phraseStart > first && toks[phraseStart - 1].IsPunct(',') && AsideClose.Comma(toks, v, last) is var phraseClose and > 0 && phraseClose + 2 <= last)
                     {
                         // "Any deal the mediators reach, officials said (on Friday), would need …": the longer side of the aside is the content.
                         cues.Add(ReportedTail.ContentBeforeAside(toks, first, phraseStart - 1, phraseClose - 1, last)
@@ -451,15 +473,16 @@ internal sealed partial class SpeechExtractor
                         cues.Add(new Cue(v, phraseContent, phraseStart, verb.Lower, null, who, false));
                     }
                 }
-                else if (SubjectPhrase.IsSpeechVerb(verb.Text) && UnresolvedSubject.Before(doc.Text, toks, first, v) is var (written, writtenStart))
+                else if (SubjectPhrase.IsSpeechOrRequestVerb(verb.Text) && UnresolvedSubject.Before(doc.Text, toks, first, v) is var (written, writtenStart))
                 {
-                    if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)) &&
+                    var wordsAfterOnly = !SubjectPhrase.IsSpeechVerb(verb.Text);
+                    if (!wordsAfterOnly && writtenStart > first && toks[writtenStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)) &&
                         !PlaceOpening.BeforeClause(toks, first, writtenStart - 1, v, last))
                     {
                         // "…, a person familiar with the talks said."
                         cues.Add(new Cue(v, first, writtenStart - 1, verb.Lower, null, written, true));
                     }
-                    else if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && AsideClose.Comma(toks, v, last) is var writtenClose and > 0 && writtenClose + 1 <= last)
+                    else if (!wordsAfterOnly && writtenStart > first && toks[writtenStart - 1].IsPunct(',') && AsideClose.Comma(toks, v, last) is var writtenClose and > 0 && writtenClose + 1 <= last)
                     {
                         // "The fee, one harbour insider said (Friday), will rise …"; "The fee is fair, one insider said, and …" reports the words before.
                         cues.Add(ReportedTail.BeforeJoinedClause(toks, first, writtenStart - 1, writtenClose - 1, last)
@@ -471,7 +494,7 @@ internal sealed partial class SpeechExtractor
                         cues.Add(new Cue(v, writtenContent, writtenStart, verb.Lower, null, written, false));
                     }
                 }
-                else if (SubjectPhrase.IsSpeechVerb(verb.Text) && BodyBefore(sentence, toks, first, v) is { } voice)
+                else if (SubjectPhrase.IsSpeechOrRequestVerb(verb.Text) && BodyBefore(sentence, toks, first, v) is { } voice)
                 {
                     // "The State Department has said …", "…, the agency said.": a body no named official speaks for.
                     AddWrittenCue(cues, toks, first, last, v, verb.Lower, voice.Speaker, voice.Start);
@@ -504,7 +527,7 @@ internal sealed partial class SpeechExtractor
             if (!atStart)
             {
                 // "The Licensing Department and the Ministry of Ports said …": the name nearest the verb is part of a body's subject.
-                if (SubjectPhrase.IsSpeechVerb(verb.Text) && BodyBefore(sentence, toks, first, v) is { } bodyVoice)
+                if (SubjectPhrase.IsSpeechOrRequestVerb(verb.Text) && BodyBefore(sentence, toks, first, v) is { } bodyVoice)
                 {
                     AddWrittenCue(cues, toks, first, last, v, verb.Lower, bodyVoice.Speaker, bodyVoice.Start);
                 }
@@ -512,8 +535,8 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, subjectFirst, v) : null;
-            var bodyLater = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechVerb(verb.Text) && unplaced is null ? BodyLater(sentence, toks, subjectFirst, v) : null;
+            var unplaced = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechOrRequestVerb(verb.Text) ? UnresolvedSubject.GroupBefore(doc.Text, toks, subjectFirst, v) : null;
+            var bodyLater = m.Kind == MentionKind.Name && SubjectPhrase.IsSpeechOrRequestVerb(verb.Text) && unplaced is null ? BodyLater(sentence, toks, subjectFirst, v) : null;
 
             if (AsCue.Leading(toks, first, subjectStart, v, last) is var asContent and > 0)
             {
@@ -610,9 +633,29 @@ internal sealed partial class SpeechExtractor
             }
         }
 
-        if (cues.Count == 0 && quoteSpeaker is null && AccordingToCue(sentence, toks, first, last) is { } accordingCue)
+        if (cues.Count == 0 && quoteSpeaker is null && NoteCitedBody(sentence, AccordingToCue(sentence, toks, first, last)) is { } accordingCue)
         {
             cues.Add(accordingCue);
+        }
+
+        // "Ortiz told aides that the vote was lost, according to two people in the room": the people in the room vouch for the
+        // whole account and Ortiz said only his words, which end before the comma (Patterns/VouchedAccount).
+        var vouched = quoteSpeaker is null && cues.Count > 0 && cues.All(c => c.Verb_ != "according to" && !c.Trailing) &&
+                      AccordingTo.Trailing(toks, first, last) is var vouchedAt && vouchedAt > cues[0].Verb &&
+                      NoteCitedBody(sentence, AccordingToCue(sentence, toks, first, last)) is { Trailing: true } voucher && voucher.Verb == vouchedAt
+            ? voucher
+            : null;
+        var vouchedCut = vouched?.CueStart - 1 ?? last;
+        if (vouched is not null && VouchedAccount.RelativeBefore(toks, cues[^1].ContentStart, vouched.CueStart) is var which and >= 0)
+        {
+            // The source vouches for the figure in a closing relative clause, not for what the speaker said.
+            vouched = vouched with { ContentStart = which };
+            vouchedCut = which - 1;
+        }
+
+        if (vouched is not null && Indirect(vouched, toks, vouched.ContentStart, vouched.CueStart - 1, sentence, p, quoted) is { } account)
+        {
+            results.Add(account);
         }
 
         for (var i = 0; i < cues.Count; i++)
@@ -633,6 +676,7 @@ internal sealed partial class SpeechExtractor
             {
                 to = i + 1 < cues.Count && !cues[i + 1].Trailing ? cues[i + 1].CueStart - 1 : last;
                 to = Math.Min(to, cue.End ?? to);
+                to = cue.ContentStart <= vouchedCut ? Math.Min(to, vouchedCut) : to;
                 to = ReportedTail.End(toks, cue.ContentStart, to, toks[cue.Verb].Text);
                 if (fronted > cue.ContentStart && cue.Verb < fronted)
                 {
@@ -660,6 +704,26 @@ internal sealed partial class SpeechExtractor
         return results;
     }
 
+    /// <summary>
+    /// "Ortiz said the fee is a tax and added, “…”": a second speech verb of the same subject whose words are a quotation ends
+    /// the words of the cue before it; the quotation is read on its own. A verb with no quotation after it may be a noun
+    /// ("… and claims of momentum") and changes nothing.
+    /// </summary>
+    private static void EndBeforeJoinedCue(List<Cue> cues, List<Token> toks, int conjunction, int verb, int last)
+    {
+        var mark = verb + 1 <= last && (toks[verb + 1].IsPunct(',') || toks[verb + 1].IsPunct(':')) ? verb + 2 : verb + 1;
+        if (cues.Count == 0 || cues[^1].Trailing || conjunction <= cues[^1].ContentStart || mark > last || !toks[mark].IsQuoteMark)
+        {
+            return;
+        }
+
+        var end = toks[conjunction - 1].IsPunct(',') ? conjunction - 2 : conjunction - 1;
+        if (end >= cues[^1].ContentStart)
+        {
+            cues[^1] = cues[^1] with { End = Math.Min(cues[^1].End ?? end, end) };
+        }
+    }
+
     /// <summary>A described source opening a second clause at <paramref name="clauseStart"/>: "officials", "other voters", "a person familiar with the talks".</summary>
     private (string Text, int Start)? DescribedSecondSubject(List<Token> toks, int clauseStart, int v)
     {
@@ -682,16 +746,34 @@ internal sealed partial class SpeechExtractor
         SubjectPhrase.IsSpeechVerb(verb) ? PluralPronoun.GroupOpening(doc.Text, toks, first, limit) : null;
 
     /// <summary>Whether the text names a person in [from, to): "they" after that is no longer the group that spoke before.</summary>
+    /// <summary>
+    /// "Harbour officials said … . Within the hour they changed course and said …": the group that spoke just before,
+    /// for a "they" opening the clause whose later verb shares it; null when a name or another group stands between.
+    /// </summary>
+    private string? TheyJustSpoke(List<Token> toks, int first, int limit, int p, TextSpan sentence)
+    {
+        if (PluralPronoun.Opening(toks, first, limit) is not (var they and >= 0) || state.LastSpeaker is not { } spoke || !PluralPronoun.IsGroup(spoke) ||
+            state.LastParagraph < p - 1 || (first > 0 && state.LastParagraph < p))
+        {
+            return null;
+        }
+
+        var from = state.LastEnd >= 0 ? state.LastEnd : sentence.Start;
+        return PluralPronoun.OtherGroupBetween(doc.Text, from, toks[they].Start, spoke) || NamedBetween(from, toks[they].Start) ? null : spoke;
+    }
+
     private bool NamedBetween(int from, int to) => registry.Named.Any(n => n.Position >= from && n.Position < to);
 
     /// <summary>A cue whose speaker is written out: before a trailing "…, X said.", around an aside "The plan, X said, is …", or before its clause.</summary>
     private static void AddWrittenCue(List<Cue> cues, List<Token> toks, int first, int last, int v, string verb, string written, int writtenStart)
     {
-        if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
+        // "ask" reports only the question or request after it.
+        var wordsAfterOnly = !SubjectPhrase.IsSpeechVerb(verb);
+        if (!wordsAfterOnly && writtenStart > first && toks[writtenStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
         {
             cues.Add(new Cue(v, first, writtenStart - 1, verb, null, written, true));
         }
-        else if (writtenStart > first && toks[writtenStart - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
+        else if (!wordsAfterOnly && writtenStart > first && toks[writtenStart - 1].IsPunct(',') && v + 2 <= last && toks[v + 1].IsPunct(','))
         {
             // "The figures, the agency said, were revised …": the longer side of the aside is the content.
             cues.Add(ReportedTail.ContentBeforeAside(toks, first, writtenStart - 1, v, last)
@@ -729,6 +811,15 @@ internal sealed partial class SpeechExtractor
                    ? MentionSubject.PlainName(toks, SentenceSubject(toks, outer, clause - 1))
                    : null);
     }
+
+    /// <summary>
+    /// "On the left, Vorn, the union leader, compared her to a pirate, telling …": the subject after an opening adverbial and
+    /// its comma, whose own aside hides it from the rules that read the sentence from its start.
+    /// </summary>
+    private Mention? SubjectAfterOpening(List<Token> toks, int first, int v) =>
+        MentionSubject.AfterOpeningAdverbial(toks, first, v - 1) is var after and >= 0
+            ? SharedSubject(toks, after, v - 1) ?? ParticipleCue.AsideSubject(doc.Text, toks, after, v)
+            : null;
 
     /// <summary>How far into a sentence an appositive after its subject may still run.</summary>
     private const int MaxSubjectAsideTokens = 20;
@@ -789,6 +880,13 @@ internal sealed partial class SpeechExtractor
                               toks[to].Lower is "and" or "but" || (toks[to].IsPunct(')') && !toks.Skip(from).Take(to - from).Any(t => t.IsPunct('(')))))
         {
             to--;
+        }
+
+        // "Asked if she had sailed the new route, the commissioner said no.": the one asked is the subject, so the question is nobody's
+        // words of theirs (a named asker, "Asked by host Dana Pruitt whether …", is read elsewhere).
+        if (from < to && toks[from].Text == "Asked" && toks[from + 1].Lower != "by")
+        {
+            return null;
         }
 
         // Words inside quotation marks are the direct quote's; the reported clause needs enough words of its own.

@@ -25,7 +25,7 @@ internal sealed partial class SpeechExtractor
     {
         this.doc = doc;
         this.registry = registry;
-        attributor = new Attributor(registry, state, IsPlausibleName, IsWrittenAsSurname, SameSentence);
+        attributor = new Attributor(registry, state, IsPlausibleName, IsWrittenAsSurname, SameSentence, doc.Text);
         tokens = doc.Paragraphs.Select(p => Tokenizer.Tokenize(doc.Text, p.Start, p.End)).ToList();
     }
 

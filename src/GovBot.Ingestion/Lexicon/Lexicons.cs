@@ -34,6 +34,20 @@ internal static class Lexicons
     /// <summary>Family names written first (Chinese, Korean): the short form of "Wang Yi" is Wang.</summary>
     public static readonly IReadOnlySet<string> FamilyNameFirst = Words("family-name-first.txt");
 
+    /// <summary>US states with their AP abbreviation and postal code, for descriptions such as "the Florida senator".</summary>
+    public static readonly IReadOnlyList<(string Name, string Abbreviation, string Postal)> UsStates = Triples("us-states.txt");
+
+    /// <summary>
+    /// Names of US states that are never a person's name as a speaker ("Iowa said", "New Hampshire"): states whose name is
+    /// also a given name or surname (Washington, Georgia, Virginia, Montana) stay possible names.
+    /// </summary>
+    public static readonly IReadOnlySet<string> StateNamesNotPeople = UsStates.Select(s => s.Name)
+        .Except(["Washington", "Georgia", "Virginia", "Montana"], StringComparer.OrdinalIgnoreCase).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>An office word a description ends in → its forms in a title or beside a name ("senator" → senator, sen.).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> OfficeDescriptions = Pairs("office-descriptions.txt")
+        .ToDictionary(p => p.Item1, p => p.Item2.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+
     private static List<(string, string, string)> Triples(string name) =>
         Lines(name).Select(l => l.Split('|')).Select(p => (p[0].Trim(), p[1].Trim(), p[2].Trim())).ToList();
 

@@ -20,6 +20,15 @@ public static class ApostropheQuotes
         {
             var before = at > 0 ? text[at - 1] : ' ';
             var after = at + 2 < text.Length ? text[at + 2] : ' ';
+            if (after == '\'' && before != '\'' && !char.IsWhiteSpace(before) && ClosesAfterInner(text, at + 3))
+            {
+                // "…he called it 'a paper harbour,''' said Ortiz": a quote inside the quotation closes first, then the quotation itself;
+                // left alone, the quotation would run on over its cue to the next mark.
+                (chars[at + 1], chars[at + 2]) = ('"', ' ');
+                at++;
+                continue;
+            }
+
             if (after == '\'' || before == '\'')
             {
                 continue;
@@ -38,4 +47,8 @@ public static class ApostropheQuotes
 
         return new string(chars);
     }
+
+    /// <summary>Three apostrophes close an inner and an outer quotation only where no word follows them at once.</summary>
+    private static bool ClosesAfterInner(string text, int next) =>
+        next >= text.Length || !(char.IsLetterOrDigit(text[next]) || text[next] == '\'');
 }

@@ -36,7 +36,7 @@ public static class SentenceSplitter
 
             var n = text[next];
             var startsSentence = char.IsUpper(n) || char.IsDigit(n) || n is '"' or '“' or '‘' or '(' or '[';
-            if (!startsSentence || (c == '.' && IsAbbreviation(text, paragraph.Start, i)))
+            if (!startsSentence || (c == '.' && IsAbbreviation(text, paragraph.Start, i, n)))
             {
                 continue;
             }
@@ -54,7 +54,7 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    private static bool IsAbbreviation(string text, int floor, int dot)
+    private static bool IsAbbreviation(string text, int floor, int dot, char next)
     {
         var wordStart = dot;
         while (wordStart > floor && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
@@ -72,6 +72,12 @@ public static class SentenceSplitter
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return true;
+        }
+
+        // "No." abbreviates a number only before one ("No. 4"); "she said no. But …" ends a sentence with the word.
+        if (word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nos", StringComparison.OrdinalIgnoreCase))
+        {
+            return char.IsDigit(next);
         }
 
         return Lexicons.Abbreviations.Contains(word.TrimEnd('.'));

@@ -154,4 +154,14 @@ public sealed class AccordingToTests
         Assert.Equal("survey by the Lakemoor Courier", main.Speaker);
         Assert.Equal("the real share is closer to a third", QuoteStarting(analysis, "the real share").Text);
     }
+
+    [Fact]
+    public void A_medial_source_after_a_clause_opener_reports_the_clause_after_it()
+    {
+        var analysis = Analyze(
+            "Harbour master Dana Ortiz went to the first hearing, and she will probably go to the second one in May, because, according to Ortiz, the council would call her a coward if she stayed away.");
+        var quote = QuoteStarting(analysis, "the council would call her a coward");
+        Assert.Equal("Dana Ortiz", quote.Speaker);
+        Assert.DoesNotContain("first hearing", quote.Text);
+    }
 }

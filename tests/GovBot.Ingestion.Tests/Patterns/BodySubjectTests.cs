@@ -33,6 +33,14 @@ public sealed class BodySubjectTests
     }
 
     [Fact]
+    public void A_description_after_an_according_to_body_stands_for_that_body()
+    {
+        var analysis = Analyze(
+            "Fewer people fish the Velmora coast than in the nineties, according to the Velmora Angling Foundation. Almost 300 boats have left the harbour since 2015, the group says.");
+        Assert.Equal("Velmora Angling Foundation", QuoteStarting(analysis, "Almost 300 boats have left").Speaker);
+    }
+
+    [Fact]
     public void A_description_stands_for_the_body_of_that_kind_named_before()
     {
         var analysis = Analyze(

@@ -72,4 +72,17 @@ public sealed class CueAfterContentTests
         NoQuoteStarting(analysis, "She voiced little concern");
         NoQuoteStarting(analysis, "As for the tide tables");
     }
+
+    [Fact]
+    public void A_short_clause_with_its_own_subject_after_the_cue_is_the_content_not_the_opening_phrase()
+    {
+        var analysis = Analyze(
+            "The Tarnby ferry inquiry opened on Monday.",
+            "Later in the day, the Tarnby Port Authority said it would cooperate.",
+            "On Friday morning, the Velmora Ferry Company said it wouldn’t cooperate.");
+        Assert.Equal("Tarnby Port Authority", QuoteStarting(analysis, "it would cooperate").Speaker);
+        Assert.Equal("Velmora Ferry Company", QuoteStarting(analysis, "it wouldn’t cooperate").Speaker);
+        NoQuoteStarting(analysis, "Later in the day");
+        NoQuoteStarting(analysis, "On Friday morning");
+    }
 }

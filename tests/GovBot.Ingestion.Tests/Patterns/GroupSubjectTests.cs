@@ -152,4 +152,13 @@ public sealed class GroupSubjectTests
         Assert.DoesNotContain(analysis.Quotes, q => q.Speaker is not null && q.Speaker.Contains("port kept", StringComparison.Ordinal));
         Assert.Equal("officials", QuoteStarting(analysis, "would harm the inquiry").Speaker);
     }
+
+    [Fact]
+    public void A_group_before_its_relative_clause_shares_a_later_participle()
+    {
+        var analysis = Analyze(
+            "The Tarnby harbour board met on Thursday.",
+            "Councillors, who fill most seats on the board, have turned down three dredging bids this year, saying the silt keeps the cod close to shore.");
+        Assert.Equal("Councillors", QuoteStarting(analysis, "the silt keeps the cod").Speaker);
+    }
 }

@@ -16,6 +16,8 @@ public sealed class ParticipleJoinTests
     [InlineData("Trevin changed her mind on the spot – saying she thinks the exit will help the port after all.")]
     [InlineData("Trevin gave a guarded assessment of the deal, while saying that she thinks the exit will help the port.")]
     [InlineData("Trevin made a third attempt to end the dispute, writing on Twitter that she thinks the exit will help the port.")]
+    [InlineData("Trevin would not name a winner - only saying that she thinks the exit will help the port.")]
+    [InlineData("Trevin dodged a question about the budget, simply saying she thinks the exit will help the port.")]
     public void The_participle_shares_the_subject_of_its_clause(string sentence)
     {
         Assert.Equal("Marla Trevin", QuoteStarting(Analyze(Opening, sentence), "she thinks the exit will help").Speaker);

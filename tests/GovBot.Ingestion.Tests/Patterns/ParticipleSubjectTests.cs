@@ -55,4 +55,12 @@ public sealed class ParticipleSubjectTests
         Assert.Equal("Piet Aarle", QuoteStarting(analysis, "nobody had shown him the dredging contract").Speaker);
         NoQuoteStarting(analysis, "Even after the minutes");
     }
+
+    [Fact]
+    public void A_name_and_its_aside_after_an_opening_phrase_is_the_subject()
+    {
+        var analysis = Analyze(Opening,
+            "At the evening session, Aarle, the ferry union's longtime treasurer, likened the board to a leaking hull, telling it in plain words that the fares had to fall.");
+        Assert.Equal("Piet Aarle", QuoteStarting(analysis, "the fares had to fall").Speaker);
+    }
 }

@@ -15,6 +15,15 @@ public sealed class PluralPronounTests
     }
 
     [Fact]
+    public void A_trailing_they_speaks_for_a_group_named_by_its_owner_not_for_a_group_of_an_earlier_paragraph()
+    {
+        var analysis = Analyze(
+            "Shipping firms say the new harbour fees would drive cargo to the rival ports along the coast.",
+            "Dana Ortiz's aides bristle at the claim that the harbour master alone caused the feud with the board — it's a fault on both sides, they insist.");
+        Assert.Equal("Dana Ortiz's aides", QuoteStarting(analysis, "it's a fault on both sides").Speaker);
+    }
+
+    [Fact]
     public void They_after_a_named_person_is_not_that_person()
     {
         var analysis = Analyze(
@@ -126,5 +135,23 @@ public sealed class PluralPronounTests
             "When the count began last spring, port officials canvassed the growers and met the guild.",
             "The canvass, they said, turned up deep anger over the water price.");
         Assert.Equal("port officials", QuoteStarting(analysis, "The canvass, they said").Speaker);
+    }
+
+    [Fact]
+    public void They_opening_a_clause_lends_the_group_that_just_spoke_to_a_later_verb()
+    {
+        var analysis = Analyze(
+            "First, harbour officials said the ferry would leave at noon whether or not the queue had cleared. Within the hour they changed course, waved everyone onto the deck and said they would sell tickets on board.",
+            "Protest organizers said the march would go ahead on Saturday. They kept arguing with the wardens, saying the wardens had no right to close the square.");
+        Assert.Equal("harbour officials", QuoteStarting(analysis, "they would sell tickets on board").Speaker);
+        Assert.Equal("Protest organizers", QuoteStarting(analysis, "the wardens had no right").Speaker);
+    }
+
+    [Fact]
+    public void They_opening_a_clause_after_a_named_person_is_not_that_person()
+    {
+        var analysis = Analyze(
+            "Senator Marla Trevin said the ferry would leave at noon. Within the hour they changed course and said they would sell tickets on board.");
+        NoQuoteStarting(analysis, "they would sell tickets on board");
     }
 }

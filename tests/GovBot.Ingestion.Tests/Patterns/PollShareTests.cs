@@ -45,6 +45,17 @@ public sealed class PollShareTests
     }
 
     [Fact]
+    public void A_share_after_with_speaks_its_participle_without_a_comma_before()
+    {
+        var analysis = Analyze(
+            "The Oxholm ferry board asked riders about the winter timetable.",
+            "Riders still rate the crews highly - with 52 percent saying the boats are safe.",
+            "Most of them called themselves regulars with roughly two in five saying they ride every day.");
+        Assert.Equal("52 percent", QuoteStarting(analysis, "the boats are safe").Speaker);
+        Assert.Equal("roughly two in five", QuoteStarting(analysis, "they ride every day").Speaker);
+    }
+
+    [Fact]
     public void A_share_after_while_or_which_speaks()
     {
         var analysis = Analyze(

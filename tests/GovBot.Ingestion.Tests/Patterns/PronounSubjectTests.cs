@@ -28,6 +28,45 @@ public sealed class PronounSubjectTests
     }
 
     [Fact]
+    public void It_after_a_document_spoke_is_that_document_again()
+    {
+        var analysis = Analyze(
+            "The Tarnby Ledger mailed a plea for donations to its readers on Monday.",
+            "\"Friends, the harbour needs you,\" the letter read. It stated that the pier board is \"in free fall.\"",
+            "It said that the mooring fees will double next spring.");
+        Assert.Equal("letter", QuoteStarting(analysis, "the mooring fees will double").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_an_acting_it_belongs_to_the_document_that_spoke()
+    {
+        var analysis = Analyze(
+            "Two ferry captains have taken the pier board of Tarnby to court.",
+            "The lawsuit contends that the board \"ignored every warning\" about the old pier.",
+            "It goes on to fault the board's use of a private account, saying any data sent through it was \"exposed\" to outsiders.");
+        Assert.Equal("lawsuit", QuoteStarting(analysis, "any data sent through it").Speaker);
+    }
+
+    [Fact]
+    public void A_participle_after_an_empty_it_belongs_to_nobody()
+    {
+        var analysis = Analyze(
+            "Two ferry captains have taken the pier board of Tarnby to court.",
+            "The lawsuit contends that the board \"ignored every warning\" about the old pier.",
+            "It is a long filing, saying little about the pier repairs themselves.");
+        NoQuoteStarting(analysis, "little about the pier repairs");
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_short_lead_follows_a_clause_whose_comma_sits_inside_a_closing_quote()
+    {
+        var analysis = Analyze(
+            "Dana Ortiz, the harbour master of Tarnby, spoke to the dock crews on Tuesday.",
+            "Where she once bragged that she had mended ''the east jetty,'' on Tuesday evening she said the jetty still posed ''a grave risk'' to sailors.");
+        Assert.Equal("Dana Ortiz", QuoteStarting(analysis, "the jetty still posed").Speaker);
+    }
+
+    [Fact]
     public void It_after_a_person_spoke_is_nobody()
     {
         var analysis = Analyze(

@@ -22,4 +22,15 @@ public sealed class PurposeInfinitiveTests
             "Brennan wants to tell Ortiz that he would not back the levy.");
         NoQuoteStarting(analysis, "he would not back the levy");
     }
+
+    [Fact]
+    public void An_act_of_appearing_done_to_speak_reports_the_words()
+    {
+        var analysis = Analyze(
+            "Harbour master Piet Hanke faced questions about the ferry quota this week.",
+            "Hanke tweeted on Monday to say the quota was never his idea.",
+            "Councillor Ines Calloway stood at a town meeting in Tarnby to say the quay would be rebuilt.");
+        Assert.Equal("Piet Hanke", QuoteStarting(analysis, "the quota was never his idea").Speaker);
+        Assert.Equal("Ines Calloway", QuoteStarting(analysis, "the quay would be rebuilt").Speaker);
+    }
 }

@@ -54,6 +54,15 @@ public sealed class ReportedSpeechPatternTests
     }
 
     [Fact]
+    public void A_paper_reports_speech_as_a_document()
+    {
+        var analysis = Analyze(
+            "The harbour board sent a briefing to the council before the vote.",
+            "The paper notes the board inspects 2,000 of its 7,000 moorings each year.");
+        Assert.Equal("paper", QuoteStarting(analysis, "the board inspects 2,000").Speaker);
+    }
+
+    [Fact]
     public void An_institution_in_lower_case_stays_out_as_the_project_s_gold_sets_attribute_its_words_to_its_officials()
     {
         var analysis = Analyze(

@@ -21,6 +21,12 @@ internal static class AskedQuestion
         "if", "whether", "what", "how", "why", "when", "where", "who", "whom", "which",
     };
 
+    /// <summary>Modals before "ask" that put the question or request in the future or in doubt.</summary>
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "will", "would", "could", "can", "should", "may", "might", "must", "shall", "'ll", "’ll",
+    };
+
     /// <summary>Auxiliaries that make the verb after them passive: the subject was asked, told or warned; it did not speak.</summary>
     private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal)
     {
@@ -65,6 +71,12 @@ internal static class AskedQuestion
     /// </summary>
     public static int ContentAfterVerb(List<Token> toks, int c, int last)
     {
+        // "The contractor will ask for the full budget": a question or request yet to be put is no one's words.
+        if (c >= 2 && Modals.Contains(toks[c - 2].Lower))
+        {
+            return -1;
+        }
+
         // "… would issue guidance and ask it to report …": a request joined to a clause belongs to that clause's words.
         var joined = c >= 2 && toks[c - 2].Lower is "and" or "but" or "or" or "then" or "to" && InsideReport(toks, c - 2);
         var limit = Math.Min(last, c + MaxObjectWords);
@@ -87,6 +99,11 @@ internal static class AskedQuestion
 
             if (toks[j].Lower == "to")
             {
+                if (AsksAnonymity(toks, j + 1, last))
+                {
+                    return -1;
+                }
+
                 // "asked the board (not) to delay …" is a request; "ask it to report on how …" puts no question of its own.
                 return !joined && j + 1 <= last && toks[j + 1].IsWord && char.IsLower(toks[j + 1].Text[0]) && IsObject(toks, c, j > c && toks[j - 1].Lower == "not" ? j - 1 : j) ? c : -1;
             }
@@ -161,6 +178,14 @@ internal static class AskedQuestion
     /// <summary>Whether the words after "for" name a thing asked for: a word to start with, not one of <see cref="NotRequests"/>.</summary>
     private static bool IsRequested(List<Token> toks, int k, int last) =>
         k <= last && (toks[k].IsWord || toks[k].Text == "$") && !NotRequests.Contains(toks[k].Lower) && !toks.Skip(k).Take(3).Any(t => NotRequests.Contains(t.Lower) && t.Lower is "comment" or "comments" or "anonymity");
+
+    /// <summary>
+    /// "who asked not to be named", "asked to remain anonymous": a source's terms for speaking, which tell the reader nothing
+    /// the source said; the words after "to" start at <paramref name="k"/>.
+    /// </summary>
+    private static bool AsksAnonymity(List<Token> toks, int k, int last) =>
+        k + 1 <= last && ((toks[k].Lower == "be" && toks[k + 1].Lower is "named" or "identified" or "quoted" or "cited") ||
+                          (toks[k].Lower is "remain" or "stay" && toks[k + 1].Lower is "anonymous" or "unnamed" or "unidentified"));
 
     /// <summary>"asked the county board to": only words name the person asked, none of them a verb of its own clause.</summary>
     private static bool IsObject(List<Token> toks, int from, int to)

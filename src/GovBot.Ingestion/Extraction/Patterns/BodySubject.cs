@@ -19,6 +19,7 @@ internal static partial class BodySubject
     {
         "administration", "agency", "bureau", "campaign", "commission", "committee", "company", "department", "ministry", "office",
         "newspaper", "network", "court", "board", "embassy", "firm", "corporation", "institute", "foundation", "magazine",
+        "group",
     };
 
     /// <summary>Words of a body's name that say what kind of body it is, not which one.</summary>

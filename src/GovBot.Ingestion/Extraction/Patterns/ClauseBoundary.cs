@@ -230,6 +230,12 @@ internal static class ClauseBoundary
                 return k;
             }
 
+            if (toks[k].Lower == "but" && k > previousVerb + 3)
+            {
+                // "Ortiz said the fee was fair but harbour officials have said …": "but" joins two clauses even without its comma.
+                return k;
+            }
+
             if (!toks[k].IsWord)
             {
                 return -1;

@@ -21,6 +21,30 @@ internal static class PluralPronoun
         return before < first || toks[before].IsPunct(',') || Openers.Contains(toks[before].Text) || ClauseOpeners.Precede(toks, first, s) ? s : -1;
     }
 
+    private const int MaxTheyOpeningTokens = 5;
+
+    /// <summary>
+    /// Where a "they" that opens the clause from <paramref name="first"/> stands, after at most a few words of time ("Within
+    /// the hour they changed course …, and said …"), or -1: the subject a later verb of the clause shares.
+    /// </summary>
+    public static int Opening(List<Token> toks, int first, int limit)
+    {
+        for (var k = first; k < limit && k - first <= MaxTheyOpeningTokens; k++)
+        {
+            if (toks[k].Lower == "they")
+            {
+                return k + 1 < limit && toks[k + 1].IsWord && char.IsLower(toks[k + 1].Text[0]) ? k : -1;
+            }
+
+            if (!toks[k].IsWord || Vocabulary.IsReportingVerb(toks[k].Text) || UnresolvedSubject.IsClauseWord(toks[k]))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// Whether the text between the group's statement and the "they" names another group or document that "they" may stand
     /// for ("Republicans say … . Still, Democrats believe … . They say …").
@@ -70,7 +94,40 @@ internal static class PluralPronoun
 
         var comma = toks.FindIndex(first, Math.Min(MaxOpeningTokens, Math.Max(0, limit - first)), t => t.IsPunct(','));
         return Opening(text, toks, first, limit) ?? (comma > first && comma + 1 < limit && OpeningPrepositions.Contains(toks[first].Text) ? Opening(text, toks, comma + 1, limit) : null) ??
-               AfterOpeningClause(text, toks, opener, limit);
+               AfterOpeningClause(text, toks, opener, limit) ?? OwnedGroup(text, toks, first, limit);
+    }
+
+    private const int MaxOwnerTokens = 3;
+    private const int MaxOwnedModifiers = 2;
+
+    /// <summary>
+    /// "Ortiz's allies bristle at the charge — it is unfair, they say.": a group named by whose it is, a capitalised owner
+    /// with "'s" and a plural head of people, opening the sentence before its lower-case verb; as written, or null.
+    /// </summary>
+    private static string? OwnedGroup(string text, List<Token> toks, int first, int limit)
+    {
+        var owner = first;
+        while (owner < limit && owner - first < MaxOwnerTokens && toks[owner].IsCapitalized && !MentionParser.IsPossessive(toks[owner]))
+        {
+            owner++;
+        }
+
+        if (owner >= limit || !toks[owner].IsCapitalized || !MentionParser.IsPossessive(toks[owner]) || Vocabulary.Pronouns.Contains(toks[first].Text))
+        {
+            return null;
+        }
+
+        var head = owner + 1;
+        while (head + 1 < limit && head - owner <= MaxOwnedModifiers && toks[head].IsWord && char.IsLower(toks[head].Text[0]) && !UnresolvedSubject.NamesPeople(toks[head]))
+        {
+            head++;
+        }
+
+        var verb = head + 1;
+        return verb < limit && toks[head].IsWord && char.IsLower(toks[head].Text[0]) && toks[head].Lower.EndsWith('s') && UnresolvedSubject.NamesPeople(toks[head]) &&
+               toks[verb].IsWord && char.IsLower(toks[verb].Text[0]) && !UnresolvedSubject.NamesPeople(toks[verb])
+            ? text[toks[first].Start..toks[head].End]
+            : null;
     }
 
     private const int MaxOpeningClauseTokens = 16;
@@ -126,6 +183,12 @@ internal static class PluralPronoun
             if (toks[k].IsWord && char.IsLower(toks[k].Text[0]) && UnresolvedSubject.GroupBefore(text, toks, first, k) is { } group)
             {
                 return group;
+            }
+
+            // "Councillors, who hold the majority, have blocked …, saying …": the group before its relative clause.
+            if (toks[k].IsPunct(',') && k + 1 < limit && toks[k + 1].Lower == "who" && UnresolvedSubject.GroupBefore(text, toks, first, k) is { } described)
+            {
+                return described;
             }
         }
 

@@ -61,6 +61,11 @@ internal static class PollShare
         {
             coreEnd = open - 1;
         }
+        else if (toks[end].IsPunct(')') && Bracketed(toks, first, end) is var bracket and > 0)
+        {
+            // "37 percent (and 52 percent of welders) said": the bracket narrows the share before it.
+            coreEnd = bracket - 1;
+        }
 
         // "… of her backers", "… of those surveyed": whose share it is.
         var of = -1;
@@ -79,6 +84,8 @@ internal static class PollShare
             return null;
         }
 
+        start = ListStart(toks, first, start);
+
         // The share opens its clause: at its start, after a comma, a semicolon, a colon or a dash, or after "though", "while" …
         var before = start - 1;
         while (before >= first && Joins.Contains(toks[before].Text) && (!toks[before].IsCapitalized || before == first))
@@ -88,17 +95,79 @@ internal static class PollShare
 
         // "…, though 41 percent said", "… while 47 percent say", "… in which 58 percent of ratepayers say": a word that closes the clause before.
         var joined = before < start - 1 && (second || !(before >= first && toks[before].IsWord && toks[before + 1].Lower is "and" or "but" or "yet"));
-        // "…, with 50 percent saying it is faster": the share is the subject of the participle after "with".
-        var withParticiple = before == start - 1 && before - 1 >= first && toks[before].Lower == "with" && toks[before - 1].IsPunct(',') &&
+        // "…, with 50 percent saying it is faster", "riders with roughly two in five saying …": the share is the subject of the
+        // participle after "with", whatever closes the words before it; a share is never an instrument one does a thing with.
+        var withParticiple = before == start - 1 && before - 1 >= first && toks[before].Lower == "with" &&
                              end + 1 < toks.Count && toks[end + 1].Lower.EndsWith("ing", StringComparison.Ordinal);
         if (withParticiple)
         {
             return (start, end);
         }
 
-        return before < first || joined || toks[before].IsPunct(',') || toks[before].IsPunct(';') || toks[before].IsPunct(':') || IsDash(toks[before])
+        return before < first || joined || toks[before].IsPunct(',') || toks[before].IsPunct(';') || toks[before].IsPunct(':') || IsDash(toks[before]) ||
+               FindingThat(toks, first, before)
             ? (start, end)
             : null;
+    }
+
+    /// <summary>
+    /// "45% of commuters, 28% of students and 12% of retirees say …": shares listed before the last one speak together, so
+    /// the subject starts at the first of them.
+    /// </summary>
+    private static int ListStart(List<Token> toks, int first, int start)
+    {
+        while (start - 2 >= first && (toks[start - 1].IsPunct(',') || toks[start - 1].Lower == "and"))
+        {
+            var previousEnd = toks[start - 1].Lower == "and" && toks[start - 2].IsPunct(',') ? start - 3 : start - 2;
+            var of = -1;
+            for (var k = previousEnd; k > first && previousEnd - k < MaxOwnerTokens; k--)
+            {
+                if (toks[k].Lower == "of")
+                {
+                    of = k;
+                    break;
+                }
+
+                if (!toks[k].IsWord)
+                {
+                    break;
+                }
+            }
+
+            if (Share(toks, first, of > first ? of - 1 : previousEnd) is not { } previous)
+            {
+                break;
+            }
+
+            start = previous;
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// Copulas whose "that" opens a finding: "The best news is that 64 percent said …". After "reports that" or "found that" a
+    /// share may be the object of a reduced relative ("… found that the majority of drivers admitted this spring were …"), so
+    /// only a copula is trusted.
+    /// </summary>
+    private static readonly HashSet<string> Findings = new(StringComparer.OrdinalIgnoreCase) { "is", "was", "are", "were" };
+
+    /// <summary>"… is that 64 percent …": a share after a finding's "that" is its clause's subject, not a relative clause's.</summary>
+    private static bool FindingThat(List<Token> toks, int first, int before) =>
+        before - 1 >= first && toks[before].Lower == "that" && Findings.Contains(toks[before - 1].Text);
+
+    /// <summary>Where the bracket that closes at <paramref name="close"/> opens, within a short aside, or -1.</summary>
+    private static int Bracketed(List<Token> toks, int first, int close)
+    {
+        for (var k = close - 1; k >= first && close - k <= MaxOwnerTokens + 2; k--)
+        {
+            if (toks[k].IsPunct('('))
+            {
+                return k > first ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a figure opens a share at <paramref name="k"/>: "27 percent", "33%", "two in three".</summary>

@@ -55,6 +55,32 @@ internal static class PronounSubject
     private const int MaxDocumentModifiers = 3;
 
     /// <summary>
+    /// Whether a speaker as written is a document ("email", "2019 audit"): what a later "it" continues ("It stated … . It said
+    /// …") once the document has spoken, as a body's "it" does.
+    /// </summary>
+    public static bool IsDocument(string speaker) =>
+        speaker.Length > 0 && char.IsLower(speaker[0]) && speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= MaxDocumentModifiers + 1 } words &&
+        Documents.Contains(words[^1]);
+
+    /// <summary>Verbs after an opening "it" that make it the empty subject of a state, not a body or document that acts: "It is unclear …".</summary>
+    private static readonly HashSet<string> StateVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "seems", "seemed", "remains", "remained", "appears", "appeared", "would", "will", "could", "can", "may", "might", "should",
+        "must", "has", "had", "does", "did", "took", "takes", "makes", "made", "means", "meant", "helps", "helped",
+    };
+
+    /// <summary>
+    /// "It goes on to fault the board's accounts, saying …": whether the clause before <paramref name="limit"/> opens with an "it"
+    /// that acts (its verb no state or auxiliary), so a participle after it shares that "it".
+    /// </summary>
+    public static bool OpensWithActingIt(List<Token> toks, int first, int limit)
+    {
+        var s = first < limit && Openers.Contains(toks[first].Text) ? first + 1 : first;
+        return s + 1 < limit && toks[s].Lower == "it" && toks[s + 1].IsWord && char.IsLower(toks[s + 1].Text[0]) && !StateVerbs.Contains(toks[s + 1].Text) &&
+               !toks[s + 1].Lower.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// "The port board cited a 2019 audit of the pumps. It says the pumps …": the last document the sentence before names,
     /// as written without its article, or null. The sentence before must end just before <paramref name="first"/>.
     /// </summary>
@@ -134,7 +160,7 @@ internal static class PronounSubject
             return null;
         }
 
-        if (j <= first || !(toks[j].IsPunct(',') || toks[j].IsPunct(';')))
+        if (j <= first || !(toks[j].IsPunct(',') || toks[j].IsPunct(';') || CommaInsideQuote(toks, first, j)))
         {
             return null;
         }
@@ -162,7 +188,14 @@ internal static class PronounSubject
     /// </summary>
     public static bool AfterShortLead(List<Token> toks, int first, int subjectStart) =>
         LeadStart(toks, first, subjectStart) is var p and >= 0 &&
-        (p == first || toks[p - 1].IsPunct(',') || toks[p - 1].IsPunct(';') || ClauseOpeners.Precede(toks, first, p));
+        (p == first || toks[p - 1].IsPunct(',') || toks[p - 1].IsPunct(';') || CommaInsideQuote(toks, first, p - 1) || ClauseOpeners.Precede(toks, first, p));
+
+    /// <summary>
+    /// "… had fixed “the old pier,” on Tuesday she said …": a closing quotation mark with the clause's comma just inside it
+    /// ends the clause as the comma would.
+    /// </summary>
+    private static bool CommaInsideQuote(List<Token> toks, int first, int k) =>
+        k - 1 > first && toks[k].IsQuoteMark && toks[k - 1].IsPunct(',');
 
     /// <summary>Where the short time or place phrase before the pronoun at <paramref name="subjectStart"/> starts, or -1.</summary>
     private static int LeadStart(List<Token> toks, int first, int subjectStart)

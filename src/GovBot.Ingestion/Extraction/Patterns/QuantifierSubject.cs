@@ -51,6 +51,12 @@ internal static class QuantifierSubject
             // "most of them", "Several of her own organizers".
             start = of - 1;
         }
+        else if (second && CountStart(toks, first, end) is var count and >= 0)
+        {
+            // "…, 45 have said they back Lindqvist", "…, and at least 2,000 said they would": after a statement, a bare count of the
+            // people just counted opens the next clause.
+            start = count;
+        }
         else
         {
             return null;
@@ -65,9 +71,33 @@ internal static class QuantifierSubject
         // "…, and many said", "… even as some of them said": a joining word closes the clause before.
         // "Ortiz and others said" joins two subjects: "and" closes a clause only after a comma.
         var joinsNouns = !second && before >= first && toks[before].IsWord && toks[before + 1].Lower is "and" or "but" or "yet";
-        var opens = (before < start - 1 && !joinsNouns) || before < first || toks[before].IsPunct(',') || toks[before].IsPunct(';') || toks[before].IsPunct(':') || toks[before].IsPunct('—') || toks[before].IsPunct('–');
+        var opens = (before < start - 1 && !joinsNouns) || before < first || toks[before].IsPunct(',') || toks[before].IsPunct(';') || toks[before].IsPunct(':') || ClauseBoundary.IsDash(toks[before]);
         return opens ? (start, end) : null;
     }
+
+    /// <summary>Where a count of people ending at <paramref name="end"/> starts ("45", "2,000", "at least 2,000", "about 300"), or -1.</summary>
+    private static int CountStart(List<Token> toks, int first, int end)
+    {
+        if (!IsDigits(toks[end].Text))
+        {
+            return -1;
+        }
+
+        var start = end;
+        if (start - 2 >= first && toks[start - 1].IsPunct(',') && toks[start].Text.Length == 3 && IsDigits(toks[start - 2].Text))
+        {
+            start -= 2;
+        }
+
+        if (start - 2 >= first && toks[start - 2].Lower is "at" or "more" or "fewer" or "less" && toks[start - 1].Lower is "least" or "than")
+        {
+            return start - 2;
+        }
+
+        return start - 1 >= first && toks[start - 1].Lower is "about" or "nearly" or "almost" or "roughly" or "only" or "just" ? start - 1 : start;
+    }
+
+    private static bool IsDigits(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);
 
     /// <summary>Where "of" stands when the words after it up to <paramref name="end"/> are people: "of them", "of her own organizers"; -1 otherwise.</summary>
     private static int Of(List<Token> toks, int first, int end)

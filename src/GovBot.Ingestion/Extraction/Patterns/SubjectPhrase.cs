@@ -192,6 +192,14 @@ internal static class SubjectPhrase
             or "wrote" or "write" or "stress" or "acknowledge" or "admit" or "confirm" or "deny" or "predict" or "maintain" or "contend" or "assert"
             or "declare" or "reiterate" or "caution" or "emphasise" or "emphasize";
 
+    /// <summary>
+    /// A speech verb, or "ask": a group or a body that asks a question or makes a request ("Callers asked whether …", "The
+    /// ministry asked the board to delay …") speaks it. Relative clauses keep to <see cref="IsSpeechVerb"/>: in "the emails
+    /// that Ortiz asked Voss to find" the thing before "that" is what was asked for, not words of the asker's.
+    /// </summary>
+    public static bool IsSpeechOrRequestVerb(string verb) =>
+        IsSpeechVerb(verb) || (Lexicon.Lexicons.ReportingVerbs.TryGetValue(verb, out var lemma) && lemma == "ask");
+
     /// <summary>The phrase as written, without a leading article: "the campaign’s aides" → "campaign’s aides".</summary>
     public static string Text(string text, List<Token> toks, int start, int end)
     {
