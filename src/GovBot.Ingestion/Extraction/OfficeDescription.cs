@@ -12,7 +12,10 @@ namespace GovBot.Ingestion.Extraction;
 internal static partial class OfficeDescription
 {
     /// <summary>What a description asks of a person: the office forms, and each state or party named before it.</summary>
-    internal sealed record Wanted(string[] OfficeForms, IReadOnlyList<string[]> Qualifiers);
+    internal sealed record Wanted(string[] OfficeForms, IReadOnlyList<Qualifier> Qualifiers);
+
+    /// <summary>A state or a party a description names, as the forms a text writes it in.</summary>
+    internal sealed record Qualifier(string[] Forms, bool IsParty);
 
     /// <summary>The office and qualifiers of a description such as "The independent Vermont senator", or null when its last word is no office in the table.</summary>
     public static Wanted? Read(string description)
@@ -23,7 +26,7 @@ internal static partial class OfficeDescription
             return null;
         }
 
-        var qualifiers = new List<string[]>();
+        var qualifiers = new List<Qualifier>();
         for (var i = 0; i < words.Length - 1; i++)
         {
             if (!char.IsUpper(words[i][0]) || words[i] is "The" or "A" or "An")
@@ -45,11 +48,11 @@ internal static partial class OfficeDescription
 
             if (state.Name is not null)
             {
-                qualifiers.Add([state.Name, state.Abbreviation, "-" + state.Postal]);
+                qualifiers.Add(new Qualifier(StateForms(state), IsParty: false));
             }
             else if (PartyForms(words[i]) is { } party)
             {
-                qualifiers.Add(party);
+                qualifiers.Add(new Qualifier(party, IsParty: true));
             }
         }
 
@@ -58,7 +61,7 @@ internal static partial class OfficeDescription
 
     /// <summary>The latest of <paramref name="prior"/> (most recent first) whose title or introduction holds the office and every qualifier.</summary>
     public static Person? Find(Wanted wanted, IReadOnlyList<Person> prior, string text) =>
-        prior.FirstOrDefault(p => Evidence(p, text) is var evidence && HasAny(evidence, wanted.OfficeForms) && wanted.Qualifiers.All(q => HasAny(evidence, q)));
+        prior.FirstOrDefault(p => Evidence(p, text) is var evidence && HasAny(evidence, wanted.OfficeForms) && wanted.Qualifiers.All(q => HasAny(evidence, q.Forms)));
 
     /// <summary>
     /// True when the text ties the person to another state or party than the description names ("Ohio Gov. Paul Brennan" is
@@ -69,15 +72,15 @@ internal static partial class OfficeDescription
         var evidence = Evidence(person, text);
         foreach (var qualifier in wanted.Qualifiers)
         {
-            if (HasAny(evidence, qualifier))
+            if (HasAny(evidence, qualifier.Forms))
             {
                 continue;
             }
 
-            var isParty = qualifier == Lexicons.OfficeDescriptions["republican"] || qualifier == Lexicons.OfficeDescriptions["democrat"];
-            var others = isParty
-                ? [qualifier == Lexicons.OfficeDescriptions["republican"] ? Lexicons.OfficeDescriptions["democrat"] : Lexicons.OfficeDescriptions["republican"]]
-                : Lexicons.UsStates.Select(s => new[] { s.Name, s.Abbreviation, "-" + s.Postal });
+            // The person is tied elsewhere when the text gives them any party or state at all, the wanted one being absent.
+            var others = qualifier.IsParty
+                ? [Lexicons.OfficeDescriptions["republican"], Lexicons.OfficeDescriptions["democrat"]]
+                : Lexicons.UsStates.Select(StateForms);
             if (others.Any(o => HasAny(evidence, o)))
             {
                 return true;
@@ -86,6 +89,9 @@ internal static partial class OfficeDescription
 
         return false;
     }
+
+    private static string[] StateForms((string Name, string Abbreviation, string Postal) state) =>
+        [state.Name, state.Abbreviation, "-" + state.Postal];
 
     private static string[]? PartyForms(string word) =>
         word.ToLowerInvariant() switch

@@ -415,7 +415,6 @@ internal static class ReportedClause
         return -1;
     }
 
-    /// <summary>After "told" without "that": past the person told ("reporters", "the crowd", "Fox News") to the reported clause.</summary>
     private const int MaxToldPersonTokens = 4;
 
     /// <summary>Words after "told X to" that make "to" a preposition ("told the story to the court", "told it to reporters").</summary>
@@ -448,6 +447,7 @@ internal static class ReportedClause
         return false;
     }
 
+    /// <summary>After "told" without "that": past the person told ("reporters", "the crowd", "Fox News") to the reported clause.</summary>
     private static int TellObjectEnd(List<Token> toks, int c, int last)
     {
         // "told radio host Ana Lutz he would …", "told the Ledger last week she would …": a subject pronoun after the person

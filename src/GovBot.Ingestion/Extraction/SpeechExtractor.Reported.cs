@@ -453,8 +453,7 @@ internal sealed partial class SpeechExtractor
                 else if (SubjectPhrase.IsSpeechOrRequestVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
                 {
                     var who = SubjectPhrase.Text(doc.Text, toks, phraseStart, phraseEnd);
-                    // A question or a request follows "ask": the words before "…, reporters asked" are never what was asked.
-                    var wordsAfterOnly = !SubjectPhrase.IsSpeechVerb(verb.Text);
+                    var wordsAfterOnly = SubjectPhrase.ReportsOnlyWordsAfter(verb.Text);
                     if (!wordsAfterOnly && phraseStart > first && toks[phraseStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)) &&
                         !PlaceOpening.BeforeClause(toks, first, phraseStart - 1, v, last))
                     {
@@ -475,7 +474,7 @@ internal sealed partial class SpeechExtractor
                 }
                 else if (SubjectPhrase.IsSpeechOrRequestVerb(verb.Text) && UnresolvedSubject.Before(doc.Text, toks, first, v) is var (written, writtenStart))
                 {
-                    var wordsAfterOnly = !SubjectPhrase.IsSpeechVerb(verb.Text);
+                    var wordsAfterOnly = SubjectPhrase.ReportsOnlyWordsAfter(verb.Text);
                     if (!wordsAfterOnly && writtenStart > first && toks[writtenStart - 1].IsPunct(',') && (ReportedClause.IsClauseEnd(toks, v + 1, last) || CueTail.Closes(toks, v + 1, last)) &&
                         !PlaceOpening.BeforeClause(toks, first, writtenStart - 1, v, last))
                     {
@@ -745,7 +744,6 @@ internal sealed partial class SpeechExtractor
     private string? GroupOpening(List<Token> toks, int first, int limit, string verb) =>
         SubjectPhrase.IsSpeechVerb(verb) ? PluralPronoun.GroupOpening(doc.Text, toks, first, limit) : null;
 
-    /// <summary>Whether the text names a person in [from, to): "they" after that is no longer the group that spoke before.</summary>
     /// <summary>
     /// "Harbour officials said … . Within the hour they changed course and said …": the group that spoke just before,
     /// for a "they" opening the clause whose later verb shares it; null when a name or another group stands between.
@@ -762,13 +760,13 @@ internal sealed partial class SpeechExtractor
         return PluralPronoun.OtherGroupBetween(doc.Text, from, toks[they].Start, spoke) || NamedBetween(from, toks[they].Start) ? null : spoke;
     }
 
+    /// <summary>Whether the text names a person in [from, to): "they" after that is no longer the group that spoke before.</summary>
     private bool NamedBetween(int from, int to) => registry.Named.Any(n => n.Position >= from && n.Position < to);
 
     /// <summary>A cue whose speaker is written out: before a trailing "…, X said.", around an aside "The plan, X said, is …", or before its clause.</summary>
     private static void AddWrittenCue(List<Cue> cues, List<Token> toks, int first, int last, int v, string verb, string written, int writtenStart)
     {
-        // "ask" reports only the question or request after it.
-        var wordsAfterOnly = !SubjectPhrase.IsSpeechVerb(verb);
+        var wordsAfterOnly = SubjectPhrase.ReportsOnlyWordsAfter(verb);
         if (!wordsAfterOnly && writtenStart > first && toks[writtenStart - 1].IsPunct(',') && ReportedClause.IsClauseEnd(toks, v + 1, last))
         {
             cues.Add(new Cue(v, first, writtenStart - 1, verb, null, written, true));

@@ -200,6 +200,12 @@ internal static class SubjectPhrase
     public static bool IsSpeechOrRequestVerb(string verb) =>
         IsSpeechVerb(verb) || (Lexicon.Lexicons.ReportingVerbs.TryGetValue(verb, out var lemma) && lemma == "ask");
 
+    /// <summary>
+    /// Whether a verb that passed <see cref="IsSpeechOrRequestVerb"/> reports only the words after it: the question or request
+    /// of "ask" follows it, so the words before "…, reporters asked" are never what was asked.
+    /// </summary>
+    public static bool ReportsOnlyWordsAfter(string verb) => !IsSpeechVerb(verb);
+
     /// <summary>The phrase as written, without a leading article: "the campaign’s aides" → "campaign’s aides".</summary>
     public static string Text(string text, List<Token> toks, int start, int end)
     {
