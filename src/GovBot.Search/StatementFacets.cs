@@ -27,7 +27,7 @@ internal sealed class StatementFacets
     public Func<int, bool>? Filter(StatementQuery query, string[][] roles, IReadOnlyList<StatementEntry> entries)
     {
         var wanted = query.SpeakerIds.Concat(query.SpeakerId is null ? [] : [query.SpeakerId]).ToList();
-        if (wanted.Count == 0 && query.Country is null && query.FromYear is null && query.ToYear is null && roles.Length == 0)
+        if (wanted.Count == 0 && query.Country is null && query.Countries.Count == 0 && query.FromYear is null && query.ToYear is null && roles.Length == 0)
         {
             return null;
         }
@@ -35,12 +35,14 @@ internal sealed class StatementFacets
         // A speaker or country the index has never seen matches nothing, so its code is one no statement carries.
         var speakerSet = wanted.Count == 0 ? null : wanted.Select(id => speakerCodes.GetValueOrDefault(id, int.MinValue)).ToHashSet();
         var country = query.Country is null ? None : countryCodes.GetValueOrDefault(query.Country, int.MinValue);
+        var anyOf = query.Countries.Count == 0 ? null : query.Countries.Select(c => countryCodes.GetValueOrDefault(c, int.MinValue)).ToHashSet();
         var from = query.FromYear ?? int.MinValue;
         var to = query.ToYear ?? int.MaxValue;
         var dated = query.FromYear is not null || query.ToYear is not null;
         return doc =>
             (speakerSet is null || speakerSet.Contains(speakers[doc])) &&
             (country == None || countries[doc] == country) &&
+            (anyOf is null || anyOf.Contains(countries[doc])) &&
             (!dated || (years[doc] != 0 && years[doc] >= from && years[doc] <= to)) &&
             (roles.Length == 0 || HoldsRole(entries[doc].Role, roles));
     }

@@ -172,4 +172,50 @@ public sealed class QuestionParserTests
     [InlineData("how often did intruders attack state web portals in 2015, according to Putin?", false)]
     public void A_question_whose_verb_is_one_of_speaking_is_told_apart(string question, bool asksWhatWasSaid) =>
         Assert.Equal(asksWhatWasSaid, QuestionParser.Parse(question, Today).AsksWhatWasSaid);
+    [Theory]
+    [InlineData("Which European country told the UN it trains partners against hackers?", "European")]
+    [InlineData("Has any Gulf state called for a treaty on online hate?", "Gulf")]
+    [InlineData("did the small pacific island nation ask for help against online fraud?", "Pacific island")]
+    [InlineData("Has anyone in Africa spoken about data protection?", "African")]
+    [InlineData("What did the Baltic republic's president offer to share after the outage?", "Baltic")]
+    public void A_region_named_where_a_country_could_be_says_where_the_speaker_is(string question, string region)
+    {
+        var parsed = QuestionParser.Parse(question, Today);
+
+        Assert.Equal(region, parsed.Region?.Name);
+        Assert.Null(parsed.Country);
+        // The region's words are neither a person's name nor a word every answer must hold.
+        Assert.DoesNotContain(parsed.NameCandidates, n => n.Contains("Europe", StringComparison.OrdinalIgnoreCase) ||
+            n.Contains("Gulf", StringComparison.OrdinalIgnoreCase) || n.Contains("Baltic", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain("Baltic", parsed.Topic, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Europe", parsed.Topic, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Did Canada offer help to African countries against cybercrime?")]
+    [InlineData("What did the European Union say about ransomware?")]
+    [InlineData("Did Canada hold talks with Gulf states about undersea cables?")]
+    [InlineData("What did Ortiz say about Pacific fisheries?")]
+    public void A_region_spoken_of_or_a_body_named_after_one_says_nothing_of_the_speaker(string question) =>
+        Assert.Null(QuestionParser.Parse(question, Today).Region);
+
+    [Fact]
+    public void Of_a_region_and_a_country_the_one_named_first_says_who_spoke()
+    {
+        var region = QuestionParser.Parse("Which European country backed the US plan for cable security?", Today);
+        Assert.Equal("European", region.Region?.Name);
+        Assert.Null(region.Country);
+
+        var country = QuestionParser.Parse("Did the US praise any Asian country for its cable security?", Today);
+        Assert.Equal("United States", country.Country);
+        Assert.Null(country.Region);
+    }
+    [Fact]
+    public void Every_country_of_a_region_is_named_as_statements_store_it()
+    {
+        // A region's country spelt otherwise than the store's canonical name ("Czechia") would silently match nobody.
+        var countries = AskLexicon.Regions.Values.SelectMany(r => r.Countries).Distinct().ToList();
+        Assert.NotEmpty(countries);
+        Assert.All(countries, c => Assert.Equal(c, GovBot.Core.Text.CountryNames.Shared.Normalize(c)));
+    }
 }

@@ -9,6 +9,9 @@ public sealed record StatementQuery(string Text, int Limit)
     public IReadOnlyList<string> SpeakerIds { get; init; } = [];
     public string? Country { get; init; }
 
+    /// <summary>Any of these countries (a region asked about: "Which European country …"); with <see cref="Country"/>, both hold.</summary>
+    public IReadOnlyList<string> Countries { get; init; } = [];
+
     /// <summary>Lower-case words that must all appear in the speaker's title or organisation.</summary>
     public IReadOnlyList<string> RoleWords { get; init; } = [];
 

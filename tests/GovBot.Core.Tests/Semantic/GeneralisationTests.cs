@@ -130,4 +130,41 @@ public sealed class GeneralisationTests
         Assert.Equal(["the year (statements up to 2016 count)"], spokenOf.SetAside);
         Assert.False(spokenIn.Found);
     }
+    private const string TrainingQuestion = "Which Baltic country said it trains poorer partners to withstand online crime?";
+
+    [Fact]
+    public void A_region_asked_about_holds_the_answer_to_speakers_from_its_countries()
+    {
+        using var store = new SemanticStore(CountingEncoder.Real());
+        store.ImportBriefings();
+        store.Import("maple.txt", "title: Minister on online crime\nsource: Test Wire\ndate: 2023-05-02\n\n" +
+            "\"We train poorer partners to withstand online crime,\" said Dale Firth, Canada's minister of public safety.\n");
+        store.Import("tallinn.txt", "title: Minister on online crime\nsource: Test Wire\ndate: 2023-05-03\n\n" +
+            "\"We train poorer partners to withstand online crime,\" said Kaia Ruut, Estonia's foreign minister.\n");
+        store.Vectors.EmbedPending(CancellationToken.None);
+
+        var result = store.Ask.Ask(TrainingQuestion);
+
+        Assert.True(result.Found, result.Refusal.ToString());
+        Assert.Equal("Kaia Ruut", result.Answers[0].Speaker);
+        Assert.All(result.Answers, a => Assert.Equal("Estonia", a.Country));
+        Assert.Empty(result.SetAside);
+    }
+
+    [Fact]
+    public void A_region_nobody_from_which_answers_is_set_aside_and_said_so()
+    {
+        using var store = new SemanticStore(CountingEncoder.Real());
+        store.ImportBriefings();
+        store.Import("maple.txt", "title: Minister on online crime\nsource: Test Wire\ndate: 2023-05-02\n\n" +
+            "\"We train poorer partners to withstand online crime,\" said Dale Firth, Canada's minister of public safety.\n");
+        store.Vectors.EmbedPending(CancellationToken.None);
+
+        var result = store.Ask.Ask(TrainingQuestion);
+
+        Assert.True(result.Found, result.Refusal.ToString());
+        Assert.Equal("Dale Firth", result.Answers[0].Speaker);
+        Assert.Equal(["the region"], result.SetAside);
+        Assert.Equal("Baltic", result.Parsed.Region?.Name);
+    }
 }

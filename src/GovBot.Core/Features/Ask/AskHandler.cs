@@ -96,6 +96,13 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     /// </summary>
     private static IEnumerable<ParsedQuestion> Loosened(ParsedQuestion parsed, IReadOnlyList<string> speakerIds)
     {
+        if (speakerIds.Count == 0 && parsed.Region is not null)
+        {
+            // A region is a reading of where the speaker is from ("the little Baltic republic"); the record may place the one who
+            // answers elsewhere (an EU official for "a European voice"), so meaning decides without it.
+            yield return parsed with { Region = null };
+        }
+
         var anyTitle = speakerIds.Count == 0 && parsed.RoleWords.Count > 0;
         var oneYear = parsed.FromYear is { } from && parsed.ToYear == from && !parsed.AsksWhatWasSaid;
         if (anyTitle)
@@ -116,6 +123,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
     private static List<string> SetAside(ParsedQuestion asked, ParsedQuestion answered) =>
     [
+        .. asked.Region is not null && answered.Region is null ? ["the region"] : Array.Empty<string>(),
         .. asked.RoleWords.Count > answered.RoleWords.Count ? ["the role"] : Array.Empty<string>(),
         .. asked.ToYear != answered.ToYear ? [$"the year (statements up to {answered.ToYear} count)"] : Array.Empty<string>(),
     ];
@@ -144,12 +152,14 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             expanded = new ExpandedTopic("", [forum.Names]);
         }
 
-        var constrained = speakerIds.Count > 0 || parsed.Country is not null || parsed.RoleWords.Count > 0;
+        var countries = speakerIds.Count == 0 && parsed.Country is null && parsed.Region is { } region ? region.Countries : [];
+        var constrained = speakerIds.Count > 0 || parsed.Country is not null || countries.Count > 0 || parsed.RoleWords.Count > 0;
         var query = new StatementQuery(expanded.Text, Candidates)
         {
             SynonymGroups = expanded.Groups,
             SpeakerIds = speakerIds,
             Country = speakerIds.Count == 0 ? parsed.Country : null,
+            Countries = countries,
             RoleWords = speakerIds.Count == 0 ? parsed.RoleWords : [],
             FromYear = parsed.FromYear,
             ToYear = parsed.ToYear,

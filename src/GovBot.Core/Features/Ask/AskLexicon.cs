@@ -24,6 +24,26 @@ internal static class AskLexicon
     /// <summary>Every venue name and abbreviation, to tell a forum ("OEWG") from a person's name in a question.</summary>
     public static readonly IReadOnlySet<string> VenueNames = Venues.SelectMany(v => v.Names).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Regions a question may name instead of a country, each under every name it goes by, from regions.txt.</summary>
+    public static readonly IReadOnlyDictionary<string, Region> Regions = LoadRegions();
+
+    private static Dictionary<string, Region> LoadRegions()
+    {
+        var map = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in Lines("regions.txt"))
+        {
+            var halves = line.Split("=>", 2, StringSplitOptions.TrimEntries);
+            var names = halves[0].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var region = new Region(names[0], halves[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            foreach (var name in names)
+            {
+                map[name] = region;
+            }
+        }
+
+        return map;
+    }
+
     private static List<(string, string[])> LoadRoles() =>
         Lines("roles.txt").Select(l => l.Split('|')).Select(p => (p[0].Trim(), p[1].Split(',', StringSplitOptions.TrimEntries))).ToList();
 

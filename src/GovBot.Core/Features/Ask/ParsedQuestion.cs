@@ -37,6 +37,9 @@ public sealed record ParsedQuestion(
     /// <summary>The question places the statement at the United Nations ("at the UN", "to the General Assembly").</summary>
     public bool AtUnitedNations { get; init; }
 
+    /// <summary>A region named where a country could be ("Which European country …"): the speaker's country is any of its countries.</summary>
+    public Region? Region { get; init; }
+
     /// <summary>Another forum the question places the statement at ("at the IGF"): documents naming it rank first.</summary>
     public Venue? Venue { get; init; }
 }

@@ -83,6 +83,16 @@ public static partial class QuestionParser
             }
         }
 
+        // A region named as where the speaker is ("Which European country …") stands in for a country; its words are no name or topic.
+        var region = FindRegion(tokens, used);
+        if (region is { } regionSpan)
+        {
+            for (var k = regionSpan.Start; k < regionSpan.Start + regionSpan.Length; k++)
+            {
+                used[k] = true;
+            }
+        }
+
         // The first country named is the one asked about ("Albania's prime minister … the Iranian cyberattack"); in a
         // "who" question a country is what was talked about, not who talked.
         string? country = null;
@@ -112,6 +122,20 @@ public static partial class QuestionParser
                     countrySpan = (i, n);
                     break;
                 }
+            }
+        }
+
+        // A country named after the region ("Which European country backed the US …") is what was spoken of; one named before
+        // it ("did the US praise any Asian country") says who spoke, and the region is what was spoken of.
+        if (region is { } r && countrySpan is { } c)
+        {
+            if (c.Start > r.Start)
+            {
+                country = null;
+            }
+            else
+            {
+                region = null;
             }
         }
 
@@ -202,6 +226,7 @@ public static partial class QuestionParser
             RolePhrase = rolePhrase,
             AtUnitedNations = venue.Success,
             Venue = otherVenue,
+            Region = region?.Region,
         };
     }
 

@@ -34,6 +34,11 @@ public static class AskExplanation
         {
             rows.Add(("country", country));
         }
+        else if (parsed.Region is { } region)
+        {
+            var listed = region.Countries.Count <= 6 ? string.Join(", ", region.Countries) : string.Join(", ", region.Countries.Take(5)) + $" and {region.Countries.Count - 5} more";
+            rows.Add(("country", $"any {region.Name} country ({listed})"));
+        }
 
         if (parsed.RolePhrase is { } role)
         {
