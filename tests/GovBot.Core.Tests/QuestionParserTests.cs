@@ -218,4 +218,9 @@ public sealed class QuestionParserTests
         Assert.NotEmpty(countries);
         Assert.All(countries, c => Assert.Equal(c, GovBot.Core.Text.CountryNames.Shared.Normalize(c)));
     }
+    [Theory]
+    [InlineData("What did Ruritania's top diplomat say about cable security?")]
+    [InlineData("what did the chief diplomat of Ruritania tell the assembly about hackers?")]
+    public void A_top_diplomat_is_a_foreign_minister_or_secretary_of_state(string question) =>
+        Assert.Equal(["foreign/secretary of state", "minister/secretary"], QuestionParser.Parse(question, Today).RoleWords);
 }
