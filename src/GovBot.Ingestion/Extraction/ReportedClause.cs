@@ -45,8 +45,19 @@ internal static class ReportedClause
     {
         var verb = toks[v].Lower;
         var c = v + 1;
+        if (Patterns.SoundedNote.ContentStart(toks, v, last) is var note and > 0)
+        {
+            return note;
+        }
+
         if (verb is "told" or "tell" or "tells" or "telling")
         {
+            if (Patterns.ToldAccount.At(toks, c, last))
+            {
+                // "told the story of a ferryman …", "told a joke": the account told is the statement, not a person told.
+                return c;
+            }
+
             var that = toks.FindIndex(c, Math.Max(0, Math.Min(7, last - c + 1)), t => t.Lower == "that");
             if (that < 0 && TellRequest(toks, c, last))
             {
@@ -78,6 +89,14 @@ internal static class ReportedClause
         {
             // "warned of a long winter", "warning against closing the pier": what a warning is about is its words, not an occasion.
             return toks[c + 1].IsWord || toks[c + 1].IsQuoteMark ? c + 1 : -1;
+        }
+        else if (Patterns.WroteAbout.ContentStart(toks, v, last) is var written and > 0)
+        {
+            return written;
+        }
+        else if (Patterns.ExplainedTo.ContentStart(toks, v, last) is var explained and > 0)
+        {
+            return explained;
         }
         else if (StanceAfter(toks, v, c, last) is var stance and > 0)
         {
@@ -343,8 +362,10 @@ internal static class ReportedClause
     private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "after", "before", "during", "at", "in", "on", "following", "since", "from", "throughout", "upon", "outside", "inside",
-        "asked", "speaking", "earlier", "later", "for", "over",
+        "asked", "speaking", "earlier", "later", "for", "over", "with",
     };
+
+    private const int MaxOpeningPhraseTokens = 30;
 
     private static readonly HashSet<string> ClauseSubjects = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -353,11 +374,13 @@ internal static class ReportedClause
 
     /// <summary>
     /// "After the debate in Tulsa, he said she had his vote.": a short opening phrase of time or place before the cue is
-    /// no content; the short clause after the verb is, even when it is too short to stand as a sentence of its own.
+    /// no content; the short clause after the verb is, even when it is too short to stand as a sentence of its own. The
+    /// phrase may name its circumstance at length, asides and all ("With her crew, the Marlin's, worn out after …, Ortiz
+    /// claimed the prize."): a short clause after the verb still makes it an opening, not the words of a closing cue.
     /// </summary>
     public static bool IsOpeningPhraseBeforeClause(List<Token> toks, int first, int comma, int verb, int last)
     {
-        if (comma - first is < 2 or > 10 || !OpeningPrepositions.Contains(toks[first].Text) || verb + 2 > last ||
+        if (comma - first is < 2 or > MaxOpeningPhraseTokens || !OpeningPrepositions.Contains(toks[first].Text) || verb + 2 > last ||
             !ClauseSubjects.Contains(toks[verb + 1].Text))
         {
             return false;
@@ -365,7 +388,7 @@ internal static class ReportedClause
 
         for (var j = first; j < comma; j++)
         {
-            if (!toks[j].IsWord && !toks[j].IsPunct('.') && !toks[j].IsPunct('-'))
+            if (!toks[j].IsWord && !toks[j].IsPunct('.') && !toks[j].IsPunct('-') && !toks[j].IsPunct(','))
             {
                 return false;
             }

@@ -11,7 +11,8 @@ namespace GovBot.Ingestion.Extraction;
 /// </summary>
 internal sealed partial class SpeechExtractor
 {
-    private readonly List<(TextSpan Sentence, BodySubject.Voice Voice)> bodyVoices = [];
+    /// <summary>Bodies that spoke, with the sentence and where in the text the body's subject starts.</summary>
+    private readonly List<(TextSpan Sentence, BodySubject.Voice Voice, int At)> bodyVoices = [];
     private readonly Dictionary<string, bool> bareBodyWords = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -26,7 +27,7 @@ internal sealed partial class SpeechExtractor
         var voice = BodySubject.Before(doc.Text, toks, first, v, () => LastBodyBefore(sentence.Start), bareBodyWords);
         if (voice is not null)
         {
-            bodyVoices.Add((sentence, voice));
+            bodyVoices.Add((sentence, voice, toks[voice.Start].Start));
         }
 
         return voice;
@@ -40,7 +41,7 @@ internal sealed partial class SpeechExtractor
             return null;
         }
 
-        bodyVoices.Add((sentence, new BodySubject.Voice(body, start)));
+        bodyVoices.Add((sentence, new BodySubject.Voice(body, start), toks[start].Start));
         return body;
     }
 
@@ -131,6 +132,13 @@ internal sealed partial class SpeechExtractor
         !speaker.Contains(' ', StringComparison.Ordinal) && char.IsUpper(speaker[0]) && registry.FindExact(speaker) is { Title: null, Female: null } &&
         !Lexicon.Lexicons.FirstNameIsFemale.ContainsKey(speaker);
 
+    /// <summary>
+    /// Whether a body's statement retells its official's words: said of "the commission" or "it", or in a tag after the
+    /// words ("…, the ministry said."). A sentence that opens with the body's own name ("The Harbour Board said …")
+    /// reports a statement the body made in its name, even when the article also quotes its official.
+    /// </summary>
+    private static bool Retold(BodySubject.Voice voice, int at, ExtractedQuote statement) => voice.Described || statement.Start < at;
+
     /// <summary>The statements without those of bodies an official the article quotes speaks for.</summary>
     private List<ExtractedQuote> WithoutSilencedBodies(List<ExtractedQuote> results)
     {
@@ -142,8 +150,17 @@ internal sealed partial class SpeechExtractor
         var speakers = results.Select(r => r.Speaker).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var quoted = registry.People.Where(p => speakers.Contains(p.Name)).ToList();
         var silenced = bodyVoices.Where(b => BodySubject.Silenced(b.Voice, quoted)).ToList();
-        return silenced.Count == 0
-            ? results
-            : results.Where(r => !silenced.Any(b => b.Voice.Speaker == r.Speaker && b.Sentence.Start <= r.Start && r.Start < b.Sentence.End)).ToList();
+        if (silenced.Count == 0)
+        {
+            return results;
+        }
+
+        // "Zentrix says its sales doubled. The company says …": a description that goes on from the body's own statement by
+        // name is the body still speaking, not the official retold.
+        var ownFirst = silenced.Where(b => !b.Voice.Described && results.Any(r => r.Speaker == b.Voice.Speaker && b.Sentence.Start <= r.Start && r.Start < b.Sentence.End && r.Start > b.At))
+                               .GroupBy(b => b.Voice.Speaker, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(b => b.At), StringComparer.Ordinal);
+        return results.Where(r => !silenced.Any(b => b.Voice.Speaker == r.Speaker && b.Sentence.Start <= r.Start && r.Start < b.Sentence.End && Retold(b.Voice, b.At, r) &&
+                                                     !(b.Voice.Described && ownFirst.TryGetValue(b.Voice.Speaker, out var own) && own < b.At)))
+                      .ToList();
     }
 }

@@ -48,7 +48,7 @@ internal sealed partial class SpeechExtractor
 
         if (nameFrom == subject.Count || registry.Find(string.Join(' ', subject.Skip(nameFrom).Select(t => t.Text)), int.MaxValue) is not { } person)
         {
-            return null;
+            return DescribedHeadline(toks, subjectFrom, subjectTo, from, to, verb, body);
         }
 
         // A name the body never uses again ("Bellwood County Says …") is no person the article reports on.
@@ -68,6 +68,37 @@ internal sealed partial class SpeechExtractor
         }
 
         return new ExtractedQuote(text, person.Name, QuoteKind.Indirect, start, end, verb);
+    }
+
+    /// <summary>
+    /// A headline whose subject names no person the article knows ("Pilots Union Says …"): the title
+    /// is often the only place the article gives the subject's words, so they are the subject's as written, unless a body
+    /// statement already carries them or the subject is a state or a body whose quoted official the title retells.
+    /// </summary>
+    private ExtractedQuote? DescribedHeadline(List<Token> toks, int subjectFrom, int subjectTo, int from, int to, string verb, List<ExtractedQuote> body)
+    {
+        var start = toks[from].Start;
+        var end = toks[to].End;
+        var text = doc.Text[start..end];
+        var words = ContentWords(text);
+        if (words.Count == 0 || body.Any(q => ContentWords(q.Text).Count(words.Contains) >= RepeatShare * words.Count))
+        {
+            return null;
+        }
+
+        var subject = doc.Text[toks[subjectFrom].Start..toks[subjectTo].End];
+        var speakers = body.Select(q => q.Speaker).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var quoted = registry.People.Where(p => speakers.Contains(p.Name)).ToList();
+        // "Norland Says …", "White House Says …" above an article that quotes officials: a state speaks through them, and the
+        // title retells their words; so does a body whose official the article quotes.
+        var state = Lexicon.Lexicons.Countries.Normalize(subject) is not null ||
+                    Lexicon.Lexicons.SourceCountries.Any(s => s.Publisher.Equals(subject, StringComparison.OrdinalIgnoreCase));
+        if (quoted.Count > 0 && (state || BodySubject.Silenced(new BodySubject.Voice(subject, subjectFrom), quoted)))
+        {
+            return null;
+        }
+
+        return new ExtractedQuote(text, subject, QuoteKind.Indirect, start, end, verb);
     }
 
     /// <summary>

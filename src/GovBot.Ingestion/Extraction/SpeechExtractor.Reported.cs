@@ -162,7 +162,7 @@ internal sealed partial class SpeechExtractor
                 continue;
             }
 
-            if (!Vocabulary.IsReportingVerb(verb.Text) && !(verb.Lower == "shot" && v + 1 <= last && toks[v + 1].Lower == "back"))
+            if (!Vocabulary.IsReportingVerb(verb.Text) && !(verb.Lower == "shot" && v + 1 <= last && toks[v + 1].Lower == "back") && SoundedNote.ContentStart(toks, v, last) < 0)
             {
                 continue;
             }
@@ -418,7 +418,7 @@ internal sealed partial class SpeechExtractor
             {
                 // "The Zentrix Group said … It said the figures were final.": the body that spoke last.
                 AddWrittenCue(cues, toks, first, last, v, verb.Lower, spoke, it);
-                bodyVoices.Add((sentence, new BodySubject.Voice(spoke, it)));
+                bodyVoices.Add((sentence, new BodySubject.Voice(spoke, it) { Described = true }, toks[it].Start));
                 continue;
             }
 
@@ -448,7 +448,7 @@ internal sealed partial class SpeechExtractor
                 if (ReportedClause.IsClauseVerb(verb.Text) && OrganisationSubject.Before(doc.Text, toks, subjectFirst, v) is { } body && ReportedClause.ContentAfterVerb(toks, v, last) is var bodyContent and > 0)
                 {
                     cues.Add(new Cue(v, bodyContent, first, verb.Lower, null, body, false));
-                    bodyVoices.Add((sentence, new BodySubject.Voice(body, first)));
+                    bodyVoices.Add((sentence, new BodySubject.Voice(body, first), toks[first].Start));
                 }
                 else if (SubjectPhrase.IsSpeechOrRequestVerb(verb.Text) && SubjectPhrase.Before(toks, first, v) is var (phraseStart, phraseEnd))
                 {
@@ -595,7 +595,7 @@ internal sealed partial class SpeechExtractor
             // is what came before the cue.
             var lead = subjectStart > first && toks[subjectStart - 1].IsPunct(',') ? subjectStart : SubjectPremodifiers.RunStart(toks, first, subjectStart, m.Title is not null);
             if (lead > first && toks[lead - 1].IsPunct(',') && !ReportedClause.IsOpeningPhraseBeforeClause(toks, first, lead - 1, v, last) && !MentionSubject.AfterTimePhrase(toks, first, lead - 1) &&
-                !BlockQuoteCue.ColonAfter(toks, v, last) &&
+                !BlockQuoteCue.ColonAfter(toks, v, last) && !ToldAccount.AfterVerb(toks, v, last) &&
                 ReportedClause.TailStart(toks, v, last) is var tail && !CueTail.LeadsClause(toks, first, tail, last) &&
                 (ReportedClause.IsClauseEnd(toks, tail, last) || ReportedClause.IsAdverbialTail(toks, tail, last) || CueTail.Closes(toks, tail, last) ||
                  ReportedTail.CommentAfterCue(toks, tail, last)))
@@ -887,8 +887,10 @@ internal sealed partial class SpeechExtractor
             return null;
         }
 
-        // Words inside quotation marks are the direct quote's; the reported clause needs enough words of its own.
-        if (from > to || toks.Skip(from).Take(to - from + 1).Count(t => t.IsWord && (quoted is null || !quoted.Any(q => q.Marks.Start <= t.Start && t.End <= q.Marks.End))) < MinIndirectWords)
+        // Words inside quotation marks are the direct quote's; the reported clause needs enough words of its own. An account
+        // told ("Ortiz told a joke.") is whole in two words.
+        var minWords = from == cue.Verb + 1 && ToldAccount.AfterVerb(toks, cue.Verb, to) ? MinAccountWords : MinIndirectWords;
+        if (from > to || toks.Skip(from).Take(to - from + 1).Count(t => t.IsWord && (quoted is null || !quoted.Any(q => q.Marks.Start <= t.Start && t.End <= q.Marks.End))) < minWords)
         {
             return null;
         }

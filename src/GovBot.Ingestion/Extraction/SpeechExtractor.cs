@@ -13,6 +13,7 @@ internal sealed partial class SpeechExtractor
 {
     private const int MinQuoteWords = 4;
     private const int MinIndirectWords = 3;
+    private const int MinAccountWords = 2;
     private const int MaxSentenceTokens = 400;
 
     private readonly ParsedDocument doc;

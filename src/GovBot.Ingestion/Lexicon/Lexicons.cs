@@ -15,6 +15,9 @@ internal static class Lexicons
     public static readonly IReadOnlySet<string> TitleAbbreviations = Words("title-abbreviations.txt");
     public static readonly IReadOnlySet<string> OrganizationHeads = Words("org-heads.txt");
     public static readonly IReadOnlySet<string> Abbreviations = Words("abbreviations.txt");
+
+    /// <summary>Nouns for an account a speaker gives ("told the story of …", "a joke"): after "tell" the account is the words.</summary>
+    public static readonly IReadOnlySet<string> ToldAccounts = Words("told-accounts.txt");
     public static readonly GovBot.Core.Text.CountryNames Countries = GovBot.Core.Text.CountryNames.Shared;
     public static readonly IReadOnlyDictionary<string, bool> FirstNameIsFemale = LoadFirstNames();
 

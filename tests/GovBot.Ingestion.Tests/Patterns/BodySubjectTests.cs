@@ -52,16 +52,38 @@ public sealed class BodySubjectTests
     }
 
     [Fact]
-    public void A_body_whose_quoted_official_speaks_for_it_is_left_to_the_official()
+    public void A_body_whose_quoted_official_speaks_for_it_is_left_to_the_official_when_retold_by_description_or_tag()
     {
         var analysis = Analyze(
             "The Velmora Port Authority closed two berths on Monday.",
             "\"We will not reopen them until the cranes are safe,\" said Dana Orvik, the director of the Velmora Port Authority.",
-            "The Velmora Port Authority said the closure would last at least a week.",
-            "The company said its cranes had passed every inspection.");
-        NoQuoteStarting(analysis, "the closure would last");
+            "The company said its cranes had passed every inspection.",
+            "The berths on the north quay will stay shut through the holiday, the Velmora Port Authority said.");
         NoQuoteStarting(analysis, "its cranes had passed");
+        NoQuoteStarting(analysis, "The berths on the north quay");
         Assert.Equal("Dana Orvik", QuoteStarting(analysis, "We will not reopen").Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_the_body_by_name_is_the_body_statement_even_when_its_official_is_quoted()
+    {
+        var analysis = Analyze(
+            "The Velmora Port Authority closed two berths on Monday.",
+            "\"We will not reopen them until the cranes are safe,\" said Dana Orvik, the director of the Velmora Port Authority.",
+            "The Velmora Port Authority said the closure would last at least a week.");
+        Assert.Equal("Velmora Port Authority", QuoteStarting(analysis, "the closure would last").Speaker);
+        Assert.Equal("Dana Orvik", QuoteStarting(analysis, "We will not reopen").Speaker);
+    }
+
+    [Fact]
+    public void A_description_that_goes_on_from_the_body_own_statement_is_the_body_still_speaking()
+    {
+        var analysis = Analyze(
+            "\"Our buyers pay for every crate they lose,\" said Dana Orvik, the chief of Harbourline.",
+            "Harbourline keeps its own accounts private but says its freight volume doubled last year.",
+            "The company says a larger fleet of tugs helped it win the Velmora contract.");
+        Assert.Equal("Harbourline", QuoteStarting(analysis, "its freight volume doubled").Speaker);
+        Assert.Equal("Harbourline", QuoteStarting(analysis, "a larger fleet of tugs").Speaker);
     }
 
     [Fact]

@@ -53,7 +53,14 @@ internal static partial class BodySubject
     private const int MaxCoordinatedTokens = 14;
 
     /// <summary>A body that speaks: its name as written and where its subject starts.</summary>
-    public sealed record Voice(string Speaker, int Start);
+    public sealed record Voice(string Speaker, int Start)
+    {
+        /// <summary>
+        /// Written as a description or a pronoun ("the commission said", "It said"), not by its name: the short-hand a
+        /// reporter uses to retell what the body's official, quoted nearby, said.
+        /// </summary>
+        public bool Described { get; init; }
+    }
 
     /// <summary>
     /// The body that is the subject of the speech verb at <paramref name="verb"/>, opening the clause at
@@ -155,12 +162,12 @@ internal static partial class BodySubject
             var head = rest[^1].Lower;
             if (NamedBefore(text, head, toks[start].Start) is { } body && rest.SkipLast(1).All(w => Contains(body, w.Text)))
             {
-                return new Voice(body, start);
+                return new Voice(body, start) { Described = true };
             }
 
             // "Twitter said … The company said …", "… the social media company said": the body that spoke last, unless a
             // modifier sets the body apart from it ("the rival company").
-            return !rest.Any(w => Contrasting.Contains(w.Text)) && lastBody?.Invoke() is { } last ? new Voice(last, start) : null;
+            return !rest.Any(w => Contrasting.Contains(w.Text)) && lastBody?.Invoke() is { } last ? new Voice(last, start) { Described = true } : null;
         }
 
         return null;

@@ -92,7 +92,8 @@ internal static class Headline
         var open = 0;
         for (var j = 0; j <= before; j++)
         {
-            if (toks[j].IsPunct(':') || (toks[j].IsPunct(',') && j + 1 <= before))
+            // "Harbour Photo Surfaces — Some Say It Was Staged": a dash, like a colon, opens the title's next part.
+            if (toks[j].IsPunct(':') || toks[j].IsPunct('—') || toks[j].IsPunct('–') || (toks[j].IsPunct(',') && j + 1 <= before))
             {
                 open = j + 1;
             }
