@@ -135,13 +135,7 @@ public sealed class GeneralisationTests
     [Fact]
     public void A_region_asked_about_holds_the_answer_to_speakers_from_its_countries()
     {
-        using var store = new SemanticStore(CountingEncoder.Real());
-        store.ImportBriefings();
-        store.Import("maple.txt", "title: Minister on online crime\nsource: Test Wire\ndate: 2023-05-02\n\n" +
-            "\"We train poorer partners to withstand online crime,\" said Dale Firth, Canada's minister of public safety.\n");
-        store.Import("tallinn.txt", "title: Minister on online crime\nsource: Test Wire\ndate: 2023-05-03\n\n" +
-            "\"We train poorer partners to withstand online crime,\" said Kaia Ruut, Estonia's foreign minister.\n");
-        store.Vectors.EmbedPending(CancellationToken.None);
+        using var store = TrainingStatements(fromTheBaltic: true);
 
         var result = store.Ask.Ask(TrainingQuestion);
 
@@ -154,11 +148,7 @@ public sealed class GeneralisationTests
     [Fact]
     public void A_region_nobody_from_which_answers_is_set_aside_and_said_so()
     {
-        using var store = new SemanticStore(CountingEncoder.Real());
-        store.ImportBriefings();
-        store.Import("maple.txt", "title: Minister on online crime\nsource: Test Wire\ndate: 2023-05-02\n\n" +
-            "\"We train poorer partners to withstand online crime,\" said Dale Firth, Canada's minister of public safety.\n");
-        store.Vectors.EmbedPending(CancellationToken.None);
+        using var store = TrainingStatements(fromTheBaltic: false);
 
         var result = store.Ask.Ask(TrainingQuestion);
 
@@ -166,5 +156,22 @@ public sealed class GeneralisationTests
         Assert.Equal("Dale Firth", result.Answers[0].Speaker);
         Assert.Equal(["the region"], result.SetAside);
         Assert.Equal("Baltic", result.Parsed.Region?.Name);
+    }
+
+    /// <summary>The same words from a Canadian minister and, if asked for, from an Estonian one.</summary>
+    private static SemanticStore TrainingStatements(bool fromTheBaltic)
+    {
+        var store = new SemanticStore(CountingEncoder.Real());
+        store.ImportBriefings();
+        store.Import("maple.txt", "title: Minister on online crime\nsource: Test Wire\ndate: 2023-05-02\n\n" +
+            "\"We train poorer partners to withstand online crime,\" said Dale Firth, Canada's minister of public safety.\n");
+        if (fromTheBaltic)
+        {
+            store.Import("tallinn.txt", "title: Minister on online crime\nsource: Test Wire\ndate: 2023-05-03\n\n" +
+                "\"We train poorer partners to withstand online crime,\" said Kaia Ruut, Estonia's foreign minister.\n");
+        }
+
+        store.Vectors.EmbedPending(CancellationToken.None);
+        return store;
     }
 }
