@@ -178,6 +178,7 @@ public sealed class QuestionParserTests
     [InlineData("did the small pacific island nation ask for help against online fraud?", "Pacific island")]
     [InlineData("Has anyone in Africa spoken about data protection?", "African")]
     [InlineData("What did the Baltic republic's president offer to share after the outage?", "Baltic")]
+    [InlineData("Which Asian country's foreign minister warned the UN about cable cuts?", "Asian")]
     public void A_region_named_where_a_country_could_be_says_where_the_speaker_is(string question, string region)
     {
         var parsed = QuestionParser.Parse(question, Today);

@@ -59,7 +59,7 @@ public static partial class QuestionParser
     {
         for (var k = next; k < Math.Min(tokens.Count, next + 2); k++)
         {
-            if (PeopleWords.Contains(tokens[k]))
+            if (PeopleWords.Contains(WithoutPossessive(tokens[k])))
             {
                 return k;
             }
