@@ -143,6 +143,7 @@ public sealed class GeneralisationTests
         Assert.Equal("Kaia Ruut", result.Answers[0].Speaker);
         Assert.All(result.Answers, a => Assert.Equal("Estonia", a.Country));
         Assert.Empty(result.SetAside);
+        Assert.Empty(store.Ask.Handle(TrainingQuestion).Lines);
     }
 
     [Fact]
@@ -154,8 +155,11 @@ public sealed class GeneralisationTests
 
         Assert.True(result.Found, result.Refusal.ToString());
         Assert.Equal("Dale Firth", result.Answers[0].Speaker);
-        Assert.Equal(["the region"], result.SetAside);
+        Assert.Equal(["the Baltic region"], result.SetAside);
         Assert.Equal("Baltic", result.Parsed.Region?.Name);
+        // The reply says so, so that nobody reads a Canadian answer as a Baltic one.
+        var reply = store.Ask.Handle(TrainingQuestion);
+        Assert.Equal("Nothing answered with the Baltic region as asked, so the answers below set it aside.", Assert.Single(reply.Lines));
     }
 
     /// <summary>The same words from a Canadian minister and, if asked for, from an Estonian one.</summary>

@@ -123,7 +123,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
     private static List<string> SetAside(ParsedQuestion asked, ParsedQuestion answered) =>
     [
-        .. asked.Region is not null && answered.Region is null ? ["the region"] : Array.Empty<string>(),
+        .. asked.Region is { } region && answered.Region is null ? [$"the {region.Name} region"] : Array.Empty<string>(),
         .. asked.RoleWords.Count > answered.RoleWords.Count ? ["the role"] : Array.Empty<string>(),
         .. asked.ToYear != answered.ToYear ? [$"the year (statements up to {answered.ToYear} count)"] : Array.Empty<string>(),
     ];
@@ -227,12 +227,19 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             Source = new Citation(a.Title, a.Source, a.Date, a.Url),
         }).ToList();
         var citations = fields.Select(f => f.Source!).Distinct().ToList();
-        return new CommandReply(ReplyOutcome.Answered, ReplyText.Shorten(question, 200), [], fields, citations, fields.Count)
+        return new CommandReply(ReplyOutcome.Answered, ReplyText.Shorten(question, 200), SetAsideNote(result.SetAside), fields, citations, fields.Count)
         {
             Footer = Provenance(result.Answers),
             PageSize = AnswersPerPage,
         };
     }
+
+    /// <summary>
+    /// A reader who asked of a region, role, year or person must not take answers from beyond it for what they asked: the
+    /// reply says what it set aside.
+    /// </summary>
+    private static List<string> SetAsideNote(IReadOnlyList<string> setAside) =>
+        setAside.Count == 0 ? [] : [$"Nothing answered with {string.Join(" and ", setAside)} as asked, so the answers below set {(setAside.Count > 1 ? "them" : "it")} aside."];
 
     /// <summary>Says "verbatim" only of direct speech: reported speech is the source's account, and is labelled so.</summary>
     private static string Provenance(IReadOnlyList<AskAnswer> answers) =>
