@@ -147,8 +147,7 @@ internal sealed partial class SpeechExtractor
             return results;
         }
 
-        var speakers = results.Select(r => r.Speaker).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var quoted = registry.People.Where(p => speakers.Contains(p.Name)).ToList();
+        var quoted = QuotedPeople(results);
         var silenced = bodyVoices.Where(b => BodySubject.Silenced(b.Voice, quoted)).ToList();
         if (silenced.Count == 0)
         {
@@ -157,10 +156,21 @@ internal sealed partial class SpeechExtractor
 
         // "Zentrix says its sales doubled. The company says …": a description that goes on from the body's own statement by
         // name is the body still speaking, not the official retold.
-        var ownFirst = silenced.Where(b => !b.Voice.Described && results.Any(r => r.Speaker == b.Voice.Speaker && b.Sentence.Start <= r.Start && r.Start < b.Sentence.End && r.Start > b.At))
+        var ownFirst = silenced.Where(b => !b.Voice.Described && results.Any(r => Made(b, r) && r.Start > b.At))
                                .GroupBy(b => b.Voice.Speaker, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(b => b.At), StringComparer.Ordinal);
-        return results.Where(r => !silenced.Any(b => b.Voice.Speaker == r.Speaker && b.Sentence.Start <= r.Start && r.Start < b.Sentence.End && Retold(b.Voice, b.At, r) &&
+        return results.Where(r => !silenced.Any(b => Made(b, r) && Retold(b.Voice, b.At, r) &&
                                                      !(b.Voice.Described && ownFirst.TryGetValue(b.Voice.Speaker, out var own) && own < b.At)))
                       .ToList();
+
+        // The statement is one this voice made: the body's, in the sentence where it spoke.
+        static bool Made((TextSpan Sentence, BodySubject.Voice Voice, int At) b, ExtractedQuote r) =>
+            b.Voice.Speaker == r.Speaker && b.Sentence.Start <= r.Start && r.Start < b.Sentence.End;
+    }
+
+    /// <summary>The people the article knows who speak in <paramref name="statements"/>: the officials a body may speak through.</summary>
+    private List<Person> QuotedPeople(IEnumerable<ExtractedQuote> statements)
+    {
+        var speakers = statements.Select(r => r.Speaker).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return registry.People.Where(p => speakers.Contains(p.Name)).ToList();
     }
 }

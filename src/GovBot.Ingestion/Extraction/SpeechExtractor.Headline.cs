@@ -87,8 +87,7 @@ internal sealed partial class SpeechExtractor
         }
 
         var subject = doc.Text[toks[subjectFrom].Start..toks[subjectTo].End];
-        var speakers = body.Select(q => q.Speaker).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var quoted = registry.People.Where(p => speakers.Contains(p.Name)).ToList();
+        var quoted = QuotedPeople(body);
         // "Norland Says …", "White House Says …" above an article that quotes officials: a state speaks through them, and the
         // title retells their words; so does a body whose official the article quotes.
         var state = Lexicon.Lexicons.Countries.Normalize(subject) is not null ||
