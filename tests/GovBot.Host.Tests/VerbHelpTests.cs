@@ -128,6 +128,17 @@ public sealed partial class VerbHelpTests
         Assert.Contains("not close enough, so nothing answers", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Ask_explain_shows_the_question_in_the_record_s_words_when_it_had_everyday_ones()
+    {
+        var question = "Who wants server farms to pay less?";
+        var result = new AskResult(question, QuestionParser.Parse(question, new DateOnly(2026, 1, 1)), [], []) { ReadAs = PlainWords.Rewrite(question) };
+
+        var text = AskExplanation.Of(result);
+
+        Assert.Contains("read as:     “Who wants data centers to pay less?”", text, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"--[a-z][a-z-]+")]
     private static partial Regex Option();
 }

@@ -11,6 +11,9 @@ namespace GovBot.Search.Semantic;
 public sealed class StatementVectors
 {
     private const int SaveBatch = 64;
+
+    /// <summary>A question's readings (as asked, in the record's words, corrected) and one more.</summary>
+    private const int RecentQuestions = 4;
     private readonly ISentenceEncoder encoder;
     private readonly IVectorStore store;
     private readonly Lazy<IReadOnlyDictionary<string, byte[]>> shipped;
@@ -25,7 +28,7 @@ public sealed class StatementVectors
     private string[] hashes = new string[1024];
     private int count;
     private int encoded;
-    private EncodedQuestion? lastQuestion;
+    private EncodedQuestion[] recentQuestions = [];
 
     public StatementVectors(ISentenceEncoder encoder, IVectorStore store, string? shippedFile)
     {
@@ -196,15 +199,20 @@ public sealed class StatementVectors
             return null;
         }
 
-        // A question that is asked again at once (a constraint relaxed, the same words re-read) reuses its vector: encoding
-        // is most of a question's time. One entry, swapped whole, so concurrent questions never see a torn pair.
-        if (Volatile.Read(ref lastQuestion) is { } last && string.Equals(last.Text, question, StringComparison.Ordinal))
+        // A question asked again at once (a constraint relaxed, the same words re-read, its other readings compared in turn)
+        // reuses its vector: encoding is most of a question's time. The few recent ones are swapped in whole, so concurrent
+        // questions never see a torn entry.
+        var recent = Volatile.Read(ref recentQuestions);
+        foreach (var known in recent)
         {
-            return last.Vector;
+            if (string.Equals(known.Text, question, StringComparison.Ordinal))
+            {
+                return known.Vector;
+            }
         }
 
         var vector = Int8Vector.Quantize(encoder.EncodeQuestion(question, cancellationToken));
-        Volatile.Write(ref lastQuestion, new EncodedQuestion(question, vector));
+        Volatile.Write(ref recentQuestions, [new EncodedQuestion(question, vector), .. recent.Take(RecentQuestions - 1)]);
         return vector;
     }
 

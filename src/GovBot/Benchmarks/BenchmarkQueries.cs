@@ -20,6 +20,8 @@ internal static class BenchmarkQueries
         "what did putin say about information security", "Has anyone talked about cross-border data flows?",
         "When did Anne Neuberger talk about SolarWinds?", "What did Estonia say about cyber attacks in 2007?",
         "Who talked about the FIFA World Cup?", "What has the White House said about critical infrastructure since 2022?",
+        // Everyday words, whose reading in the record's terms is encoded too: the slowest kind of question.
+        "has anyone talked about giving server farms a break on their power bills?", "what did the feds say about file-locking gangs?",
     ];
 
     public static readonly string[] Speakers =

@@ -10,11 +10,7 @@ public sealed class GeneralisationTests
     [Fact]
     public void A_name_read_outside_the_speaker_s_place_does_not_hold_the_answer_to_that_person_when_they_said_nothing_close()
     {
-        using var store = new SemanticStore(CountingEncoder.Real());
-        store.ImportBriefings();
-        store.Import("cable.txt", "title: Farm outlook\nsource: Test Wire\ndate: 2023-09-02\n\n" +
-            "\"Farmers expect the barley crop to recover next spring after a dry summer,\" said Peter Cable, the deputy agriculture minister.\n");
-        store.Vectors.EmbedPending(CancellationToken.None);
+        using var store = StoreWithFarmerCable();
 
         var before = store.Encoder.Questions;
         var result = store.Ask.Ask(CableQuestion);
@@ -26,13 +22,33 @@ public sealed class GeneralisationTests
     }
 
     [Fact]
-    public void A_name_in_the_speaker_s_place_still_holds_the_answer_to_that_person()
+    public void A_question_and_its_reading_in_the_record_s_words_are_each_encoded_once_however_often_it_is_asked_again()
     {
-        using var store = new SemanticStore(CountingEncoder.Real());
+        using var store = StoreWithFarmerCable();
+
+        var before = store.Encoder.Questions;
+        var result = store.Ask.Ask("How are the ocean cables of Cable protected?");
+
+        Assert.Equal("How are the undersea cables of Cable protected?", result.ReadAs);
+        // Asked of Cable and then of everyone, each time as asked and as read.
+        Assert.Equal(before + 2, store.Encoder.Questions);
+    }
+
+    /// <summary>The briefings, and a Peter Cable who spoke only of farming.</summary>
+    private static SemanticStore StoreWithFarmerCable()
+    {
+        var store = new SemanticStore(CountingEncoder.Real());
         store.ImportBriefings();
         store.Import("cable.txt", "title: Farm outlook\nsource: Test Wire\ndate: 2023-09-02\n\n" +
             "\"Farmers expect the barley crop to recover next spring after a dry summer,\" said Peter Cable, the deputy agriculture minister.\n");
         store.Vectors.EmbedPending(CancellationToken.None);
+        return store;
+    }
+
+    [Fact]
+    public void A_name_in_the_speaker_s_place_still_holds_the_answer_to_that_person()
+    {
+        using var store = StoreWithFarmerCable();
 
         var result = store.Ask.Ask("What did Cable say about protecting the links under the ocean?");
 

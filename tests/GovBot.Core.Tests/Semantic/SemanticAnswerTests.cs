@@ -21,6 +21,18 @@ public sealed class SemanticAnswerTests(CorpusWithVectors corpus) : IClassFixtur
     }
 
     [Fact]
+    public void A_question_in_everyday_words_is_also_compared_in_the_record_s_terms()
+    {
+        var result = corpus.Ask.Ask("Did Putin want data farms to get cheaper electric bills?");
+
+        Assert.Equal("Did Putin want data centers to get cheaper electricity costs?", result.ReadAs);
+        Assert.True(result.Found, result.Refusal.ToString());
+        // As asked, nothing of Putin's came close enough, and the speaker was set aside.
+        Assert.Empty(result.SetAside);
+        Assert.Contains("preferential access to electricity for data processing centres", result.Answers[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_question_nothing_is_close_to_in_meaning_is_refused_and_says_why()
     {
         var result = corpus.Ask.Ask("Who won the football match on Saturday?");

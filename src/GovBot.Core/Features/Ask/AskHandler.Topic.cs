@@ -108,20 +108,22 @@ public sealed partial class AskHandler
     }
 
     /// <summary>
-    /// The statements closest in meaning to the question as asked or as corrected, each at its better score. The model reads
-    /// a typo ("cybercrme") as unrelated word pieces, so the corrected reading finds its answer; but a sound word the record
-    /// happens to lack ("griped", "gratis") is "corrected" into another word, and then the question as asked finds it.
+    /// The statements closest in meaning to the question as asked, in the record's words, or as corrected, each at its best
+    /// score. The model reads a typo ("cybercrme") as unrelated word pieces, so the corrected reading finds its answer; but a
+    /// sound word the record happens to lack ("griped", "gratis") is "corrected" into another word, and then the question as
+    /// asked finds it.
     /// </summary>
-    private IReadOnlyList<StatementHit>? SimilarToEitherReading(StatementQuery query, string question, Dictionary<string, string> corrections)
+    private IReadOnlyList<StatementHit>? SimilarToAnyReading(StatementQuery query, string question, string? plain, Dictionary<string, string> corrections)
     {
         var asked = index.SearchSimilar(query, question);
-        if (asked is null || corrections.Count == 0)
+        var others = new[] { plain, corrections.Count == 0 ? null : Corrected(question, corrections) }.OfType<string>().ToList();
+        if (asked is null || others.Count == 0)
         {
             return asked;
         }
 
-        var corrected = index.SearchSimilar(query, Corrected(question, corrections)) ?? [];
-        return asked.Concat(corrected)
+        return others.SelectMany(text => index.SearchSimilar(query, text) ?? [])
+            .Concat(asked)
             .GroupBy(h => h.Id)
             .Select(g => g.MaxBy(h => h.Score)!)
             .OrderByDescending(h => h.Score)

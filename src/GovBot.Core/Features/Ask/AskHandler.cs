@@ -45,6 +45,15 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             question = question[..MaxQuestionLength];
         }
 
+        // Officials seldom use the asker's everyday words ("data centres", not "server farms"), so meaning is also compared
+        // with the question put in the record's words. Words are matched as asked: a record may hold the asker's phrase too.
+        var plain = PlainWords.Rewrite(question);
+        return Ask(question, plain) with { ReadAs = plain };
+    }
+
+    /// <param name="plain">The question in the record's words, when that differs from the question as asked.</param>
+    private AskResult Ask(string question, string? plain)
+    {
         var parsed = QuestionParser.Parse(question, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var (speakerIds, topic, place) = ResolveSpeaker(parsed);
         if (speakerIds.Count == 0 && parsed.NamedSubject is { } subject)
@@ -57,7 +66,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             };
         }
 
-        var result = Answer(question, parsed, speakerIds, topic);
+        var result = Answer(question, plain, parsed, speakerIds, topic);
         foreach (var looser in Loosened(parsed, speakerIds))
         {
             if (result.Found)
@@ -65,7 +74,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
                 break;
             }
 
-            var second = Answer(question, looser, speakerIds, topic);
+            var second = Answer(question, plain, looser, speakerIds, topic);
             result = second.Found ? second with { Parsed = parsed, SetAside = SetAside(parsed, looser) } : result;
         }
 
@@ -80,7 +89,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         // Who did something ("when did Trump sign …") may not be who said it, and a name or country outside the place a
         // question names its speaker ("Lavrov's view on …", "the principles of the Declaration …", "which Chinese agency did
         // the US blame") is only a guess at who spoke: when nothing from them answers, the question is asked of everyone.
-        var unconstrained = Answer(question, guessedCountry ? parsed with { Country = null } : parsed, guessedSpeaker ? [] : speakerIds,
+        var unconstrained = Answer(question, plain, guessedCountry ? parsed with { Country = null } : parsed, guessedSpeaker ? [] : speakerIds,
             guessedSpeaker ? parsed.Topic : topic);
         return unconstrained.Found
             ? unconstrained with { Parsed = parsed, Speakers = names, SetAside = [guessedSpeaker ? "the speaker" : "the country"] }
@@ -139,7 +148,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         Elsewhere,
     }
 
-    private AskResult Answer(string question, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic)
+    private AskResult Answer(string question, string? plain, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic)
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         topic = string.Join(' ', KnownTopicWords(topic, corrections)
@@ -186,7 +195,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             }
 
             // Meaning decides whether anything answers, and joins the ranking, whenever the model can compare meanings.
-            if (SimilarToEitherReading(query with { Limit = Candidates }, question, corrections) is { } similar)
+            if (SimilarToAnyReading(query with { Limit = Candidates }, question, plain, corrections) is { } similar)
             {
                 var evidence = Evidence(topic, hits, query, expanded);
                 meaning = new MeaningCheck(similar.Count > 0 ? similar[0].Score : 0, HybridRanking.Needed(Hybrid, evidence), evidence);

@@ -10,8 +10,14 @@ public static class AskExplanation
     public static string Of(AskResult result)
     {
         var parsed = result.Parsed;
-        var rows = new List<(string Label, string Text)>
+        var rows = new List<(string Label, string Text)>();
+        if (result.ReadAs is { } readAs)
         {
+            rows.Add(("read as", $"“{readAs}” (everyday words in the record's terms: meaning is compared with this as well as with the question as asked)"));
+        }
+
+        rows.AddRange(
+        [
             ("looking for", parsed.Type switch
             {
                 QuestionType.Who => "who said it",
@@ -20,7 +26,7 @@ public static class AskExplanation
                 _ => "what was said",
             }),
             ("about", Topic(parsed, result.Speakers) is { Length: > 0 } topic ? $"“{topic}”" : "no particular topic (any statement that fits the rest)"),
-        };
+        ]);
         if (result.Speakers.Count > 0)
         {
             rows.Add(("speaker", string.Join(" or ", result.Speakers)));
