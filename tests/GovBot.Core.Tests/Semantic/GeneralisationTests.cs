@@ -178,6 +178,18 @@ public sealed class GeneralisationTests
         Assert.Equal("Nothing answered with the Baltic region as asked, so the answers below set it aside.", Assert.Single(reply.Lines));
     }
 
+    [Fact]
+    public void A_region_and_an_office_nobody_holding_which_answers_are_set_aside_together()
+    {
+        using var store = TrainingStatements(fromTheBaltic: false);
+
+        var result = store.Ask.Ask("Did a Baltic prime minister say they train poorer partners to withstand online crime?");
+
+        Assert.True(result.Found, result.Refusal.ToString());
+        Assert.Equal("Dale Firth", result.Answers[0].Speaker);
+        Assert.Equal(["the Baltic region", "the role"], result.SetAside);
+    }
+
     /// <summary>The same words from a Canadian minister and, if asked for, from an Estonian one.</summary>
     private static SemanticStore TrainingStatements(bool fromTheBaltic)
     {

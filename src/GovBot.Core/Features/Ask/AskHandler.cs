@@ -117,6 +117,11 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         if (anyTitle)
         {
             yield return parsed with { RoleWords = [], RolePhrase = null };
+            if (speakerIds.Count == 0 && parsed.Region is not null)
+            {
+                // "the little Baltic republic's president": the region and the office are both the asker's reading of who spoke.
+                yield return parsed with { Region = null, RoleWords = [], RolePhrase = null };
+            }
         }
 
         if (oneYear)
