@@ -10,6 +10,9 @@ internal static class Lexicons
 
     public static readonly IReadOnlyDictionary<string, string> ReportingVerbs = Verbs.Forms;
     public static readonly IReadOnlySet<string> ObjectTakingVerbs = Verbs.ObjectTaking;
+
+    /// <summary>Whether the word is a form of the reporting verb <paramref name="lemma"/> ("explained", "explains" of "explain").</summary>
+    public static bool IsFormOf(string word, string lemma) => ReportingVerbs.TryGetValue(word, out var found) && found == lemma;
     public static readonly IReadOnlySet<string> Roles = Words("roles.txt");
     public static readonly IReadOnlySet<string> NewsRoles = Words("news-roles.txt");
     public static readonly IReadOnlySet<string> TitleAbbreviations = Words("title-abbreviations.txt");

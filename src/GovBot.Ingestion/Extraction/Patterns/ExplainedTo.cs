@@ -17,7 +17,7 @@ internal static class ExplainedTo
     /// <summary>Where the wh-clause starts after "explained to LISTENER", or -1.</summary>
     public static int ContentStart(List<Token> toks, int v, int last)
     {
-        if (v + 3 > last || toks[v + 1].Lower != "to" || !Lexicons.ReportingVerbs.TryGetValue(toks[v].Text, out var lemma) || lemma != "explain")
+        if (v + 3 > last || toks[v + 1].Lower != "to" || !Lexicons.IsFormOf(toks[v].Text, "explain"))
         {
             return -1;
         }

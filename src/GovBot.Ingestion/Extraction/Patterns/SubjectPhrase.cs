@@ -198,7 +198,7 @@ internal static class SubjectPhrase
     /// that Ortiz asked Voss to find" the thing before "that" is what was asked for, not words of the asker's.
     /// </summary>
     public static bool IsSpeechOrRequestVerb(string verb) =>
-        IsSpeechVerb(verb) || (Lexicon.Lexicons.ReportingVerbs.TryGetValue(verb, out var lemma) && lemma == "ask");
+        IsSpeechVerb(verb) || Lexicon.Lexicons.IsFormOf(verb, "ask");
 
     /// <summary>
     /// Whether a verb that passed <see cref="IsSpeechOrRequestVerb"/> reports only the words after it: the question or request

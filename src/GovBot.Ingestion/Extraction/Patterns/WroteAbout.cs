@@ -13,7 +13,7 @@ internal static class WroteAbout
     public static int ContentStart(List<Token> toks, int v, int last)
     {
         var about = v + 1;
-        if (about >= last || toks[about].Lower is not ("about" or "of") || !Lexicons.ReportingVerbs.TryGetValue(toks[v].Text, out var lemma) || lemma != "wrote")
+        if (about >= last || toks[about].Lower is not ("about" or "of") || !Lexicons.IsFormOf(toks[v].Text, "wrote"))
         {
             return -1;
         }
