@@ -109,8 +109,10 @@ public sealed class GeneralisationTests
         Assert.DoesNotContain("football", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void An_office_described_in_other_words_than_its_title_still_finds_the_official_of_that_country()
+    [Theory]
+    [InlineData("Does Beijing's top internet envoy think threats and punitive measures make the online world safer?", "envoy", true)]
+    [InlineData("Does Beijing's top cyber envoy think threats and punitive measures make the online world safer?", "cyber envoy", false)]
+    public void An_office_described_in_other_words_than_its_title_still_finds_the_official_of_that_country(string question, string role, bool setAside)
     {
         using var store = new SemanticStore(CountingEncoder.Real());
         store.ImportBriefings();
@@ -119,13 +121,14 @@ public sealed class GeneralisationTests
             "guarantee security online and may lead to strategic miscalculation.\"\n");
         store.Vectors.EmbedPending(CancellationToken.None);
 
-        var result = store.Ask.Ask("Does Beijing's top cyber envoy think threats and punitive measures make the online world safer?");
+        var result = store.Ask.Ask(question);
 
         Assert.True(result.Found, result.Refusal.ToString());
         Assert.Equal("Wen Lihua", result.Answers[0].Speaker);
-        // The reader is told the office was set aside, and the question is still shown as asked.
-        Assert.Equal(["the role"], result.SetAside);
-        Assert.Equal("envoy", result.Parsed.RolePhrase);
+        // A cyber envoy is a coordinator for cyber affairs; a mere envoy is not, and the reader is told the office was set
+        // aside, and the question is still shown as asked.
+        Assert.Equal(setAside ? ["the role"] : [], result.SetAside);
+        Assert.Equal(role, result.Parsed.RolePhrase);
         Assert.True(result.Meaning!.Closest >= result.Meaning.Needed);
     }
 

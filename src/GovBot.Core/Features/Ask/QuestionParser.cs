@@ -79,6 +79,7 @@ public static partial class QuestionParser
                 roleWords.AddRange(words);
                 rolePhrase = phrase;
                 MarkPhrase(tokens, used, phrase);
+                FreeCountryWords(tokens, used);
                 break;
             }
         }
@@ -243,6 +244,25 @@ public static partial class QuestionParser
 
     /// <summary>Country names that are also everyday words; "US" in capitals is the country, "us" the pronoun.</summary>
     private static bool IsCommonWord(string candidate) => candidate == "us" || candidate.ToLowerInvariant() is "chad" or "georgia" or "jordan";
+
+    /// <summary>
+    /// A role may name its country ("the Kremlin spokesman", "India's external affairs minister"): the country is still read,
+    /// so that it holds when no one with that title is on record and the role is set aside.
+    /// </summary>
+    private static void FreeCountryWords(List<string> tokens, bool[] used)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            for (var n = Math.Min(2, tokens.Count - i); n >= 1; n--)
+            {
+                if (used.Skip(i).Take(n).All(u => u) && CountryNames.Shared.Normalize(WithoutPossessive(string.Join(' ', tokens.Skip(i).Take(n)))) is not null)
+                {
+                    Array.Fill(used, false, i, n);
+                    break;
+                }
+            }
+        }
+    }
 
     private static void MarkPhrase(List<string> tokens, bool[] used, string phrase)
     {
