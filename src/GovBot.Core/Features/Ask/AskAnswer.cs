@@ -46,7 +46,7 @@ public sealed record AskResult(string Question, ParsedQuestion Parsed, IReadOnly
     /// <summary>The constraints set aside because nothing answered under them ("the role", "the year").</summary>
     public IReadOnlyList<string> SetAside { get; init; } = [];
 
-    /// <summary>The question with its everyday phrases in the record's words ("server farms" → "data centres"), when it had any.</summary>
+    /// <summary>The question with its everyday phrases in the record's words ("server farms" → "data centers"), when it had any.</summary>
     public string? ReadAs { get; init; }
 
     /// <summary>Near spellings of the question's words that the record holds ("ransomeware" → "ransomware").</summary>

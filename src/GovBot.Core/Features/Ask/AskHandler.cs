@@ -45,7 +45,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             question = question[..MaxQuestionLength];
         }
 
-        // Officials seldom use the asker's everyday words ("data centres", not "server farms"), so meaning is also compared
+        // Officials seldom use the asker's everyday words ("data centers", not "server farms"), so meaning is also compared
         // with the question put in the record's words. Words are matched as asked: a record may hold the asker's phrase too.
         var plain = PlainWords.Rewrite(question);
         return Ask(question, plain) with { ReadAs = plain };

@@ -5,7 +5,7 @@ using GovBot.Core.Text;
 namespace GovBot.Core.Features.Ask;
 
 /// <summary>
-/// Puts a question's everyday phrases in the words the record uses ("server farms" → "data centres", "the feds" → "the
+/// Puts a question's everyday phrases in the words the record uses ("server farms" → "data centers", "the feds" → "the
 /// federal government"), from plain-words.txt. Officials speak in policy terms that a community's phrasing seldom
 /// shares, and neither word search nor a small sentence model bridges "file-locking gangs" to "ransomware groups" alone.
 /// </summary>
