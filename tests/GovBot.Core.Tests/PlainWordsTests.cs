@@ -1,4 +1,4 @@
-using GovBot.Core.Features.Ask;
+using GovBot.Core.Text;
 
 namespace GovBot.Core.Tests;
 

@@ -132,7 +132,7 @@ public sealed partial class VerbHelpTests
     public void Ask_explain_shows_the_question_in_the_record_s_words_when_it_had_everyday_ones()
     {
         var question = "Who wants server farms to pay less?";
-        var result = new AskResult(question, QuestionParser.Parse(question, new DateOnly(2026, 1, 1)), [], []) { ReadAs = PlainWords.Rewrite(question) };
+        var result = new AskResult(question, QuestionParser.Parse(question, new DateOnly(2026, 1, 1)), [], []) { ReadAs = GovBot.Core.Text.PlainWords.Rewrite(question) };
 
         var text = AskExplanation.Of(result);
 

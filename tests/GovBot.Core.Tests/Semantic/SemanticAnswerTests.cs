@@ -33,6 +33,16 @@ public sealed class SemanticAnswerTests(CorpusWithVectors corpus) : IClassFixtur
     }
 
     [Fact]
+    public void Quote_compares_everyday_words_in_the_record_s_terms_when_offering_the_closest_in_meaning()
+    {
+        // "crooks" alone is close to nothing in particular ("What's that?" came first); as "criminals" it is close to crime.
+        var reply = corpus.Quotes.Handle(new QuoteRequest("crooks", null));
+
+        Assert.StartsWith("Closest in meaning", reply.Title, StringComparison.Ordinal);
+        Assert.Contains("crime", reply.Fields[0].Value, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void A_question_nothing_is_close_to_in_meaning_is_refused_and_says_why()
     {
         var result = corpus.Ask.Ask("Who won the football match on Saturday?");

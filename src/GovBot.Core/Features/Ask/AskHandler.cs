@@ -47,7 +47,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
 
         // Officials seldom use the asker's everyday words ("data centers", not "server farms"), so meaning is also compared
         // with the question put in the record's words. Words are matched as asked: a record may hold the asker's phrase too.
-        var plain = PlainWords.Rewrite(question);
+        var plain = Text.PlainWords.Rewrite(question);
         return Ask(question, plain) with { ReadAs = plain };
     }
 

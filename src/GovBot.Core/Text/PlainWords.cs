@@ -1,8 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using GovBot.Core.Text;
 
-namespace GovBot.Core.Features.Ask;
+namespace GovBot.Core.Text;
 
 /// <summary>
 /// Puts a question's everyday phrases in the words the record uses ("server farms" → "data centers", "the feds" → "the
@@ -40,7 +39,7 @@ public static partial class PlainWords
     private static Dictionary<string, string> Load()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in EmbeddedLines.Read(Assembly.GetExecutingAssembly(), ".Ask.plain-words.txt"))
+        foreach (var line in EmbeddedLines.Read(Assembly.GetExecutingAssembly(), ".Text.plain-words.txt"))
         {
             var parts = line.Split("=>", StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[1].Length == 0)
