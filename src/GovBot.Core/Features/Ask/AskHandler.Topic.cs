@@ -113,24 +113,8 @@ public sealed partial class AskHandler
     /// sound word the record happens to lack ("griped", "gratis") is "corrected" into another word, and then the question as
     /// asked finds it.
     /// </summary>
-    private IReadOnlyList<StatementHit>? SimilarToAnyReading(StatementQuery query, string question, string? plain, Dictionary<string, string> corrections)
-    {
-        var asked = index.SearchSimilar(query, question);
-        var others = new[] { plain, corrections.Count == 0 ? null : Corrected(question, corrections) }.OfType<string>().ToList();
-        if (asked is null || others.Count == 0)
-        {
-            return asked;
-        }
-
-        return others.SelectMany(text => index.SearchSimilar(query, text) ?? [])
-            .Concat(asked)
-            .GroupBy(h => h.Id)
-            .Select(g => g.MaxBy(h => h.Score)!)
-            .OrderByDescending(h => h.Score)
-            .ThenBy(h => h.Id)
-            .Take(query.Limit)
-            .ToList();
-    }
+    private IReadOnlyList<StatementHit>? SimilarToAnyReading(StatementQuery query, string question, string? plain, Dictionary<string, string> corrections) =>
+        SimilarReadings.Search(index, query, new[] { question, plain, corrections.Count == 0 ? null : Corrected(question, corrections) }.OfType<string>().ToList());
 
     private static string Corrected(string question, Dictionary<string, string> corrections) =>
         corrections.Aggregate(question, (text, c) => System.Text.RegularExpressions.Regex.Replace(text,

@@ -73,16 +73,11 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
     /// </summary>
     private CommandReply? ClosestInMeaning(string query, Speaker? speaker, int limit, List<string> notes)
     {
+        // Everyday words ("crooks") are also compared in the record's terms ("criminals").
         if (!Search.QueryTerms.HasSearchableWords(query) ||
-            index.SearchSimilar(new StatementQuery(query, limit) { SpeakerId = speaker?.Id }, query) is not { } similar)
+            SimilarReadings.Search(index, new StatementQuery(query, limit) { SpeakerId = speaker?.Id }, new[] { query, Text.PlainWords.Rewrite(query) }.OfType<string>().ToList()) is not { } similar)
         {
             return null;
-        }
-
-        // Everyday words ("server farms") are also compared in the record's terms ("data centers"), each statement at its best.
-        if (Text.PlainWords.Rewrite(query) is { } plain && index.SearchSimilar(new StatementQuery(query, limit) { SpeakerId = speaker?.Id }, plain) is { } inRecordTerms)
-        {
-            similar = [.. similar.Concat(inRecordTerms).GroupBy(h => h.Id).Select(g => g.MaxBy(h => h.Score)).OrderByDescending(h => h.Score).ThenBy(h => h.Id).Take(limit)];
         }
 
         var close = similar.Where(h => h.Score >= MeaningBar).Select(h => new ScoredHit(h.Id, h.Score)).ToList();
