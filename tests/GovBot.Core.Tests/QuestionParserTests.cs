@@ -242,4 +242,19 @@ public sealed class QuestionParserTests
     [InlineData("did the head of the media watchdog warn about VPNs?")]
     public void An_everyday_description_of_a_regulator_s_head_is_that_office(string question) =>
         Assert.Contains("roskomnadzor/supervision of communications/cyberspace administration/ofcom/communications commission", QuestionParser.Parse(question, Today).RoleWords);
+
+    [Theory]
+    [InlineData("In July 2021, which agency did the allies blame for the server hack?", 2021)]
+    [InlineData("What did the minister say on 19 July 2021 about the server hack?", 2021)]
+    [InlineData("What did the minister say in July 19, 2021 about the server hack?", 2021)]
+    [InlineData("how many carriers had intruders got into, per the cyber deputy in late 2024?", 2024)]
+    [InlineData("what did the minister say in mid-2019 about the server hack?", 2019)]
+    [InlineData("after the outage in the spring of 2007, what did the minister say?", 2007)]
+    public void A_part_of_a_year_is_that_year_and_leaves_the_topic(string question, int year)
+    {
+        var parsed = QuestionParser.Parse(question, Today);
+
+        Assert.Equal((year, year), (parsed.FromYear, parsed.ToYear));
+        Assert.DoesNotMatch(@"(?i)\b(?:july|late|mid|spring)\b", parsed.Topic);
+    }
 }
