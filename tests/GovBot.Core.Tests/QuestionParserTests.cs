@@ -257,4 +257,18 @@ public sealed class QuestionParserTests
         Assert.Equal((year, year), (parsed.FromYear, parsed.ToYear));
         Assert.DoesNotMatch(@"(?i)\b(?:july|late|mid|spring)\b", parsed.Topic);
     }
+
+    [Fact]
+    public void Every_role_phrase_can_be_read_because_none_follows_a_shorter_phrase_it_contains()
+    {
+        // The first phrase found wins, so "head of roskomnadzor" after "roskomnadzor" would never be read.
+        var phrases = AskLexicon.Roles.Select(r => r.Phrase).ToList();
+        var shadowed = phrases
+            .SelectMany((later, j) => phrases.Take(j)
+                .Where(earlier => System.Text.RegularExpressions.Regex.IsMatch(later, $@"\b{System.Text.RegularExpressions.Regex.Escape(earlier)}\b"))
+                .Select(earlier => $"'{later}' after '{earlier}'"))
+            .ToList();
+
+        Assert.Empty(shadowed);
+    }
 }
