@@ -26,11 +26,12 @@ internal sealed class StatementFacets
     /// <summary>The test a query's constraints make, or null when it makes none; role words still read the entry's title.</summary>
     public Func<int, bool>? Filter(StatementQuery query, string[][] roles, IReadOnlyList<StatementEntry> entries)
     {
-        var wanted = query.SpeakerIds.Concat(query.SpeakerId is null ? [] : [query.SpeakerId]).ToList();
-        if (wanted.Count == 0 && query.Country is null && query.Countries.Count == 0 && query.FromYear is null && query.ToYear is null && roles.Length == 0)
+        if (!query.IsNarrowed)
         {
             return null;
         }
+
+        var wanted = query.SpeakerIds.Concat(query.SpeakerId is null ? [] : [query.SpeakerId]).ToList();
 
         // A speaker or country the index has never seen matches nothing, so its code is one no statement carries.
         var speakerSet = wanted.Count == 0 ? null : wanted.Select(id => speakerCodes.GetValueOrDefault(id, int.MinValue)).ToHashSet();

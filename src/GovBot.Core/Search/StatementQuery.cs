@@ -23,4 +23,12 @@ public sealed record StatementQuery(string Text, int Limit)
 
     public int? FromYear { get; init; }
     public int? ToYear { get; init; }
+
+    /// <summary>Whether a speaker, country, role or year narrows the statements searched; the topic text does not.</summary>
+    public bool IsNarrowed =>
+        SpeakerId is not null || SpeakerIds.Count > 0 || Country is not null || Countries.Count > 0 || RoleWords.Count > 0 || FromYear is not null || ToYear is not null;
+
+    /// <summary>The same topic asked of every statement: speaker, country, role and years dropped.</summary>
+    public StatementQuery OfEveryone() =>
+        this with { SpeakerId = null, SpeakerIds = [], Country = null, Countries = [], RoleWords = [], FromYear = null, ToYear = null };
 }

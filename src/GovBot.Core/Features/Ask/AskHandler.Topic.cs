@@ -95,16 +95,14 @@ public sealed partial class AskHandler
             return WordEvidence.Against;
         }
 
-        var constrained = query.SpeakerIds.Count > 0 || query.Country is not null || query.Countries.Count > 0 || query.RoleWords.Count > 0 || query.FromYear is not null || query.ToYear is not null;
-        if (!constrained)
+        if (!query.IsNarrowed)
         {
             return WordEvidence.NoneShared;
         }
 
-        var everyone = query with { SpeakerIds = [], Country = null, Countries = [], RoleWords = [], FromYear = null, ToYear = null };
         var bar = CoverageBar(expanded);
         // Most of the topic, not a word or two of a long paraphrase, must be found elsewhere to say the record speaks of it, only not here.
-        return index.SearchStatements(everyone).Any(h => h.Coverage >= Math.Max(bar, ElsewhereCoverage)) ? WordEvidence.Against : WordEvidence.NoneShared;
+        return index.SearchStatements(query.OfEveryone()).Any(h => h.Coverage >= Math.Max(bar, ElsewhereCoverage)) ? WordEvidence.Against : WordEvidence.NoneShared;
     }
 
     /// <summary>
