@@ -105,7 +105,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     /// </summary>
     private static IEnumerable<ParsedQuestion> Loosened(ParsedQuestion parsed, IReadOnlyList<string> speakerIds)
     {
-        if (speakerIds.Count == 0 && parsed.Region is not null)
+        var anyRegion = speakerIds.Count == 0 && parsed.Region is not null;
+        if (anyRegion)
         {
             // A region is a reading of where the speaker is from ("the little Baltic republic"); the record may place the one who
             // answers elsewhere (an EU official for "a European voice"), so meaning decides without it.
@@ -117,7 +118,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         if (anyTitle)
         {
             yield return parsed with { RoleWords = [], RolePhrase = null };
-            if (speakerIds.Count == 0 && parsed.Region is not null)
+            if (anyRegion)
             {
                 // "the little Baltic republic's president": the region and the office are both the asker's reading of who spoke.
                 yield return parsed with { Region = null, RoleWords = [], RolePhrase = null };
