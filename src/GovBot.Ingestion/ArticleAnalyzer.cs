@@ -14,7 +14,7 @@ namespace GovBot.Ingestion;
 /// </summary>
 public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 {
-    public const int CurrentVersion = 25;
+    public const int CurrentVersion = 26;
     private const int TopicCount = 6;
 
     public int Version => CurrentVersion;
@@ -72,10 +72,22 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         if (author is null && !institutional)
         {
             // A government's readout that quotes nobody ("Readout of the National Cyber Director's Travel …") is still its
-            // own account of what was discussed: its paragraphs stand as the publisher's statements, with no speaker.
-            return spoken.Count == 0 && Readout().IsMatch(title)
-                ? (ArticleKind.Statement, StatementParagraphs.Read(doc, null))
-                : (ArticleKind.News, spoken);
+            // own account of what was discussed, as is any page a government publishes in its own voice ("White House Unveils
+            // President Trump's Cyber Strategy for America"): its paragraphs stand as the publisher's statements, with no speaker.
+            var readout = Readout().IsMatch(title);
+            var government = SourceCountry(doc.Header) is not null;
+            if (spoken.Count == 0 && (readout || government))
+            {
+                return (ArticleKind.Statement, StatementParagraphs.Read(doc, null));
+            }
+
+            // A government's release that mostly speaks for itself and reports an agency's action in passing ("the Department
+            // of Justice is announcing criminal charges …") is still its own statement. A readout is not: what it reports
+            // is what its principal said.
+            if (readout || !government || ReportedShare(doc, spoken) >= OwnVoiceBelow)
+            {
+                return (ArticleKind.News, spoken);
+            }
         }
 
         Person? person = null;
@@ -150,6 +162,16 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
         var authors = headings.Select(h => h.Person.Name).ToHashSet(StringComparer.Ordinal);
         quotes.AddRange(speech.Extract().Where(q => q.Kind == QuoteKind.Direct && q.Speaker is not null && !authors.Contains(q.Speaker) && !IsDescriptionOf(q.Speaker)));
         return quotes;
+    }
+
+    // Below this share of its text in reported speech, a government's page speaks in its own voice: a release that
+    // mentions two agency actions reports about 3 %, a Kremlin news item retelling the President's message nearly all.
+    private const double OwnVoiceBelow = 0.25;
+
+    private static double ReportedShare(ParsedDocument doc, List<ExtractedQuote> spoken)
+    {
+        var body = doc.Paragraphs.Sum(p => p.Length);
+        return body == 0 ? 0 : (double)spoken.Sum(q => q.End - q.Start) / body;
     }
 
     /// <summary>

@@ -93,6 +93,58 @@ public sealed class PatternTests
     }
 
     [Fact]
+    public void A_page_a_government_publishes_in_its_own_voice_is_its_statement_but_the_same_page_from_a_news_outlet_is_not()
+    {
+        const string body = "\n\nThe White House today released the National Cyber Plan, outlining the Administration's priorities for cyberspace.\n\n" +
+                            "The plan is organised around five pillars, which will guide action and resourcing over the coming years.";
+        var own = new ArticleAnalyzer().Analyze("title: White House Unveils the National Cyber Plan\nsource: The White House, Briefing Room\ndate: 2026-03-06" + body);
+        Assert.Equal(ArticleKind.Statement, own.Kind);
+        Assert.Contains(own.Quotes, q => q.Speaker is null && q.Text.Contains("five pillars", StringComparison.Ordinal));
+
+        var reported = new ArticleAnalyzer().Analyze("title: White House Unveils the National Cyber Plan\nsource: Test Wire\ndate: 2026-03-06" + body);
+        Assert.Equal(ArticleKind.News, reported.Kind);
+        Assert.Empty(reported.Quotes);
+    }
+
+    [Fact]
+    public void A_government_release_that_reports_an_agency_action_in_passing_is_still_its_own_statement_but_one_retelling_an_official_is_news()
+    {
+        const string header = "title: The United States and Partners Expose Malicious Cyber Activity\nsource: The White House\ndate: 2021-07-19\n\n";
+        var release = new ArticleAnalyzer().Analyze(header + string.Join("\n\n",
+            "The United States has long been concerned about irresponsible and destabilizing behavior in cyberspace. Today, the United States and our allies are exposing further details of that pattern of malicious activity.",
+            "An unprecedented group of allies and partners, including the European Union and NATO, are joining the United States in exposing these activities.",
+            "Our collective approach to cyber threat information sharing, defense and mitigation helps hold irresponsible states to account, and working together strengthens our resilience.",
+            "The Department of Justice is announcing criminal charges against four hackers.",
+            "We will continue to work with our partners to promote network defense and to disrupt threats to our economies and national security."));
+        Assert.Equal(ArticleKind.Statement, release.Kind);
+        Assert.Contains(release.Quotes, q => q.Speaker is null && q.Text.Contains("collective approach", StringComparison.Ordinal));
+
+        var retold = new ArticleAnalyzer().Analyze(header + string.Join("\n\n",
+            "Jane Doe, the national security adviser, met allied officials on Tuesday.",
+            "Doe said that the allies would expose malicious cyber activity together and hold irresponsible states to account.",
+            "Doe also said that the partners would share threat information and defend their networks as one."));
+        Assert.Equal(ArticleKind.News, retold.Kind);
+        Assert.Contains(retold.Quotes, q => q.Speaker == "Jane Doe");
+    }
+
+    [Fact]
+    public void Upper_case_headings_that_open_with_what_is_being_done_are_not_speakers_even_when_they_end_in_a_proper_noun()
+    {
+        var sheet = new ArticleAnalyzer().Analyze(string.Join("\n\n",
+            "title: Fact Sheet: President Signs Order to Counter Online Fraud",
+            "source: The White House\ndate: 2026-08-12",
+            "COUNTERING ONLINE FRAUD: Today, the President signed an order directing agencies to disrupt fraud networks abroad.",
+            "- The order directs the coordination centre to share threat information with banks.",
+            "PROTECTING FAMILIES ACROSS AMERICA: The President is committed to stopping scams that target older people.",
+            "- Last year, consumers reported losing billions of dollars to online scams.",
+            "DEFENDING VICTIMS IN OHIO: The order also funds a victims' helpline run with the state."));
+        Assert.Equal(ArticleKind.Statement, sheet.Kind);
+        Assert.Empty(sheet.Speakers);
+        Assert.Contains(sheet.Quotes, q => q.Text.Contains("helpline", StringComparison.Ordinal));
+        Assert.Contains(sheet.Quotes, q => q.Text.Contains("billions of dollars", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_national_outlet_places_the_people_it_quotes_at_home_unless_the_text_says_otherwise_but_a_wire_does_not()
     {
         const string body = "Police arrested four people over a scam text platform on Tuesday.\n\n" +

@@ -111,15 +111,23 @@ internal static partial class TranscriptLabels
             return false;
         }
 
-        var last = words[^1].Trim('.', ',').ToLowerInvariant();
-        if (last.Length < 3)
+        // A heading opens with what is being done ("THWARTING CYBER CRIMES:", "DELIVERING SECURITY AND JUSTICE FOR AMERICANS:");
+        // its last word may be a proper noun, so the lower-case test below cannot see it.
+        var first = words[0].Trim('.', ',');
+        if (first.Length >= 6 && first.EndsWith("ING", StringComparison.Ordinal))
         {
-            return false;
+            return true;
         }
 
-        for (var at = text.IndexOf(last, StringComparison.Ordinal); at >= 0; at = text.IndexOf(last, at + 1, StringComparison.Ordinal))
+        var last = words[^1].Trim('.', ',').ToLowerInvariant();
+        return last.Length >= 3 && OccursAsWord(text, last);
+    }
+
+    private static bool OccursAsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
-            var end = at + last.Length;
+            var end = at + word.Length;
             if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
             {
                 return true;
