@@ -258,6 +258,21 @@ public sealed class QuestionParserTests
         Assert.DoesNotMatch(@"(?i)\b(?:july|late|mid|spring)\b", parsed.Topic);
     }
 
+    [Theory]
+    [InlineData("in the 2010s what did the minister say about cyber attacks?", 2010, 2019)]
+    [InlineData("During the early 2000s, did anyone warn about the server hack?", 2000, 2003)]
+    [InlineData("what was said in the mid-2010s about the server hack?", 2014, 2016)]
+    [InlineData("what did the minister say in the late 1990s about the server hack?", 1997, 1999)]
+    [InlineData("what did the minister say throughout the 2020's about the server hack?", 2020, 2029)]
+    public void A_decade_or_part_of_one_is_that_span_and_leaves_the_topic(string question, int from, int to)
+    {
+        var parsed = QuestionParser.Parse(question, Today);
+
+        Assert.Equal((from, to), (parsed.FromYear, parsed.ToYear));
+        Assert.DoesNotMatch(@"(?i)\b(?:early|mid|late|\d{4}’?'?s)\b", parsed.Topic);
+        Assert.Matches(@"\b(?:server hack|cyber attacks)\b", parsed.Topic);
+    }
+
     [Fact]
     public void Every_role_phrase_can_be_read_because_none_follows_a_shorter_phrase_it_contains()
     {

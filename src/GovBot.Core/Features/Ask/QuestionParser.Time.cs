@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace GovBot.Core.Features.Ask;
 
-/// <summary>Time limits a question sets: "in 2021", "before 2015", "since 2020", "between 2016 and 2018", "last year".</summary>
+/// <summary>Time limits a question sets: "in 2021", "before 2015", "since 2020", "between 2016 and 2018", "in the early 2010s", "last year".</summary>
 public static partial class QuestionParser
 {
     private static (int? From, int? To, string Remainder) Time(string text, DateOnly today)
@@ -37,6 +37,18 @@ public static partial class QuestionParser
         {
             from = Year(since.Groups[1].Value);
             Cut(since);
+        }
+        else if (Decade().Match(text) is { Success: true } decade)
+        {
+            var first = Year(decade.Groups["decade"].Value + "0");
+            (from, to) = decade.Groups["part"].Value.ToLowerInvariant() switch
+            {
+                "early" => (first, first + 3),
+                "mid" => (first + 4, first + 6),
+                "late" => (first + 7, first + 9),
+                _ => (first, first + 9),
+            };
+            Cut(decade);
         }
         else if (InYear().Match(text) is { Success: true } inYear)
         {
@@ -80,6 +92,10 @@ public static partial class QuestionParser
     /// </summary>
     [GeneratedRegex(@"\b(?:in|during|from|on)\s+(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex InYear();
+
+    /// <summary>"in the 2010s", "during the early 2000s", "the mid-2010s", "the late 1990s": a decade, or the part of it named.</summary>
+    [GeneratedRegex(@"\b(?:(?:in|during|from|over|through(?:out)?)\s+)?the\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decade>(?:19|20)\d)0[’']?s\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Decade();
 
     [GeneratedRegex(@"\blast\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastYear();
