@@ -130,6 +130,24 @@ public sealed class QuestionParserTests
     }
 
     [Theory]
+    [InlineData("what did the UN General Assembly hear in 2019 about disinformation?", "disinformation")]
+    [InlineData("which leaders used the General Debate to talk about cybercrime?", "cybercrime")]
+    [InlineData("in his UN speech, what did the minister say about terrorism?", "terrorism")]
+    public void The_Assembly_or_its_debate_named_without_a_preposition_is_a_venue_not_a_topic(string question, string topic)
+    {
+        var parsed = QuestionParser.Parse(question, Today);
+        Assert.True(parsed.AtUnitedNations);
+        Assert.DoesNotMatch(@"(?i)\b(?:UN|General|Assembly|Debate|speech)\b", parsed.Topic);
+        Assert.Contains(topic, parsed.Topic, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What did Russia say about the UN's role in cyberspace?")]
+    [InlineData("who backed the General Assembly resolution on cybercrime?")]
+    public void The_UN_as_a_subject_and_an_Assembly_resolution_are_topics_not_a_venue(string question) =>
+        Assert.False(QuestionParser.Parse(question, Today).AtUnitedNations);
+
+    [Theory]
     [InlineData("What did Long Zhou say at the IGF?", "Internet Governance Forum", "Long Zhou")]
     [InlineData("What did Long Zhou say at the 12th Internet Governance Forum?", "Internet Governance Forum", "Long Zhou")]
     [InlineData("who spoke about ransomware at the G20 summit", "Group of Twenty", "ransomware")]
