@@ -291,6 +291,45 @@ public sealed class QuestionParserTests
         Assert.Matches(@"\b(?:server hack|cyber attacks)\b", parsed.Topic);
     }
 
+    [Theory]
+    [InlineData("Which countries mentioned artificial intelligence in their 2023 UN speeches?", 2023)]
+    [InlineData("What was agreed about cybersecurity at the 2017 G20 summit?", 2017)]
+    [InlineData("in his 2018 interview, what did the president say about hackers?", 2018)]
+    public void A_year_that_dates_the_occasion_of_speaking_is_that_year(string question, int year)
+    {
+        var parsed = QuestionParser.Parse(question, Today);
+
+        Assert.Equal((year, year), (parsed.FromYear, parsed.ToYear));
+        Assert.DoesNotContain(year.ToString(System.Globalization.CultureInfo.InvariantCulture), parsed.Topic, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_year_that_dates_an_event_spoken_of_stays_a_word() =>
+        Assert.Equal((null, null, "2016 election"), Tuple(QuestionParser.Parse("what did the minister say about the 2016 election?", Today)));
+
+    private static (int?, int?, string) Tuple(ParsedQuestion parsed) => (parsed.FromYear, parsed.ToYear, parsed.Topic);
+
+    [Theory]
+    [InlineData("What has the Biden administration said about ransomware payments?", "ransomware payments")]
+    [InlineData("Did the Trump administration blame Russia for hacking?", "Russia hacking")]
+    public void A_president_s_administration_is_the_US_government_speaking_not_a_person(string question, string topic)
+    {
+        var parsed = QuestionParser.Parse(question, Today);
+
+        Assert.Equal("United States", parsed.Country);
+        Assert.DoesNotContain(parsed.NameCandidates, n => n.Contains("Biden", StringComparison.Ordinal) || n.Contains("Trump", StringComparison.Ordinal));
+        Assert.Equal(topic, parsed.Topic);
+    }
+
+    [Fact]
+    public void The_one_a_question_says_something_was_reported_to_is_not_the_speaker_but_what_was_proposed_stays_the_topic()
+    {
+        var reported = QuestionParser.Parse("What did the head of the regulator report to Putin about foreign platforms?", Today);
+        Assert.DoesNotContain(reported.NameCandidates, n => n.Contains("Putin", StringComparison.Ordinal));
+
+        Assert.Equal("ban ransomware payments", QuestionParser.Parse("did anyone propose to ban ransomware payments?", Today).Topic);
+    }
+
     [Fact]
     public void Every_role_phrase_can_be_read_because_none_follows_a_shorter_phrase_it_contains()
     {

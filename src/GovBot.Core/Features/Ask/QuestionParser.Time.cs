@@ -55,6 +55,11 @@ public static partial class QuestionParser
             from = to = Year(inYear.Groups[1].Value);
             Cut(inYear);
         }
+        else if (EventYear().Match(text) is { Success: true } eventYear)
+        {
+            from = to = Year(eventYear.Groups[1].Value);
+            text = text.Remove(eventYear.Groups[1].Index, eventYear.Groups[1].Length);
+        }
         else if (LastYear().Match(text) is { Success: true } last)
         {
             from = to = today.Year - 1;
@@ -96,6 +101,14 @@ public static partial class QuestionParser
     /// <summary>"in the 2010s", "during the early 2000s", "the mid-2010s", "the late 1990s": a decade, or the part of it named.</summary>
     [GeneratedRegex(@"\b(?:(?:in|during|from|over|through(?:out)?)\s+)?the\s+(?:(?<part>early|mid|late)[\s-]+)?(?<decade>(?:19|20)\d)0[’']?s\b", RegexOptions.IgnoreCase)]
     private static partial Regex Decade();
+
+    /// <summary>
+    /// A year that dates the occasion of speaking ("their 2023 UN speeches", "the 2017 G20 summit", "his 2018 interview"): what
+    /// was said there was said that year. A year before anything else ("the 2016 election") dates an event spoken of, not the
+    /// speaking, and stays a word.
+    /// </summary>
+    [GeneratedRegex(@"\b((?:19|20)\d{2})\s+(?=(?:UN|U\.N\.|United\s+Nations|General\s+(?:Assembly|Debate)|G-?20|G-?7|NATO|Quad|summit|session|conference|press\s+conference|speech|speeches|address|addresses|interview|interviews|briefing|remarks|joint\s+statement|fact\s+sheet)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EventYear();
 
     [GeneratedRegex(@"\blast\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastYear();

@@ -31,6 +31,13 @@ public static partial class QuestionParser
         "give", "gave", "hand", "handed", "send", "sent", "show", "showed",
     };
 
+    /// <summary>Verbs whose "to" names who was spoken to ("what did the regulator's head report to Putin"), not who spoke.</summary>
+    private static readonly HashSet<string> SpokenTo = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "said", "report", "reported", "explain", "explained", "write", "wrote", "speak", "spoke", "talk", "talked",
+        "complain", "complained", "describe", "described", "propose", "proposed", "suggest", "suggested", "send", "sent", "pledge", "pledged",
+    };
+
     /// <summary>Words before a country that make it a place gone to or talked about ("his trip to Israel", "about China"), not the speaker's.</summary>
     private static readonly HashSet<string> Destination = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -64,6 +71,9 @@ public static partial class QuestionParser
             otherVenue = AskLexicon.Venues.First(v => v.Names.Contains(forum.Groups["venue"].Value, StringComparer.OrdinalIgnoreCase));
             withoutTime = withoutTime.Remove(forum.Index, forum.Length).Insert(forum.Index, " ");
         }
+
+        // "the Biden administration" is the US government speaking, where it stands in the question, not a person's name.
+        withoutTime = Administration().Replace(withoutTime, " Washington ");
 
         var tokens = Words().Matches(withoutTime).Select(m => m.Value).ToList();
         var used = new bool[tokens.Count];
@@ -170,7 +180,10 @@ public static partial class QuestionParser
         // "What did Biden tell Putin …": the person spoken to is neither the speaker nor something the words are about.
         for (var i = 1; i < tokens.Count; i++)
         {
-            if (!used[i] && !QuestionWords.Contains(tokens[i]) && Addressing.Contains(tokens[i - 1]))
+            // After "to", only a name: "proposed to ban" is what was proposed.
+            var spokenTo = Addressing.Contains(tokens[i - 1]) ||
+                           (i >= 2 && char.IsUpper(tokens[i][0]) && tokens[i - 1].Equals("to", StringComparison.OrdinalIgnoreCase) && SpokenTo.Contains(tokens[i - 2]));
+            if (!used[i] && !QuestionWords.Contains(tokens[i]) && spokenTo)
             {
                 // A lower-case question names its addressee in one word ("who told putin that …").
                 used[i] = true;
@@ -290,6 +303,9 @@ public static partial class QuestionParser
                     @"|\b(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?General\s+(?:Assembly|Debate)\b(?!\s+resolution)" +
                     @"|\b(?:UN|U\.N\.|United\s+Nations)\s+(?:speech|speeches|address|addresses)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnVenue();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:Biden|Trump|Obama|Bush|Clinton|Harris|Biden[-–]Harris)(?:[’']s)?\s+(?:administration|White\s+House)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Administration();
 
     // Interpreted, not compiled: a question is at most 500 characters, and a compiled pattern's code is compiled on its first
     // match, inside the timeout, which a busy machine could exceed.
