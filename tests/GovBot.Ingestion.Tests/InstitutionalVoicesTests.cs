@@ -46,6 +46,22 @@ public sealed class InstitutionalVoicesTests
         Assert.Equal(["Joseph R. Carver", "Min Ha-joon"], cyberspace.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_leader_styled_His_Highness_with_a_name_of_several_particles_is_one_person_of_their_own_country()
+    {
+        var analysis = Analyze("U.S.-Qatar Joint Leaders’ Statement",
+            "His Highness Sheikh Khalid bin Rashid Al Tamimi, President of Qatar, and President Joseph R. Carver Jr. met today at the White House during an official visit of His Highness President Sheikh Khalid bin Rashid to the United States.",
+            "The leaders emphasized that safety and stability in cyberspace is critical for digital economic growth.",
+            "His Highness President Sheikh Khalid and President Carver praised the strong security partnership.");
+
+        var khalid = Assert.Single(analysis.Speakers, s => s.Country == "Qatar");
+        Assert.Equal("Sheikh Khalid bin Rashid Al Tamimi", khalid.Name);
+        Assert.Equal(2, analysis.Speakers.Count);
+        Assert.DoesNotContain(analysis.Speakers, s => s.Name.StartsWith("Highness", StringComparison.Ordinal));
+        var cyberspace = analysis.Quotes.Where(q => q.Text.Contains("stability in cyberspace", StringComparison.Ordinal)).Select(q => q.Speaker).ToList();
+        Assert.Equal(["Joseph R. Carver", "Sheikh Khalid bin Rashid Al Tamimi"], cyberspace.Order(StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData("United States-Australia Joint Leaders’ StatementBuilding an Innovation Alliance",
         "We, President Carver and Prime Minister Dunmore, inaugurated a new era of strategic cooperation during the Prime Minister’s visit today.")]

@@ -22,6 +22,16 @@ public sealed class SpeakerPhraseTests
         Assert.Equal("presidential candidate", Profile(analysis, "Herman Voss").Title);
     }
 
+    [Theory]
+    [InlineData("\"The talks went well,\" said Khalid bin Rashid Al Tamimi, the foreign minister.", "Khalid bin Rashid Al Tamimi")]
+    [InlineData("\"The talks went well,\" said Foreign Minister Abdullah bin Faisal Al Masri.", "Abdullah bin Faisal Al Masri")]
+    [InlineData("\"The talks went well,\" said His Excellency Amadou Diallo.", "Amadou Diallo")]
+    public void A_name_of_several_particles_is_whole_and_a_style_of_address_is_not_part_of_it(string sentence, string name)
+    {
+        var analysis = Analyze("Ministers met in the capital on Monday.", sentence);
+        Assert.Equal(name, QuoteStarting(analysis, "The talks went well").Speaker);
+    }
+
     [Fact]
     public void A_party_and_state_tag_does_not_end_the_sentence_between_quote_and_cue()
     {

@@ -405,6 +405,21 @@ internal static class MentionParser
         return named with { Title = title, Organization = org, Country = country, PhraseStart = tokens[start].Start };
     }
 
+    /// <summary>
+    /// The words of a name run, its particles aside: "Mohamed bin Zayed Al Nahyan" is a name of four words, not a title's
+    /// tail whose last three words are the name.
+    /// </summary>
+    private static int NameWordCount(List<Token> phrase, int start, int end)
+    {
+        var count = 0;
+        for (var k = start; k < end; k++)
+        {
+            count += Vocabulary.Particles.Contains(phrase[k].Lower) ? 0 : 1;
+        }
+
+        return count;
+    }
+
     /// <summary>Dotted initials of a person, "R.J.", not of a country or a body ("U.S.", "U.N.").</summary>
     private static bool IsInitials(Token t) =>
         t.Text.Length is 4 or 6 && t.Text.Where((_, k) => k % 2 == 1).All(c => c == '.') && t.Text.Where((_, k) => k % 2 == 0).All(char.IsUpper) &&
@@ -448,7 +463,7 @@ internal static class MentionParser
         {
             start = end - 2;
         }
-        else if (end - start > 4)
+        else if (NameWordCount(phrase, start, end) > 4)
         {
             start = end - 3;
         }

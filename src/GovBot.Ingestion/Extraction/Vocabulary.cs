@@ -11,6 +11,8 @@ internal static class Vocabulary
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "Sir", "Dame", "Madam", "Mr", "Ms", "Mrs", "Dr", "Honourable", "Honorable", "Hon.",
+        // "His Highness Sheikh …", "Her Excellency …", "His Majesty King …": styles of address, never part of a name.
+        "Highness", "Excellency", "Majesty",
     };
 
     public static readonly HashSet<string> FemaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Ms.", "Mrs.", "Ms", "Mrs", "Madam", "Dame" };
