@@ -13,6 +13,7 @@ public static partial class Summarizer
 {
     private const int MaxSentences = 3;
     private const int MaxChars = 700;
+    private const int MaxLeadWords = 50;
 
     public static string Summarize(ParsedDocument doc, ArticleKind kind, IReadOnlyList<ExtractedQuote> quotes, IReadOnlyList<ExtractedSpeaker> speakers)
     {
@@ -78,6 +79,14 @@ public static partial class Summarizer
             scored = Enumerable.Range(0, Math.Min(2, spoken.Count)).ToList();
         }
 
+        // A page in its publisher's own voice (a fact sheet, a release) says what it announces first, as news does; the
+        // sentences densest in topic words are its bullets, which read as a list torn from its heading.
+        // A lead that lists fifty signatories says who, not what: then the densest sentences stand alone.
+        if (noneAttributed && !scored.Contains(0) && SpaceSeparatedWords.Count(spoken[0]) <= MaxLeadWords)
+        {
+            scored = [0, .. scored.Take(MaxSentences - 1)];
+        }
+
         return Join(spoken, scored);
     }
 
@@ -96,7 +105,7 @@ public static partial class Summarizer
         var total = 0;
         foreach (var i in indexes.Distinct().Order())
         {
-            var s = sentences[i];
+            var s = Readable(sentences[i]);
             if (total > 0 && total + s.Length > MaxChars)
             {
                 break;
@@ -108,6 +117,26 @@ public static partial class Summarizer
 
         return string.Join(' ', parts);
     }
+
+    /// <summary>
+    /// A sentence as prose: without the list marker or upper-case heading it opens with ("- In May 2025, …", "THWARTING
+    /// CYBER CRIMES: Today, …") and without a converted page's link notes, which strung together read as noise.
+    /// </summary>
+    private static string Readable(string sentence)
+    {
+        var text = LinkNote().Replace(sentence, "");
+        text = ListMarker().Replace(text, "");
+        return UpperHeading().Replace(text, "");
+    }
+
+    [GeneratedRegex(@"^(?:[-–—•*]|\d{1,2}[.)])\s+")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^[A-Z][A-Z’'&,-]*(?:\s+[A-Z’'&,-]+)+:\s+(?=[A-Z])")]
+    private static partial Regex UpperHeading();
+
+    [GeneratedRegex(@"\s*\[LINK:[^\]]*\]")]
+    private static partial Regex LinkNote();
 
     private static string Shorten(string text) => text.Length <= MaxChars ? text : text[..text.LastIndexOf(' ', MaxChars)] + " …";
 
