@@ -84,7 +84,11 @@ public sealed class PresentationTests(KnowledgeFixture knowledge) : IClassFixtur
     [InlineData("(a) Sharing threat data.", "Sharing threat data.")]
     [InlineData("U.S. officials said 5. things", "U.S. officials said 5. things")]
     [InlineData("Cyber-attacks - not accidents - are the threat.", "Cyber-attacks - not accidents - are the threat.")]
-    public void List_markers_are_layout_and_are_dropped(string stored, string shown) =>
+    [InlineData("THWARTING CYBER CRIMES: Today, the President signed an order.", "Today, the President signed an order.")]
+    [InlineData("- DELIVERING SECURITY FOR AMERICANS: The order funds a helpline.", "The order funds a helpline.")]
+    [InlineData("NATO: The alliance met today.", "NATO: The alliance met today.")]
+    [InlineData("The message was clear: NO MORE RANSOM: We will not pay.", "The message was clear: NO MORE RANSOM: We will not pay.")]
+    public void List_markers_and_upper_case_headings_are_layout_and_are_dropped(string stored, string shown) =>
         Assert.Equal(shown, StatementText.Clean(stored));
 
     [Fact]

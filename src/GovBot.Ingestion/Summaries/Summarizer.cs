@@ -122,18 +122,7 @@ public static partial class Summarizer
     /// A sentence as prose: without the list marker or upper-case heading it opens with ("- In May 2025, …", "THWARTING
     /// CYBER CRIMES: Today, …") and without a converted page's link notes, which strung together read as noise.
     /// </summary>
-    private static string Readable(string sentence)
-    {
-        var text = LinkNote().Replace(sentence, "");
-        text = ListMarker().Replace(text, "");
-        return UpperHeading().Replace(text, "");
-    }
-
-    [GeneratedRegex(@"^(?:[-–—•*]|\d{1,2}[.)])\s+")]
-    private static partial Regex ListMarker();
-
-    [GeneratedRegex(@"^[A-Z][A-Z’'&,-]*(?:\s+[A-Z’'&,-]+)+:\s+(?=[A-Z])")]
-    private static partial Regex UpperHeading();
+    private static string Readable(string sentence) => GovBot.Core.Text.StatementText.Clean(LinkNote().Replace(sentence, ""));
 
     [GeneratedRegex(@"\s*\[LINK:[^\]]*\]")]
     private static partial Regex LinkNote();
