@@ -88,8 +88,14 @@ public sealed class PatternTests
             "source: Test Government\ndate: 2025-05-06",
             "Jane Doe, the national security adviser, met Ruritanian officials on Tuesday.",
             "Doe said that the two governments would work together against ransomware and share threat information."));
-        Assert.Equal(ArticleKind.News, reported.Kind);
-        Assert.Contains(reported.Quotes, q => q.Speaker == "Jane Doe");
+        AssertRetells(reported, "Jane Doe");
+    }
+
+    /// <summary>A page that retells what its principal said is news, with the principal as the speaker.</summary>
+    private static void AssertRetells(ArticleAnalysis analysis, string speaker)
+    {
+        Assert.Equal(ArticleKind.News, analysis.Kind);
+        Assert.Contains(analysis.Quotes, q => q.Speaker == speaker);
     }
 
     [Fact]
@@ -123,8 +129,7 @@ public sealed class PatternTests
             "Jane Doe, the national security adviser, met allied officials on Tuesday.",
             "Doe said that the allies would expose malicious cyber activity together and hold irresponsible states to account.",
             "Doe also said that the partners would share threat information and defend their networks as one."));
-        Assert.Equal(ArticleKind.News, retold.Kind);
-        Assert.Contains(retold.Quotes, q => q.Speaker == "Jane Doe");
+        AssertRetells(retold, "Jane Doe");
     }
 
     [Fact]
