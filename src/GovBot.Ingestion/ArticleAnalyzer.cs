@@ -14,7 +14,7 @@ namespace GovBot.Ingestion;
 /// </summary>
 public sealed partial class ArticleAnalyzer : IArticleAnalyzer
 {
-    public const int CurrentVersion = 28;
+    public const int CurrentVersion = 29;
     private const int TopicCount = 6;
 
     public int Version => CurrentVersion;

@@ -33,6 +33,19 @@ public sealed class SpeakerPhraseTests
     }
 
     [Fact]
+    public void Her_before_a_style_of_address_opens_a_name_and_is_no_pronoun_for_the_woman_quoted_before()
+    {
+        var analysis = Analyze(
+            "Ambassadors met in Geneva on Tuesday.",
+            "\"We need binding rules,\" said Amina Diallo, the ambassador of Senegal.",
+            "\"Clouds are not borders,\" said Her Excellency Fatou Ndiaye.",
+            "\"Norms are not enough,\" said Her Majesty Queen Rania.");
+        Assert.Equal("Amina Diallo", QuoteStarting(analysis, "We need binding").Speaker);
+        Assert.Equal("Fatou Ndiaye", QuoteStarting(analysis, "Clouds are not").Speaker);
+        Assert.Equal("Rania", QuoteStarting(analysis, "Norms are not").Speaker);
+    }
+
+    [Fact]
     public void A_party_and_state_tag_does_not_end_the_sentence_between_quote_and_cue()
     {
         var analysis = Analyze(

@@ -216,6 +216,14 @@ internal static class MentionParser
         }
 
         var t = tokens[start];
+        if (Vocabulary.OpensStyleOfAddress(tokens, start))
+        {
+            // "said Her Excellency Fatou Ndiaye": a style of address, not a pronoun for the last person named.
+            return After(text, tokens, start + 1, limit) is { Kind: MentionKind.Name } styled
+                ? styled with { PhraseStart = t.Start, Female = t.Text == "Her" ? true : styled.Female }
+                : null;
+        }
+
         if (Vocabulary.Pronouns.Contains(t.Text) || t.Lower is "him" or "her")
         {
             return new Mention(MentionKind.Pronoun, t.Text, t.Start, t.End, Female: t.Lower is "she" or "her");

@@ -15,6 +15,11 @@ internal static class Vocabulary
         "Highness", "Excellency", "Majesty",
     };
 
+    /// <summary>"His Excellency", "Her Majesty", "Their Highnesses": a possessive that opens a style of address.</summary>
+    public static bool OpensStyleOfAddress(List<Token> toks, int i) =>
+        i + 1 < toks.Count && toks[i].Text is "His" or "Her" or "Their" &&
+        toks[i + 1].Text is "Excellency" or "Highness" or "Majesty" or "Excellencies" or "Highnesses" or "Majesties";
+
     public static readonly HashSet<string> FemaleHonorifics = new(StringComparer.OrdinalIgnoreCase) { "Ms.", "Mrs.", "Ms", "Mrs", "Madam", "Dame" };
 
     /// <summary>Days a statement is dated by: "Ortiz on Tuesday said", "sent an email Wednesday saying".</summary>
