@@ -118,8 +118,10 @@ public sealed partial class ArticleAnalyzer : IArticleAnalyzer
             spoken = spoken.Where(q => !cited.Any(c => q.Start < c.End && c.Start < q.End)).ToList();
         }
 
+        // A quotation in a speech that no words hand to anyone is the author's own title or theme, not the last person named.
         quotes.AddRange(spoken.Where(q => q.Speaker is not null && q.Speaker != person?.Name && !IsDescriptionOf(q.Speaker) &&
-                                          (q.Kind == QuoteKind.Direct || (person is not null && registry.Find(q.Speaker, int.MaxValue)?.Tokens.Length >= 2 &&
+                                          (q.Kind == QuoteKind.Direct && (q.Cue is not null || person is null || IntroducedQuotation.IsIntroduced(doc.Text, q.Start)) ||
+                                           (person is not null && registry.Find(q.Speaker, int.MaxValue)?.Tokens.Length >= 2 &&
                                                                            IsSpokenCue(q.Cue)))));
         return (ArticleKind.Statement, quotes);
     }

@@ -108,4 +108,20 @@ public sealed class QuotedWithinSpeechTests
         Assert.DoesNotContain(analysis.Speakers, s => s.Name.Contains("Member", StringComparison.Ordinal) || s.Name.Contains("Volkov", StringComparison.Ordinal));
         Assert.Equal(4, analysis.Quotes.Count(q => q.Speaker == "Ana Torvik"));
     }
+
+    [Fact]
+    public void A_title_or_theme_a_speech_puts_in_quotation_marks_is_the_authors_words_but_a_quotation_handed_to_someone_is_theirs()
+    {
+        var analysis = new ArticleAnalyzer().Analyze(
+            "title: Statement by Ana Torvik (Minister for Foreign Affairs, Norway) at the General Debate of the 79th session of the UN General Assembly\n" +
+            "source: UN General Debate Corpus\ndate: 2024\n\n" +
+            "The decision of Trygve Lie, the first Secretary-General, to convene the Council is still remembered in my country.\n\n" +
+            "The theme of this session is “Leaving no one behind: acting together for peace”, and we welcome it.\n\n" +
+            "The conference held in Rio de Janeiro adopted an outcome document, entitled “The future we want”, which guides us still.\n\n" +
+            "Let me quote just one aphorism, from President Harry Truman: “The responsibility of the great States is to serve.”\n");
+
+        Assert.DoesNotContain(analysis.Speakers, s => s.Name is "Trygve Lie" or "Rio de Janeiro");
+        Assert.Contains(analysis.Quotes, q => q.Speaker == "Harry Truman" && q.Text.Contains("serve", StringComparison.Ordinal));
+        Assert.Equal(4, analysis.Quotes.Count(q => q.Speaker == "Ana Torvik"));
+    }
 }
