@@ -188,8 +188,10 @@ public sealed class QuestionParserTests
     [Theory]
     [InlineData("what did putin say about information security in 2000?", true)]
     [InlineData("how often did intruders attack state web portals in 2015, according to Putin?", false)]
+    [InlineData("How many times did Putin say hackers went after ministries' web pages during 2015?", false)]
     public void A_question_whose_verb_is_one_of_speaking_is_told_apart(string question, bool asksWhatWasSaid) =>
         Assert.Equal(asksWhatWasSaid, QuestionParser.Parse(question, Today).AsksWhatWasSaid);
+
     [Theory]
     [InlineData("Which European country told the UN it trains partners against hackers?", "European")]
     [InlineData("Has any Gulf state called for a treaty on online hate?", "Gulf")]

@@ -110,6 +110,9 @@ public static partial class QuestionParser
     [GeneratedRegex(@"\b((?:19|20)\d{2})\s+(?=(?:UN|U\.N\.|United\s+Nations|General\s+(?:Assembly|Debate)|G-?20|G-?7|NATO|Quad|summit|session|conference|press\s+conference|speech|speeches|address|addresses|interview|interviews|briefing|remarks|joint\s+statement|fact\s+sheet)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EventYear();
 
+    [GeneratedRegex(@"\bduring\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DuringYear();
+
     [GeneratedRegex(@"\blast\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastYear();
 

@@ -235,7 +235,8 @@ public static partial class QuestionParser
             NamedSubject = NamedSubject(tokens, used),
             SubjectWords = SubjectSlot(tokens, used).Concat(AccordingTo(tokens)).Select(i => WithoutPossessive(tokens[i])).ToList(),
             CountryAsSubject = countryAsSubject,
-            AsksWhatWasSaid = SlotRange(tokens) is not null,
+            // "did Putin say hackers went after ministries' pages during 2015": things happen during a year; words are said in it.
+            AsksWhatWasSaid = SlotRange(tokens) is not null && !DuringYear().IsMatch(text),
             ActorWords = ActorSlot(tokens).Select(i => WithoutPossessive(tokens[i])).ToList(),
             RolePhrase = rolePhrase,
             AtUnitedNations = venue.Success,
