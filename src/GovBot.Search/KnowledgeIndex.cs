@@ -213,7 +213,7 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         gate.EnterReadLock();
         try
         {
-            return statements.SearchWithCoverage(terms, facets.Filter(query, roleAlternatives, entries), query.Limit, groups)
+            return statements.SearchWithCoverage(terms, facets.Filter(query, roleAlternatives, entries, Naming(query)), query.Limit, groups)
                 .Select(r => new StatementHit(entries[r.Doc].StatementId, Math.Round(r.Score, 4), Math.Round(r.Coverage, 4), entries[r.Doc].ArticleId))
                 .ToList();
         }
@@ -235,7 +235,7 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         gate.EnterReadLock();
         try
         {
-            var filter = facets.Filter(query, roleAlternatives, entries);
+            var filter = facets.Filter(query, roleAlternatives, entries, Naming(query));
             // Walking the rows best first touches only the statements near the top; it pays when rows are shared (a
             // store of many copies), and the plain scan over statements when they are not.
             return rowStatements.Count * 2 < entries.Count
@@ -246,6 +246,26 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         {
             gate.ExitReadLock();
         }
+    }
+
+    /// <summary>The statements holding a word of the name asked about; null when the query asks for none. Call under the read lock.</summary>
+    private HashSet<int>? Naming(StatementQuery query)
+    {
+        if (query.PublisherNaming.Count == 0)
+        {
+            return null;
+        }
+
+        var naming = new HashSet<int>();
+        foreach (var word in query.PublisherNaming)
+        {
+            foreach (var (term, _) in TextAnalyzer.Terms(word))
+            {
+                naming.UnionWith(statements.DocumentsWith(term));
+            }
+        }
+
+        return naming;
     }
 
     public IReadOnlyList<ScoredHit> SearchArticles(string query, int limit)
@@ -480,6 +500,7 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         {
             Country = statement.Country,
             Role = (statement.SpeakerRole ?? "").ToLowerInvariant(),
+            Publisher = statement.SpeakerId is null && statement.Cue is null && statement.SpeakerLabel is [var first, ..] && char.IsUpper(first),
         };
         entries.Add(entry);
         facets.Add(entry);

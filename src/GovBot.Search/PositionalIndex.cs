@@ -70,6 +70,9 @@ internal sealed class PositionalIndex
         deletions++;
     }
 
+    /// <summary>The documents that hold the term, deleted ones included (a filter on live documents tests those anyway).</summary>
+    public IReadOnlyList<int> DocumentsWith(string term) => (IReadOnlyList<int>?)postings.GetValueOrDefault(term)?.Docs ?? [];
+
     /// <summary>True when a document that is not deleted holds the term.</summary>
     public bool Contains(string term) => DocumentFrequency(term) > 0;
 

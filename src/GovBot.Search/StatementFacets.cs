@@ -13,6 +13,7 @@ internal sealed class StatementFacets
     private readonly List<int> speakers = [];
     private readonly List<int> countries = [];
     private readonly List<short> years = [];
+    private readonly List<bool> publisher = [];
     private readonly Dictionary<string, int> speakerCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> countryCodes = new(StringComparer.OrdinalIgnoreCase);
 
@@ -21,10 +22,12 @@ internal sealed class StatementFacets
         speakers.Add(Code(speakerCodes, entry.SpeakerId));
         countries.Add(Code(countryCodes, entry.Country));
         years.Add((short)(entry.Year ?? 0));
+        publisher.Add(entry.Publisher);
     }
 
     /// <summary>The test a query's constraints make, or null when it makes none; role words still read the entry's title.</summary>
-    public Func<int, bool>? Filter(StatementQuery query, string[][] roles, IReadOnlyList<StatementEntry> entries)
+    /// <param name="naming">Statements that name the speaker asked about, any of which counts as theirs when nobody is its speaker.</param>
+    public Func<int, bool>? Filter(StatementQuery query, string[][] roles, IReadOnlyList<StatementEntry> entries, HashSet<int>? naming = null)
     {
         if (!query.IsNarrowed)
         {
@@ -41,7 +44,7 @@ internal sealed class StatementFacets
         var to = query.ToYear ?? int.MaxValue;
         var dated = query.FromYear is not null || query.ToYear is not null;
         return doc =>
-            (speakerSet is null || speakerSet.Contains(speakers[doc])) &&
+            (speakerSet is null || speakerSet.Contains(speakers[doc]) || (naming is not null && publisher[doc] && naming.Contains(doc))) &&
             (country == None || countries[doc] == country) &&
             (anyOf is null || anyOf.Contains(countries[doc])) &&
             (!dated || (years[doc] != 0 && years[doc] >= from && years[doc] <= to)) &&

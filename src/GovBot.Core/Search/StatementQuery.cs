@@ -9,6 +9,12 @@ public sealed record StatementQuery(string Text, int Limit)
     public IReadOnlyList<string> SpeakerIds { get; init; } = [];
     public string? Country { get; init; }
 
+    /// <summary>
+    /// Words of the speaker's name (with <see cref="SpeakerIds"/>): a statement in its publisher's own voice that names them
+    /// also counts as theirs. A fact sheet says what a president did ("President Biden's new Executive Order prohibits …").
+    /// </summary>
+    public IReadOnlyList<string> PublisherNaming { get; init; } = [];
+
     /// <summary>Any of these countries (a region asked about: "Which European country …"); with <see cref="Country"/>, both hold.</summary>
     public IReadOnlyList<string> Countries { get; init; } = [];
 

@@ -43,6 +43,22 @@ public sealed class SemanticAnswerTests(CorpusWithVectors corpus) : IClassFixtur
     }
 
     [Fact]
+    public void What_a_person_did_is_also_told_by_a_fact_sheet_naming_them_but_their_own_words_come_first()
+    {
+        // Biden never says "spyware"; the White House fact sheet says what his executive order prohibits.
+        var did = corpus.Ask.Ask("Did Biden stop federal agencies from using off-the-shelf snooping software?");
+
+        Assert.True(did.Found, did.Refusal.ToString());
+        Assert.Empty(did.SetAside);
+        Assert.Contains(did.Answers.Take(3), a => a.Speaker == "The White House" && a.Text.Contains("commercial spyware", StringComparison.Ordinal));
+        Assert.All(did.Answers, a => Assert.True(a.Speaker is "The White House" or "Joe Biden", a.Speaker));
+
+        // Asked what he said, only his own words answer.
+        var said = corpus.Ask.Ask("What did Biden say about off-the-shelf snooping software?");
+        Assert.All(said.Answers, a => Assert.NotEqual("The White House", a.Speaker));
+    }
+
+    [Fact]
     public void A_question_nothing_is_close_to_in_meaning_is_refused_and_says_why()
     {
         var result = corpus.Ask.Ask("Who won the football match on Saturday?");

@@ -45,6 +45,15 @@ public sealed partial class AskHandler
     }
 
     /// <summary>Statements made at the UN (by their article's title) first, the others after them in their own order.</summary>
+    /// <summary>
+    /// A person's own words answer what they did before a fact sheet's account of it, unless the account is clearly closer.
+    /// </summary>
+    private List<StatementHit> OwnWordsFirst(List<StatementHit> hits, IReadOnlyList<string> speakerIds) =>
+        hits.Select(h => store.FindStatement(h.Id)?.SpeakerId is { } id && speakerIds.Contains(id) ? h : h with { Score = h.Score - PublisherAccountPenalty })
+            .OrderByDescending(h => h.Score).ThenBy(h => h.Id).ToList();
+
+    private const double PublisherAccountPenalty = 0.15;
+
     private List<StatementHit> BoostUnitedNations(List<StatementHit> hits)
     {
         var atUn = new Dictionary<long, bool>();

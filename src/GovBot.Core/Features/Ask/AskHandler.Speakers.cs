@@ -11,7 +11,7 @@ public sealed partial class AskHandler
     };
 
     /// <summary>The speakers a question names, its topic less their name, and where it names them.</summary>
-    private (IReadOnlyList<string> SpeakerIds, string Topic, NamePlace Place) ResolveSpeaker(ParsedQuestion parsed)
+    private (IReadOnlyList<string> SpeakerIds, string Topic, NamePlace Place, IReadOnlyList<string> NamedAs) ResolveSpeaker(ParsedQuestion parsed)
     {
         foreach (var candidate in parsed.NameCandidates.OrderByDescending(c => c.Split(' ').Length))
         {
@@ -62,10 +62,10 @@ public sealed partial class AskHandler
             var topic = string.Join(' ', parsed.Topic.Split(' ').Where(w => !words.Contains(w, StringComparer.OrdinalIgnoreCase)));
             bool Within(IReadOnlyList<string> slot) => words.All(w => slot.Contains(QuestionParser.WithoutPossessive(w), StringComparer.OrdinalIgnoreCase));
             var place = Within(parsed.SubjectWords) ? NamePlace.Subject : Within(parsed.ActorWords) ? NamePlace.Actor : NamePlace.Elsewhere;
-            return (tied.Count > 0 ? tied : [best.SpeakerId], topic, place);
+            return (tied.Count > 0 ? tied : [best.SpeakerId], topic, place, words.Select(QuestionParser.WithoutPossessive).ToList());
         }
 
-        return ([], parsed.Topic, NamePlace.Elsewhere);
+        return ([], parsed.Topic, NamePlace.Elsewhere, []);
     }
 
     private static bool IsAbbreviation(string candidate) =>

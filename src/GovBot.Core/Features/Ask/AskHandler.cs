@@ -55,7 +55,10 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
     private AskResult Ask(string question, string? plain)
     {
         var parsed = QuestionParser.Parse(question, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        var (speakerIds, topic, place) = ResolveSpeaker(parsed);
+        var (speakerIds, topic, place, namedAs) = ResolveSpeaker(parsed);
+        // "Did Biden bar agencies from buying spyware?": what a person did is told by their government's fact sheets as well
+        // as in their own words.
+        var actedBy = place == NamePlace.Actor ? namedAs : [];
         if (speakerIds.Count == 0 && parsed.NamedSubject is { } subject)
         {
             // The question is about what a named person said, and nobody of that name is on record.
@@ -66,7 +69,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
             };
         }
 
-        var result = Answer(question, plain, parsed, speakerIds, topic);
+        var result = Answer(question, plain, parsed, speakerIds, topic, actedBy);
         foreach (var looser in Loosened(parsed, speakerIds))
         {
             if (result.Found)
@@ -74,7 +77,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
                 break;
             }
 
-            var second = Answer(question, plain, looser, speakerIds, topic);
+            var second = Answer(question, plain, looser, speakerIds, topic, actedBy);
             result = second.Found ? second with { Parsed = parsed, SetAside = SetAside(parsed, looser) } : result;
         }
 
@@ -90,7 +93,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         // question names its speaker ("Lavrov's view on …", "the principles of the Declaration …", "which Chinese agency did
         // the US blame") is only a guess at who spoke: when nothing from them answers, the question is asked of everyone.
         var unconstrained = Answer(question, plain, guessedCountry ? parsed with { Country = null } : parsed, guessedSpeaker ? [] : speakerIds,
-            guessedSpeaker ? parsed.Topic : topic);
+            guessedSpeaker ? parsed.Topic : topic, []);
         return unconstrained.Found
             ? unconstrained with { Parsed = parsed, Speakers = names, SetAside = [guessedSpeaker ? "the speaker" : "the country"] }
             : result with { Speakers = names };
@@ -154,7 +157,8 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         Elsewhere,
     }
 
-    private AskResult Answer(string question, string? plain, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic)
+    /// <param name="actedBy">The words naming a person the question asks what they did: publisher statements naming them count as theirs.</param>
+    private AskResult Answer(string question, string? plain, ParsedQuestion parsed, IReadOnlyList<string> speakerIds, string topic, IReadOnlyList<string> actedBy)
     {
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         topic = string.Join(' ', KnownTopicWords(topic, corrections)
@@ -173,6 +177,7 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         {
             SynonymGroups = expanded.Groups,
             SpeakerIds = speakerIds,
+            PublisherNaming = speakerIds.Count > 0 ? actedBy : [],
             Country = speakerIds.Count == 0 ? parsed.Country : null,
             Countries = countries,
             RoleWords = speakerIds.Count == 0 ? parsed.RoleWords : [],
@@ -206,6 +211,11 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
                 var evidence = Evidence(topic, hits, query, expanded);
                 meaning = new MeaningCheck(similar.Count > 0 ? similar[0].Score : 0, HybridRanking.Needed(Hybrid, evidence), evidence);
                 (hits, refusal) = HybridRanking.Combine(hits, similar, Hybrid, evidence);
+            }
+
+            if (query.PublisherNaming.Count > 0)
+            {
+                hits = OwnWordsFirst(hits, speakerIds);
             }
         }
 
