@@ -394,6 +394,8 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         }
     }
 
+    private const int MinFrequencyTwoEditsAway = 3;
+
     /// <summary>The closest indexed term by edit distance (never the word itself), the more frequent on a tie, in its surface form.</summary>
     private string? NearestUnlocked(string word, int? maxEdits = null)
     {
@@ -413,9 +415,10 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
                     continue;
                 }
 
-                // A word only deleted statements held is no longer on record.
+                // A word only deleted statements held is no longer on record. Two letters from a word the record holds once or
+                // twice is likelier a sound word it lacks ("telegram", not "telegraph") than a typo of that rare word.
                 var frequency = statements.DocumentFrequency(term);
-                if (frequency > 0 && (distance < bestDistance || frequency > bestFrequency))
+                if (frequency > 0 && (distance < 2 || frequency >= MinFrequencyTwoEditsAway) && (distance < bestDistance || frequency > bestFrequency))
                 {
                     (best, bestDistance, bestFrequency) = (term, distance, frequency);
                 }

@@ -56,6 +56,19 @@ public sealed class KnowledgeIndexTests
     }
 
     [Fact]
+    public void A_word_two_letters_from_one_the_record_holds_only_once_or_twice_is_not_corrected_into_it()
+    {
+        var index = new KnowledgeIndex();
+        index.Apply(Note(1, 1, "The telegraph office closed in the winter storms"));
+        index.Apply(Note(2, 10, "The program for harbour repairs starts in spring", "The program was approved", "The program is funded"));
+
+        // "telegram" is a sound word the record lacks, not a typo of the one "telegraph"; "progrma" is "program" mistyped.
+        Assert.Null(index.NearestWord("telegram"));
+        Assert.Equal("program", index.NearestWord("progrma"));
+        Assert.Equal("telegraph", index.NearestWord("telegraoh"));
+    }
+
+    [Fact]
     public void Stemming_matches_other_forms_of_a_word()
     {
         var index = Build((1, "Long Zhou", "Countries are racing to arm themselves in cyberspace"), (2, "Long Zhou", "Trade talks resumed"));

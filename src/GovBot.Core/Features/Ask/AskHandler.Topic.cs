@@ -66,20 +66,26 @@ public sealed partial class AskHandler
         }
     }
 
+    /// <summary>Statements enough that a lower-case word none of them uses is no everyday word but a thing the record lacks.</summary>
+    private const int LargeRecord = 1000;
+
     /// <summary>Shorter unknown names are too often another name one letter away ("Long" and "Lang").</summary>
     private const int MinMistypedNameLength = 7;
 
     /// <summary>
     /// A topic word the record has no statement with, kept because it is a named thing or the subject of a short question,
-    /// counts against an answer; so do a short question's words that no statement holds, and words found only outside the
-    /// question's constraints. Otherwise statements sharing the words count for one, and a long question sharing none (a
+    /// says the record never speaks of it (the highest bar); a short question's words that no statement holds together, and
+    /// words found only outside the question's constraints, count against an answer. Otherwise statements sharing the words count for one, and a long question sharing none (a
     /// paraphrase) leaves meaning to decide.
     /// </summary>
     private WordEvidence Evidence(string topic, IReadOnlyList<StatementHit> hits, StatementQuery query, ExpandedTopic expanded)
     {
-        if (topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !index.Knows(w)))
+        var unknown = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !index.Knows(w)).ToList();
+        if (unknown.Count > 0)
         {
-            return WordEvidence.Against;
+            // A name the record lacks is a thing it never speaks of. So is a lower-case word a large record never uses
+            // ("telegram"); a small one may only lack an everyday word for what it holds.
+            return unknown.Any(w => char.IsUpper(w[0])) || index.StatementCount >= LargeRecord ? WordEvidence.Unknown : WordEvidence.Against;
         }
 
         if (hits.Count > 0)

@@ -56,12 +56,16 @@ internal sealed class AskRefusalReply(IKnowledgeIndex index)
         return lines;
     }
 
-    private static List<string> NothingClose(AskResult result)
+    private List<string> NothingClose(AskResult result)
     {
         var subject = Shown(result.RefusedSubject);
+        var unknown = result.Evidence == WordEvidence.Unknown
+            ? subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !index.IsCommonWord(w) && !index.Knows(w)).ToList()
+            : [];
         var lines = new List<string>
         {
             subject.Length == 0 ? "Nothing on record answers that question."
+            : unknown.Count > 0 ? $"No statement on record mentions {string.Join(" or ", unknown.Select(w => $"“{w}”"))}."
             : result.Refusal == AskRefusal.NoMatchingWords ? $"No statement on record matches the words of “{subject}”."
             : $"Nothing on record is close in meaning to “{subject}”.",
         };

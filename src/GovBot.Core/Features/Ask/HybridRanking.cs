@@ -38,6 +38,7 @@ public static class HybridRanking
     {
         WordEvidence.Shared => settings.WordsSimilarity,
         WordEvidence.NoneShared => settings.MeaningOnlySimilarity,
+        WordEvidence.Unknown => settings.UnknownWordSimilarity,
         _ => settings.AnswerSimilarity,
     };
 
@@ -109,9 +110,14 @@ public enum WordEvidence
     NoneShared,
 
     /// <summary>
-    /// The question names something the record has no word for ("CrowdStrike", "Stuxnet"), is short and no statement holds its
-    /// words, or its words occur only outside its constraints (ransomware, but not from the speaker asked about): the words
-    /// count against an answer.
+    /// The question is short and no statement holds its words, or its words occur only outside its constraints (ransomware,
+    /// but not from the speaker asked about): the words count against an answer.
     /// </summary>
     Against,
+
+    /// <summary>
+    /// The question names something no statement has a word for ("CrowdStrike", "Stuxnet", "telegram"): whatever comes close
+    /// in meaning speaks of something else, so it must come closer still.
+    /// </summary>
+    Unknown,
 }

@@ -26,6 +26,9 @@ public sealed record HybridSettings
     /// </summary>
     public double AnswerSimilarity { get; init; } = 0.43;
 
+    /// <summary>The bar when the question names something no statement has a word for (<see cref="WordEvidence.Unknown"/>).</summary>
+    public double UnknownWordSimilarity { get; init; } = 0.55;
+
     /// <summary>
     /// When no statement anywhere shares the question's words, and it names nothing the record lacks, it may be a paraphrase:
     /// the closest statement need only be this close.
