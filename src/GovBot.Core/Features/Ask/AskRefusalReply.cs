@@ -59,9 +59,7 @@ internal sealed class AskRefusalReply(IKnowledgeIndex index)
     private List<string> NothingClose(AskResult result)
     {
         var subject = Shown(result.RefusedSubject);
-        var unknown = result.Evidence == WordEvidence.Unknown
-            ? subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !index.IsCommonWord(w) && !index.Knows(w)).ToList()
-            : [];
+        var unknown = result.Evidence == WordEvidence.Unknown ? Unheard(subject) : [];
         var lines = new List<string>
         {
             subject.Length == 0 ? "Nothing on record answers that question."
@@ -81,6 +79,33 @@ internal sealed class AskRefusalReply(IKnowledgeIndex index)
 
         lines.Add("Try naming a speaker, a country or one of those topics.");
         return lines;
+    }
+
+    /// <summary>
+    /// The words of the subject no statement holds, each within the name it belongs to ("World Cup", not "Cup"): a run of
+    /// capitalised words is one name.
+    /// </summary>
+    private List<string> Unheard(string subject)
+    {
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var unheard = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var end = i + 1;
+            while (char.IsUpper(words[i][0]) && end < words.Length && char.IsUpper(words[end][0]))
+            {
+                end++;
+            }
+
+            if (words[i..end].Any(w => !index.IsCommonWord(w) && !index.Knows(w)))
+            {
+                unheard.Add(string.Join(' ', words[i..end]));
+            }
+
+            i = end - 1;
+        }
+
+        return unheard;
     }
 
     /// <summary>What was asked about beyond the speaker (with the venue); null when the question asked nothing more.</summary>
