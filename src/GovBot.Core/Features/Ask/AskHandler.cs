@@ -57,8 +57,9 @@ public sealed partial class AskHandler(IArticleStore store, IKnowledgeIndex inde
         var parsed = QuestionParser.Parse(question, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var (speakerIds, topic, place, namedAs) = ResolveSpeaker(parsed);
         // "Did Biden bar agencies from buying spyware?": what a person did is told by their government's fact sheets as well
-        // as in their own words.
-        var actedBy = place == NamePlace.Actor ? namedAs : [];
+        // as in their own words. A fact sheet names them by surname ("President Biden"); a given name ("Long" of Long Zhou)
+        // would admit every page that uses the word.
+        IReadOnlyList<string> actedBy = place == NamePlace.Actor && namedAs.Count > 0 ? [namedAs[^1]] : [];
         if (speakerIds.Count == 0 && parsed.NamedSubject is { } subject)
         {
             // The question is about what a named person said, and nobody of that name is on record.
