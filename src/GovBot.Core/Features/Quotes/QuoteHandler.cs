@@ -48,13 +48,14 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
         }
 
         var limit = Math.Clamp(request.Limit, 1, MaxLimit);
-        var (hits, matched) = index.SearchStatementsCounted(query, speaker?.Id, limit);
+        // A joint statement gives each leader the same paragraph: more hits are read so that, shown once, they still fill the page.
+        var (hits, matched) = index.SearchStatementsCounted(query, speaker?.Id, limit * 2);
         if (hits.Count == 0)
         {
             return ClosestInMeaning(query, speaker, limit, notes) ?? NothingFound(query, speaker, notes);
         }
 
-        var (fields, citations) = Fields(hits);
+        var (fields, citations) = Fields(hits, limit);
         var title = (query.Length, speaker) switch
         {
             (0, not null) => $"What {speaker.Name} said",
@@ -86,7 +87,7 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
             return null;
         }
 
-        var (fields, citations) = Fields(close);
+        var (fields, citations) = Fields(close, limit);
         var by = speaker is null ? "" : $" by {speaker.Name}";
         var lines = new List<string>(notes)
         {
@@ -98,16 +99,45 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
         };
     }
 
-    private (List<ReplyField> Fields, List<Citation> Citations) Fields(IReadOnlyList<ScoredHit> hits)
+    /// <summary>
+    /// Up to <paramref name="limit"/> fields, one per passage: a joint statement's paragraph, stored once for each leader who
+    /// issued it, is shown once under all their names.
+    /// </summary>
+    private (List<ReplyField> Fields, List<Citation> Citations) Fields(IReadOnlyList<ScoredHit> hits, int limit)
     {
         var fields = new List<ReplyField>();
         var citations = new List<Citation>();
         var articles = new Dictionary<long, Article?>();
         var profiles = new Dictionary<string, Speaker?>(StringComparer.Ordinal);
+        var shown = new Dictionary<(long Article, string Text), (int Field, List<string> Speakers)>();
+        Speaker? ProfileOf(Statement statement)
+        {
+            Speaker? profile = null;
+            if (statement.SpeakerId is { } sid && !profiles.TryGetValue(sid, out profile))
+            {
+                profile = store.FindSpeaker(sid);
+                profiles[sid] = profile;
+            }
+
+            return profile;
+        }
+
         foreach (var hit in hits)
         {
             var statement = store.FindStatement(hit.Id);
             if (statement is null)
+            {
+                continue;
+            }
+
+            if (shown.TryGetValue((statement.ArticleId, statement.Text), out var joint))
+            {
+                joint.Speakers.Add(ProfileOf(statement)?.Name ?? statement.SpeakerLabel);
+                fields[joint.Field] = fields[joint.Field] with { Name = $"{string.Join(" and ", joint.Speakers)}, jointly" };
+                continue;
+            }
+
+            if (fields.Count == limit)
             {
                 continue;
             }
@@ -123,14 +153,9 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
                 continue;
             }
 
-            Speaker? profile = null;
-            if (statement.SpeakerId is { } sid && !profiles.TryGetValue(sid, out profile))
-            {
-                profile = store.FindSpeaker(sid);
-                profiles[sid] = profile;
-            }
-
+            var profile = ProfileOf(statement);
             var citation = ReplyText.CitationOf(article);
+            shown[(statement.ArticleId, statement.Text)] = (fields.Count, [profile?.Name ?? statement.SpeakerLabel]);
             fields.Add(new ReplyField(
                 ReplyText.SpeakerLine(statement.SpeakerLabel, profile),
                 $"{ReplyText.Said(statement)}\n— {ReplyText.Citation(article)} · statement {statement.Id}") { Source = citation });
