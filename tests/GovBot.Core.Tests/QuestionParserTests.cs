@@ -41,6 +41,18 @@ public sealed class QuestionParserTests
         Assert.Empty(elsewhere.SubjectWords);
     }
 
+    [Theory]
+    [InlineData("Did Lavrov complain about Western tech giants?")]
+    [InlineData("did Putin suggest Americans could have framed Moscow?")]
+    [InlineData("Has Lavrov criticised the Budapest Convention?")]
+    public void A_verb_of_saying_names_who_spoke_and_is_no_topic(string question)
+    {
+        var parsed = QuestionParser.Parse(question, Today);
+        Assert.Single(parsed.SubjectWords);
+        Assert.True(parsed.AsksWhatWasSaid);
+        Assert.DoesNotMatch("(?i)complain|suggest|criticis", parsed.Topic);
+    }
+
     [Fact]
     public void Who_did_something_is_read_after_did_when_the_verb_is_no_speech_verb()
     {

@@ -107,7 +107,10 @@ public static partial class QuestionParser
         "call", "called", "warn", "warned", "propose", "proposed", "announce", "announced", "claim", "claimed", "discuss",
         "discussed", "respond", "responded", "react", "reacted", "describe", "described", "blame", "blamed", "accuse", "accused",
         "think", "address", "addressed", "express", "expressed", "stress", "stressed", "urge", "urged", "raise", "raised",
-        "write", "wrote", "ever",
+        "write", "wrote", "ever", "complain", "complained", "criticize", "criticized", "criticise", "criticised", "argue", "argued",
+        "insist", "insisted", "suggest", "suggested", "admit", "admitted", "deny", "denied", "acknowledge", "acknowledged",
+        "condemn", "condemned", "explain", "explained", "emphasize", "emphasized", "emphasise", "emphasised", "declare", "declared",
+        "reiterate", "reiterated", "threaten", "threatened", "predict", "predicted", "allege", "alleged",
     };
 
     private static readonly HashSet<string> SubjectFiller = new(StringComparer.OrdinalIgnoreCase)

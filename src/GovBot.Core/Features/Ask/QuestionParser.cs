@@ -23,6 +23,8 @@ public static partial class QuestionParser
         "at", "propose", "proposed", "proposes", "blame", "blamed", "blames", "announce", "announced", "announces", "welcome",
         "welcomed", "raise", "raised", "bring", "brought", "give", "gave", "make", "made", "first", "ever", "anyone's", "mean",
         "express", "expressed", "stress", "stressed", "urge", "urged", "emphasize", "emphasized", "emphasise", "emphasised",
+        "complain", "complained", "criticize", "criticized", "criticise", "criticised", "argue", "argued", "insist", "insisted",
+        "suggest", "suggested", "acknowledge", "acknowledged", "explain", "explained", "declare", "declared", "reiterate", "reiterated",
     };
 
     private static readonly HashSet<string> Addressing = new(StringComparer.OrdinalIgnoreCase)
