@@ -59,6 +59,19 @@ public sealed class SemanticAnswerTests(CorpusWithVectors corpus) : IClassFixtur
     }
 
     [Fact]
+    public void A_speaker_refused_on_a_topic_is_offered_the_topics_of_their_own_words_not_of_the_documents_quoting_them()
+    {
+        // Xi Jinping's one statement on record is a line Wang Yi's UN speech reports; the speech is about cyberspace, he is not.
+        var result = corpus.Ask.Ask("What did Xi Jinping say about cyberspace?");
+
+        Assert.Equal(AskRefusal.NothingBySpeaker, result.Refusal);
+        Assert.NotEmpty(result.Suggestions);
+        Assert.DoesNotContain("cyberspace", result.Suggestions);
+        var own = corpus.Index.BestStatementsOf(corpus.Index.FindSpeakers("Xi Jinping", 1)[0].SpeakerId, 25).SelectMany(id => corpus.Store.FindStatement(id)!.Topics);
+        Assert.All(result.Suggestions, topic => Assert.Contains(topic, own));
+    }
+
+    [Fact]
     public void A_question_nothing_is_close_to_in_meaning_is_refused_and_says_why()
     {
         var result = corpus.Ask.Ask("Who won the football match on Saturday?");

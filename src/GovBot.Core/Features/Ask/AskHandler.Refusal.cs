@@ -40,10 +40,21 @@ public sealed partial class AskHandler
         };
     }
 
+    /// <summary>
+    /// The topics of the speaker's own statements, commonest first: the documents they are quoted in may be about other things
+    /// (one line of Xi Jinping's in Wang Yi's speech does not make Xi a speaker on all that Wang Yi covered).
+    /// </summary>
     private List<string> TopicsOfSpeakers(IReadOnlyList<string> speakerIds) =>
-        TopicsOfArticles(speakerIds.SelectMany(id => index.BestStatementsOf(id, 25))
-            .Select(id => store.FindStatement(id)?.ArticleId)
-            .OfType<long>());
+        speakerIds.SelectMany(id => index.BestStatementsOf(id, 25))
+            .Select(store.FindStatement)
+            .OfType<Statement>()
+            .SelectMany(s => s.Topics.Distinct(StringComparer.OrdinalIgnoreCase))
+            .GroupBy(t => t, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .Take(6)
+            .ToList();
 
     /// <summary>The topics the given articles are about, commonest first.</summary>
     private List<string> TopicsOfArticles(IEnumerable<long> articleIds) =>
