@@ -72,6 +72,16 @@ public sealed class SemanticAnswerTests(CorpusWithVectors corpus) : IClassFixtur
     }
 
     [Fact]
+    public void A_refusal_within_limits_the_question_set_names_those_limits()
+    {
+        // The digital divide comes up at the UN in 2022 and 2023, not in 2019: the refusal must not read as if it never did.
+        var reply = corpus.Ask.Handle("who spoke about the digital divide at the UN in 2019?");
+
+        Assert.Equal(ReplyOutcome.NothingFound, reply.Outcome);
+        Assert.Equal("Nothing on record at the UN in 2019 is close in meaning to “digital divide”.", reply.Lines[0]);
+    }
+
+    [Fact]
     public void A_question_nothing_is_close_to_in_meaning_is_refused_and_says_why()
     {
         var result = corpus.Ask.Ask("Who won the football match on Saturday?");

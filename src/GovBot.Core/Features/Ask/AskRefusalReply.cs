@@ -65,7 +65,7 @@ internal sealed class AskRefusalReply(IKnowledgeIndex index)
             subject.Length == 0 ? "Nothing on record answers that question."
             : unknown.Count > 0 ? $"No statement on record mentions {string.Join(" or ", unknown.Select(w => $"“{w}”"))}."
             : result.Refusal == AskRefusal.NoMatchingWords ? $"No statement on record matches the words of “{subject}”."
-            : $"Nothing on record is close in meaning to “{subject}”.",
+            : $"Nothing on record{Within(result.Parsed)} is close in meaning to “{subject}”.",
         };
         if (result.Corrections.Count > 0)
         {
@@ -128,6 +128,39 @@ internal sealed class AskRefusalReply(IKnowledgeIndex index)
         }
 
         return parts.Count == 0 ? null : string.Join(' ', parts);
+    }
+
+    /// <summary>
+    /// The limits the question set (" at the UN in 2019"), so a reader knows the refusal holds within them: the record may
+    /// speak of the topic elsewhere or in other years.
+    /// </summary>
+    private static string Within(ParsedQuestion parsed)
+    {
+        var parts = new List<string>();
+        if (parsed.Country is { } country)
+        {
+            parts.Add($"from {country}");
+        }
+        else if (parsed.Region is { } region)
+        {
+            parts.Add($"from the {region.Name} region");
+        }
+
+        if (parsed.AtUnitedNations)
+        {
+            parts.Add("at the UN");
+        }
+        else if (parsed.Venue is { } venue)
+        {
+            parts.Add($"at the {venue.Name}");
+        }
+
+        if (Years(parsed) is { } years)
+        {
+            parts.Add(years);
+        }
+
+        return parts.Count == 0 ? "" : " " + string.Join(' ', parts);
     }
 
     private static string? Years(ParsedQuestion parsed) => (parsed.FromYear, parsed.ToYear) switch
