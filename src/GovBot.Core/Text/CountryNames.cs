@@ -23,6 +23,14 @@ public sealed class CountryNames
 
     public static CountryNames Shared { get; } = Load();
 
+    /// <summary>The country as a sentence names it: "the Netherlands", "the United States", but "France".</summary>
+    public static string InProse(string country) =>
+        country.StartsWith("United ", StringComparison.Ordinal) || country.EndsWith(" Republic", StringComparison.Ordinal) ||
+        country.EndsWith(" Islands", StringComparison.Ordinal) || country.Contains("Republic of", StringComparison.Ordinal) ||
+        country is "Netherlands" or "Philippines" or "Bahamas" or "Maldives" or "Comoros" or "Gambia" or "Holy See"
+            ? "the " + country
+            : country;
+
     /// <summary>The canonical country for a name, demonym or possessive ("China's"), or null.</summary>
     public string? Normalize(string? text)
     {

@@ -79,6 +79,9 @@ public sealed class SemanticAnswerTests(CorpusWithVectors corpus) : IClassFixtur
 
         Assert.Equal(ReplyOutcome.NothingFound, reply.Outcome);
         Assert.Equal("Nothing on record at the UN in 2019 is close in meaning to “digital divide”.", reply.Lines[0]);
+        Assert.Equal("the Netherlands", Text.CountryNames.InProse("Netherlands"));
+        Assert.Equal("the United States", Text.CountryNames.InProse("United States"));
+        Assert.Equal("France", Text.CountryNames.InProse("France"));
     }
 
     [Fact]

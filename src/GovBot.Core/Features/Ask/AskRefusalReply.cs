@@ -139,7 +139,7 @@ internal sealed class AskRefusalReply(IKnowledgeIndex index)
         var parts = new List<string>();
         if (parsed.Country is { } country)
         {
-            parts.Add($"from {country}");
+            parts.Add($"from {Text.CountryNames.InProse(country)}");
         }
         else if (parsed.Region is { } region)
         {
