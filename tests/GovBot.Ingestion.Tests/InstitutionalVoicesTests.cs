@@ -87,6 +87,17 @@ public sealed class InstitutionalVoicesTests
         Assert.Empty(analysis.Speakers);
         Assert.All(analysis.Quotes, q => Assert.Null(q.Speaker));
     }
+
+    [Fact]
+    public void A_document_a_fact_sheet_quotes_is_not_placed_in_the_publisher_s_country()
+    {
+        var analysis = Analyze("Fact Sheet: Quad Leaders’ Summit",
+            "The Quad leaders met today in Tokyo and agreed on new work on climate and cyber security.",
+            "The Pacific Islands are particularly vulnerable; as the Pacific Islands Forum’s Suva Declaration on Regional Security states, “climate change remains the single greatest threat to the peoples of the Pacific.”");
+
+        var declaration = Assert.Single(analysis.Speakers, s => s.Name.EndsWith("Declaration", StringComparison.Ordinal));
+        Assert.Null(declaration.Country);
+    }
 }
 
 /// <summary>A speech's words that quote another named person are that person's statement.</summary>

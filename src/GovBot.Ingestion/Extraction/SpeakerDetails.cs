@@ -13,7 +13,8 @@ internal static class SpeakerDetails
 {
     public static ExtractedSpeaker Of(Person person, string? fallbackCountry)
     {
-        var country = person.Country ?? fallbackCountry;
+        // A document quoted as a source ("the Pacific Islands Forum's Boe Declaration … states") is not the publisher's own.
+        var country = person.Country ?? (IsDocument(person.Name) ? null : fallbackCountry);
         var title = TitleSanity.Clean(person.Title, person.Name);
         var organization = CanonicalOrganization(person.Organization, country) ?? OfficeOrganization(title, country);
         var aliases = person.Aliases
@@ -23,6 +24,10 @@ internal static class SpeakerDetails
             .ToList();
         return new ExtractedSpeaker(person.Name, title, organization, country, aliases);
     }
+
+    private static bool IsDocument(string name) =>
+        name.LastIndexOf(' ') is var space and > 0 &&
+        name[(space + 1)..] is "Declaration" or "Convention" or "Charter" or "Treaty" or "Resolution" or "Communique" or "Communiqué" or "Accord" or "Accords" or "Agreement" or "Compact";
 
     /// <summary>The organisation an office belongs to ("Press Secretary" in the United States → The White House), or null.</summary>
     public static string? OfficeOrganization(string? title, string? country)
