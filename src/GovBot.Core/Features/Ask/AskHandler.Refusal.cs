@@ -45,24 +45,20 @@ public sealed partial class AskHandler
     /// (one line of Xi Jinping's in Wang Yi's speech does not make Xi a speaker on all that Wang Yi covered).
     /// </summary>
     private List<string> TopicsOfSpeakers(IReadOnlyList<string> speakerIds) =>
-        speakerIds.SelectMany(id => index.BestStatementsOf(id, 25))
+        Commonest(speakerIds.SelectMany(id => index.BestStatementsOf(id, 25))
             .Select(store.FindStatement)
             .OfType<Statement>()
-            .SelectMany(s => s.Topics.Distinct(StringComparer.OrdinalIgnoreCase))
-            .GroupBy(t => t, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key)
-            .Take(6)
-            .ToList();
+            .SelectMany(s => s.Topics.Distinct(StringComparer.OrdinalIgnoreCase)));
 
     /// <summary>The topics the given articles are about, commonest first.</summary>
     private List<string> TopicsOfArticles(IEnumerable<long> articleIds) =>
-        articleIds.Distinct()
+        Commonest(articleIds.Distinct()
             .Select(store.FindArticle)
             .OfType<Article>()
-            .SelectMany(a => a.Topics)
-            .GroupBy(t => t, StringComparer.OrdinalIgnoreCase)
+            .SelectMany(a => a.Topics));
+
+    private static List<string> Commonest(IEnumerable<string> topics) =>
+        topics.GroupBy(t => t, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key)
