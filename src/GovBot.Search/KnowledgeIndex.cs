@@ -248,7 +248,7 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         }
     }
 
-    /// <summary>The statements holding a word of the name asked about; null when the query asks for none. Call under the read lock.</summary>
+    /// <summary>The statements holding the name asked about (<see cref="StatementQuery.PublisherNaming"/>); null when the query asks for none. Call under the read lock.</summary>
     private HashSet<int>? Naming(StatementQuery query)
     {
         if (query.PublisherNaming.Count == 0)

@@ -44,7 +44,6 @@ public sealed partial class AskHandler
             .ToList();
     }
 
-    /// <summary>Statements made at the UN (by their article's title) first, the others after them in their own order.</summary>
     /// <summary>
     /// A person's own words answer what they did before a fact sheet's account of it, unless the account is clearly closer.
     /// </summary>
@@ -54,6 +53,7 @@ public sealed partial class AskHandler
 
     private const double PublisherAccountPenalty = 0.15;
 
+    /// <summary>Statements made at the UN (by their article's title) first, the others after them in their own order.</summary>
     private List<StatementHit> BoostUnitedNations(List<StatementHit> hits)
     {
         var atUn = new Dictionary<long, bool>();

@@ -75,8 +75,8 @@ public sealed partial class AskHandler
     /// <summary>
     /// A topic word the record has no statement with, kept because it is a named thing or the subject of a short question,
     /// says the record never speaks of it (the highest bar); a short question's words that no statement holds together, and
-    /// words found only outside the question's constraints, count against an answer. Otherwise statements sharing the words count for one, and a long question sharing none (a
-    /// paraphrase) leaves meaning to decide.
+    /// words found only outside the question's constraints, count against an answer. Otherwise statements sharing the
+    /// words count for one, and a long question sharing none (a paraphrase) leaves meaning to decide.
     /// </summary>
     private WordEvidence Evidence(string topic, IReadOnlyList<StatementHit> hits, StatementQuery query, ExpandedTopic expanded)
     {

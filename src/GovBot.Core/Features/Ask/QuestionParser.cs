@@ -298,9 +298,9 @@ public static partial class QuestionParser
     }
 
     /// <summary>
-    /// "at the UN", "told the General Assembly", "told the world body" (as the press calls the UN), and the Assembly or its debate named any way ("did the UN General Assembly
-    /// hear …", "used the General Debate to …", "in his UN speech"); the UN alone without a preposition is a topic ("the UN's
-    /// role"), and so is an Assembly resolution.
+    /// "at the UN", "told the General Assembly", "told the world body" (as the press calls the UN), and the Assembly or its
+    /// debate named any way ("did the UN General Assembly hear …", "used the General Debate to …", "in his UN speech"); the UN
+    /// alone without a preposition is a topic ("the UN's role"), and so is an Assembly resolution.
     /// </summary>
     [GeneratedRegex(@"\b(?:at|to|before|in|during|inside|tell|told|address|addressed)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly|\s+Security\s+Council)?|General\s+Assembly|world\s+(?:body|organi[sz]ation))\b" +
                     @"|\b(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?General\s+(?:Assembly|Debate)\b(?!\s+resolution)" +

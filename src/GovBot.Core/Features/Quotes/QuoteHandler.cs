@@ -132,8 +132,12 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
 
             if (shown.TryGetValue((statement.ArticleId, statement.Text), out var joint))
             {
-                joint.Speakers.Add(ProfileOf(statement)?.Name ?? statement.SpeakerLabel);
-                fields[joint.Field] = fields[joint.Field] with { Name = $"{string.Join(" and ", joint.Speakers)}, jointly" };
+                var name = ProfileOf(statement)?.Name ?? statement.SpeakerLabel;
+                if (!joint.Speakers.Contains(name))
+                {
+                    joint.Speakers.Add(name);
+                    fields[joint.Field] = fields[joint.Field] with { Name = $"{string.Join(" and ", joint.Speakers)}, jointly" };
+                }
                 continue;
             }
 
