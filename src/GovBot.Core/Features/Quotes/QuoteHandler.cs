@@ -48,14 +48,20 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
         }
 
         var limit = Math.Clamp(request.Limit, 1, MaxLimit);
-        // A joint statement gives each leader the same paragraph: more hits are read so that, shown once, they still fill the page.
-        var (hits, matched) = index.SearchStatementsCounted(query, speaker?.Id, limit * 2);
+        // A joint statement gives each leader the same paragraph, and identical paragraphs rank side by side: one hit more
+        // than the page holds finds the twin of the last one shown, and when twins left the page short, more are read.
+        var (hits, matched) = index.SearchStatementsCounted(query, speaker?.Id, limit + 1);
         if (hits.Count == 0)
         {
             return ClosestInMeaning(query, speaker, limit, notes) ?? NothingFound(query, speaker, notes);
         }
 
         var (fields, citations) = Fields(hits, limit);
+        if (fields.Count < limit && hits.Count > limit)
+        {
+            (hits, matched) = index.SearchStatementsCounted(query, speaker?.Id, limit * 2);
+            (fields, citations) = Fields(hits, limit);
+        }
         var title = (query.Length, speaker) switch
         {
             (0, not null) => $"What {speaker.Name} said",
