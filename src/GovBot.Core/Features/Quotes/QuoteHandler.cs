@@ -144,6 +144,7 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
                     joint.Speakers.Add(name);
                     fields[joint.Field] = fields[joint.Field] with { Name = $"{string.Join(" and ", joint.Speakers)}, jointly" };
                 }
+
                 continue;
             }
 
@@ -165,6 +166,7 @@ public sealed class QuoteHandler(IArticleStore store, IKnowledgeIndex index)
 
             var profile = ProfileOf(statement);
             var citation = ReplyText.CitationOf(article);
+            // The first leader keeps the full speaker line; only a twin found later turns it into the joint names.
             shown[(statement.ArticleId, statement.Text)] = (fields.Count, [profile?.Name ?? statement.SpeakerLabel]);
             fields.Add(new ReplyField(
                 ReplyText.SpeakerLine(statement.SpeakerLabel, profile),
