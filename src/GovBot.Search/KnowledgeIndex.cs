@@ -251,7 +251,8 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
     /// <summary>The statements holding the name asked about (<see cref="StatementQuery.PublisherNaming"/>); null when the query asks for none. Call under the read lock.</summary>
     private HashSet<int>? Naming(StatementQuery query)
     {
-        if (query.PublisherNaming.Count == 0)
+        // Without a speaker to stand beside, the names would widen nothing: the filter never reads them.
+        if (query.PublisherNaming.Count == 0 || (query.SpeakerIds.Count == 0 && query.SpeakerId is null))
         {
             return null;
         }

@@ -36,5 +36,5 @@ public sealed record StatementQuery(string Text, int Limit)
 
     /// <summary>The same topic asked of every statement: speaker, country, role and years dropped.</summary>
     public StatementQuery OfEveryone() =>
-        this with { SpeakerId = null, SpeakerIds = [], Country = null, Countries = [], RoleWords = [], FromYear = null, ToYear = null };
+        this with { SpeakerId = null, SpeakerIds = [], PublisherNaming = [], Country = null, Countries = [], RoleWords = [], FromYear = null, ToYear = null };
 }
