@@ -457,13 +457,19 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         return cache;
     }
 
-    public bool Knows(string word)
+    public bool Knows(string word) => Holds(word, titleIndex: false);
+
+    public bool TitlesName(string word) => Holds(word, titleIndex: true);
+
+    private bool Holds(string word, bool titleIndex)
     {
         var terms = TextAnalyzer.Terms(word);
         gate.EnterReadLock();
         try
         {
-            return terms.Count > 0 && terms.All(t => statements.Contains(t.Term));
+            // Read under the lock: a rebuild swaps the indexes.
+            var held = titleIndex ? titles : statements;
+            return terms.Count > 0 && terms.All(t => held.Contains(t.Term));
         }
         finally
         {

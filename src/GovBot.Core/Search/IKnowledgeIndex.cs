@@ -67,6 +67,9 @@ public interface IKnowledgeIndex
     /// <summary>Whether any stored statement uses this word (in any inflection).</summary>
     bool Knows(string word);
 
+    /// <summary>Whether any article's title uses this word: "NBC" in "Interview to NBC" is on record though no statement says it.</summary>
+    bool TitlesName(string word);
+
     /// <summary>A word too common to index ("into", "will"): no topic, and never a misspelling of one.</summary>
     bool IsCommonWord(string word);
 

@@ -60,6 +60,18 @@ public sealed class WordEvidenceTests(CorpusWithVectors corpus) : IClassFixture<
     }
 
     [Fact]
+    public void A_name_only_a_title_holds_is_on_record()
+    {
+        // No statement says "NBC"; the title "Interview to NBC" does, so the question names an occasion on record, not
+        // something the record lacks.
+        var result = corpus.Ask.Ask("In his 2017 NBC interview, did Putin say who could be behind hacker attacks blamed on Russia?");
+
+        Assert.NotEqual(WordEvidence.Unknown, result.Evidence);
+        Assert.True(result.Found);
+        Assert.Contains("interview-to-nbc", result.Answers[0].Document, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Words_found_only_outside_the_speaker_asked_about_count_against_an_answer()
     {
         var result = corpus.Ask.Ask("What did Long Zhou say about ransomware?");

@@ -80,7 +80,8 @@ public sealed partial class AskHandler
     /// </summary>
     private WordEvidence Evidence(string topic, IReadOnlyList<StatementHit> hits, StatementQuery query, ExpandedTopic expanded)
     {
-        var unknown = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !index.Knows(w)).ToList();
+        // A word only a title holds ("NBC" of "Interview to NBC", "Cardoso" of a reply to him) names an occasion on record.
+        var unknown = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !index.Knows(w) && !index.TitlesName(w)).ToList();
         if (unknown.Count > 0)
         {
             // A name the record lacks is a thing it never speaks of. So is a lower-case word a large record never uses
