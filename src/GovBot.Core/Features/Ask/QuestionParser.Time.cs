@@ -105,9 +105,10 @@ public static partial class QuestionParser
     /// <summary>
     /// A year that dates the occasion of speaking ("their 2023 UN speeches", "the 2017 G20 summit", "his 2018 interview"): what
     /// was said there was said that year. A year before anything else ("the 2016 election") dates an event spoken of, not the
-    /// speaking, and stays a word.
+    /// speaking, and stays a word. A name may stand between the year and the occasion: "his June 2017 NBC interview", "the
+    /// 2019 Munich speech".
     /// </summary>
-    [GeneratedRegex(@"\b((?:19|20)\d{2})\s+(?=(?:UN|U\.N\.|United\s+Nations|General\s+(?:Assembly|Debate)|G-?20|G-?7|NATO|Quad|summit|session|conference|press\s+conference|speech|speeches|address|addresses|interview|interviews|briefing|remarks|joint\s+statement|fact\s+sheet)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?:19|20)\d{2})\s+(?=(?:(?-i:\p{Lu})[\p{L}.&-]*\s+){0,2}(?:UN|U\.N\.|United\s+Nations|General\s+(?:Assembly|Debate)|G-?20|G-?7|NATO|Quad|summit|session|conference|press\s+conference|speech|speeches|address|addresses|interview|interviews|briefing|remarks|joint\s+statement|fact\s+sheet|reply|message|letter|article|op-ed|statement|meeting|talks|phone\s+call|call)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EventYear();
 
     [GeneratedRegex(@"\bduring\s+(?:the\s+year\s+)?(?:19|20)\d{2}\b", RegexOptions.IgnoreCase)]

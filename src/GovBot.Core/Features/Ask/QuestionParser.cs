@@ -94,6 +94,16 @@ public static partial class QuestionParser
                 FreeCountryWords(tokens, used);
                 break;
             }
+
+            if (HeadOf(phrase) is { } loose && loose.Match(joined) is { Success: true } described)
+            {
+                // "the new chief of Russia's internet watchdog" is the table's "head of the internet watchdog".
+                roleWords.AddRange(words);
+                rolePhrase = phrase;
+                MarkSpan(used, joined, described);
+                FreeCountryWords(tokens, used);
+                break;
+            }
         }
 
         // A region named as where the speaker is ("Which European country …") stands in for a country; its words are no name or topic.
@@ -278,6 +288,26 @@ public static partial class QuestionParser
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "head of the X" as people also say it: "chief of X", "boss of Russia's X", "head of its big state X"; the country
+    /// named stays a country.
+    /// </summary>
+    private static Regex? HeadOf(string phrase) =>
+        phrase.StartsWith("head of the ", StringComparison.Ordinal)
+            ? LooseRoles.GetOrAdd(phrase, p => new Regex(@"\b(?:head|chief|boss)\s+of\s+(?:the\s+|its\s+|their\s+|[\p{L}.-]+['’]s\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?" +
+                Regex.Escape(p["head of the ".Length..]) + @"\b", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+            : null;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> LooseRoles = new(StringComparer.Ordinal);
+
+    /// <summary>Marks the tokens a match in the space-joined tokens covers.</summary>
+    private static void MarkSpan(bool[] used, string joined, Match match)
+    {
+        var first = joined[..match.Index].Count(c => c == ' ');
+        var count = match.Value.Count(c => c == ' ') + 1;
+        Array.Fill(used, true, first, Math.Min(count, used.Length - first));
     }
 
     private static void MarkPhrase(List<string> tokens, bool[] used, string phrase)
