@@ -297,6 +297,7 @@ public sealed class QuestionParserTests
     [InlineData("how many carriers had intruders got into, per the cyber deputy in late 2024?", 2024)]
     [InlineData("what did the minister say in mid-2019 about the server hack?", 2019)]
     [InlineData("after the outage in the spring of 2007, what did the minister say?", 2007)]
+    [InlineData("what did the minister's July 2021 order change about the server hack?", 2021)]
     public void A_part_of_a_year_is_that_year_and_leaves_the_topic(string question, int year)
     {
         var parsed = QuestionParser.Parse(question, Today);
@@ -335,6 +336,7 @@ public sealed class QuestionParserTests
     }
 
     [Theory]
+    [InlineData("what did the minister say about Russia's 2016 election meddling?", "Russia's 2016 election meddling")]
     [InlineData("what did the minister say about the 2016 election?", "2016 election")]
     [InlineData("what did the minister say about the 2016 US election?", "2016 election")]
     public void A_year_that_dates_an_event_spoken_of_stays_a_word(string question, string topic) =>

@@ -93,9 +93,10 @@ public static partial class QuestionParser
 
     /// <summary>
     /// "in 2021", and a part of that year: "in July 2021", "on 19 July 2021", "in July 19, 2021", "in late 2024", "in
-    /// mid-2019", "in the spring of 2007". The year is what holds; the month would only narrow what the year already finds.
+    /// mid-2019", "in the spring of 2007"; and a month someone did something in ("Trump's June 2025 order"). The year is
+    /// what holds; the month would only narrow what the year already finds.
     /// </summary>
-    [GeneratedRegex(@"\b(?:in|during|from|on)\s+(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:in|during|from|on)|['’]s(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s))\s+(?:(?:early|mid|late)[\s-]+|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?|(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex InYear();
 
     /// <summary>"in the 2010s", "during the early 2000s", "the mid-2010s", "the late 1990s": a decade, or the part of it named.</summary>
