@@ -147,6 +147,7 @@ public sealed class QuestionParserTests
     [InlineData("what did the UN General Assembly hear in 2019 about disinformation?", "disinformation")]
     [InlineData("which leaders used the General Debate to talk about cybercrime?", "cybercrime")]
     [InlineData("in his UN speech, what did the minister say about terrorism?", "terrorism")]
+    [InlineData("What did the minister say about terrorism in his UN General Assembly speech?", "terrorism")]
     public void The_Assembly_or_its_debate_named_without_a_preposition_is_a_venue_not_a_topic(string question, string topic)
     {
         var parsed = QuestionParser.Parse(question, Today);

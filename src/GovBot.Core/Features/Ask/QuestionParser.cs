@@ -333,7 +333,7 @@ public static partial class QuestionParser
     /// alone without a preposition is a topic ("the UN's role"), and so is an Assembly resolution.
     /// </summary>
     [GeneratedRegex(@"\b(?:at|to|before|in|during|inside|tell|told|address|addressed)\s+the\s+(?:(?:UN|U\.N\.|United\s+Nations)(?:\s+General\s+Assembly|\s+Security\s+Council)?|General\s+Assembly|world\s+(?:body|organi[sz]ation))\b" +
-                    @"|\b(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?General\s+(?:Assembly|Debate)\b(?!\s+resolution)" +
+                    @"|\b(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+)?General\s+(?:Assembly|Debate)\b(?!\s+resolution)(?:\s+(?:speech|speeches|address|addresses|remarks|statement|statements)\b)?" +
                     @"|\b(?:UN|U\.N\.|United\s+Nations)\s+(?:speech|speeches|address|addresses)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UnVenue();
 
