@@ -67,7 +67,7 @@ public interface IKnowledgeIndex
     /// <summary>Whether any stored statement uses this word (in any inflection).</summary>
     bool Knows(string word);
 
-    /// <summary>Whether any article's title uses this word: "NBC" in "Interview to NBC" is on record though no statement says it.</summary>
+    /// <summary>Whether any article's title (or topic list) uses this word: "NBC" in "Interview to NBC" is on record though no statement says it.</summary>
     bool TitlesName(string word);
 
     /// <summary>A word too common to index ("into", "will"): no topic, and never a misspelling of one.</summary>

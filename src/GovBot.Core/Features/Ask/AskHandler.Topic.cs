@@ -80,7 +80,7 @@ public sealed partial class AskHandler
     /// </summary>
     private WordEvidence Evidence(string topic, IReadOnlyList<StatementHit> hits, StatementQuery query, ExpandedTopic expanded)
     {
-        // A word only a title holds ("NBC" of "Interview to NBC", "Cardoso" of a reply to him) names an occasion on record.
+        // A word only a title holds ("NBC" of "Interview to NBC") names an occasion on record, not a thing the record lacks.
         var unknown = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !index.Knows(w) && !index.TitlesName(w)).ToList();
         if (unknown.Count > 0)
         {
