@@ -70,6 +70,12 @@ public interface IKnowledgeIndex
     /// <summary>Whether any article's title (or topic list) uses this word: "NBC" in "Interview to NBC" is on record though no statement says it.</summary>
     bool TitlesName(string word);
 
+    /// <summary>
+    /// Whether the record holds the word at all, in a statement or a title: a word it does not is a thing the record never
+    /// speaks of, which both /ask's evidence and its refusal message go by.
+    /// </summary>
+    bool OnRecord(string word) => Knows(word) || TitlesName(word);
+
     /// <summary>A word too common to index ("into", "will"): no topic, and never a misspelling of one.</summary>
     bool IsCommonWord(string word);
 

@@ -72,6 +72,14 @@ public sealed class WordEvidenceTests(CorpusWithVectors corpus) : IClassFixture<
     }
 
     [Fact]
+    public void A_refusal_names_only_what_the_record_lacks_not_a_word_a_title_holds()
+    {
+        var reply = corpus.Ask.Handle("Has anyone spoken about NBC interviews on Zorblax?");
+
+        Assert.Equal("No statement on record mentions “Zorblax”.", reply.Lines[0]);
+    }
+
+    [Fact]
     public void Words_found_only_outside_the_speaker_asked_about_count_against_an_answer()
     {
         var result = corpus.Ask.Ask("What did Long Zhou say about ransomware?");

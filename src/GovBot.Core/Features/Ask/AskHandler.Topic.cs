@@ -81,7 +81,7 @@ public sealed partial class AskHandler
     private WordEvidence Evidence(string topic, IReadOnlyList<StatementHit> hits, StatementQuery query, ExpandedTopic expanded)
     {
         // A word only a title holds ("NBC" of "Interview to NBC") names an occasion on record, not a thing the record lacks.
-        var unknown = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !index.Knows(w) && !index.TitlesName(w)).ToList();
+        var unknown = topic.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !index.OnRecord(w)).ToList();
         if (unknown.Count > 0)
         {
             // A name the record lacks is a thing it never speaks of. So is a lower-case word a large record never uses

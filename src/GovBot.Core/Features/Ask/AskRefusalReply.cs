@@ -82,8 +82,8 @@ internal sealed class AskRefusalReply(IKnowledgeIndex index)
     }
 
     /// <summary>
-    /// The words of the subject no statement holds, each within the name it belongs to ("World Cup", not "Cup"): a run of
-    /// capitalised words is one name.
+    /// The words of the subject the record does not hold (<see cref="IKnowledgeIndex.OnRecord"/>), each within the name it
+    /// belongs to ("World Cup", not "Cup"): a run of capitalised words is one name.
     /// </summary>
     private List<string> Unheard(string subject)
     {
@@ -97,7 +97,7 @@ internal sealed class AskRefusalReply(IKnowledgeIndex index)
                 end++;
             }
 
-            if (words[i..end].Any(w => !index.IsCommonWord(w) && !index.Knows(w)))
+            if (words[i..end].Any(w => !index.IsCommonWord(w) && !index.OnRecord(w)))
             {
                 unheard.Add(string.Join(' ', words[i..end]));
             }

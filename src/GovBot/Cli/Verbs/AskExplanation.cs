@@ -87,7 +87,7 @@ public static class AskExplanation
         {
             WordEvidence.Shared => "statements share the question's words",
             WordEvidence.NoneShared => "no statement shares its words, so it may be a paraphrase",
-            WordEvidence.Unknown => "it names something no statement has a word for",
+            WordEvidence.Unknown => "it names something no statement or title has a word for",
             _ => "its words count against an answer (a name the record lacks, a short question no statement holds, or words found only outside the speaker, country, role or years asked)",
         };
         var verdict = check.Closest >= check.Needed ? "close enough" : "not close enough, so nothing answers";
