@@ -88,7 +88,7 @@ public static class AskExplanation
             WordEvidence.Shared => "statements share the question's words",
             WordEvidence.NoneShared => "no statement shares its words, so it may be a paraphrase",
             WordEvidence.Unknown => "it names something no statement or title has a word for",
-            _ => "its words count against an answer (a name the record lacks, a short question no statement holds, or words found only outside the speaker, country, role or years asked)",
+            _ => "its words count against an answer (an everyday word a small record lacks, a short question no statement holds, or words found only outside the speaker, country, role or years asked)",
         };
         var verdict = check.Closest >= check.Needed ? "close enough" : "not close enough, so nothing answers";
         return string.Create(CultureInfo.InvariantCulture, $"the closest statement scores {check.Closest:0.00}; {check.Needed:0.00} was needed, since {why}: {verdict}");
