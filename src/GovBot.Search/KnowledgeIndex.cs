@@ -395,6 +395,24 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         }
     }
 
+    public string? NearestTitleWord(string word)
+    {
+        var stem = TextAnalyzer.Stem(word.ToLowerInvariant());
+        gate.EnterReadLock();
+        try
+        {
+            // Titles hold a few thousand words, so a scan costs less than keeping them by length; the commoner wins a tie.
+            return titles.Vocabulary
+                .Where(t => Math.Abs(t.Length - stem.Length) <= 1 && char.IsLetter(t[0]) && EditDistance.Bounded(stem, t, 1) == 1)
+                .OrderByDescending(titles.DocumentFrequency).ThenBy(t => t, StringComparer.Ordinal)
+                .FirstOrDefault(t => titles.DocumentFrequency(t) > 0);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
     private const int MinFrequencyTwoEditsAway = 3;
 
     /// <summary>The closest indexed term by edit distance (never the word itself), the more frequent on a tie, in its surface form.</summary>

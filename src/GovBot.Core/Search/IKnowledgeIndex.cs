@@ -84,4 +84,10 @@ public interface IKnowledgeIndex
     /// within the edits the word's length allows, and at most <paramref name="maxEdits"/> when given.
     /// </summary>
     string? NearestWord(string word, int? maxEdits = null);
+
+    /// <summary>
+    /// The title word one letter from <paramref name="word"/>, or null: a name the asker spells as titles do not ("Cardoso"
+    /// for "Cardozo") names what a title holds, though no statement says it.
+    /// </summary>
+    string? NearestTitleWord(string word);
 }

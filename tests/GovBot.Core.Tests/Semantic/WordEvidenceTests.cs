@@ -72,6 +72,27 @@ public sealed class WordEvidenceTests(CorpusWithVectors corpus) : IClassFixture<
     }
 
     [Fact]
+    public void A_name_spelt_otherwise_than_a_title_spells_it_is_that_name()
+    {
+        // The title spells the Brazilian president "Cardozo" and no statement names him: the asker's "Cardoso" is that name
+        // mistyped, not a thing the record lacks.
+        var result = corpus.Ask.Ask("What did Putin write to President Cardoso about global information security?");
+
+        Assert.NotEqual(WordEvidence.Unknown, result.Evidence);
+        Assert.True(result.Found);
+        Assert.Contains("brazilian-president-fernando", result.Answers[0].Document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lower_case_word_only_a_title_holds_is_not_corrected_into_a_statement_word()
+    {
+        // "nbc" is one letter from "nsc", which statements use; the title "Interview to NBC" holds it as asked.
+        var reply = corpus.Ask.Handle("what did putin say in his nbc interview about zorblax?");
+
+        Assert.Contains(reply.Lines, l => l.Contains("“nbc interview zorblax”", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_refusal_names_only_what_the_record_lacks_not_a_word_a_title_holds()
     {
         var reply = corpus.Ask.Handle("Has anyone spoken about NBC interviews on Zorblax?");

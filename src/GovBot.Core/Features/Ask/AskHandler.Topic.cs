@@ -19,8 +19,8 @@ public sealed partial class AskHandler
     }
 
     /// <summary>
-    /// The topic words a statement can be held to. A lower-case word no statement uses is a typo when a known word is one
-    /// or two letters away ("ransomeware"), and is replaced by it. Otherwise it is filler in a long question, dropped, but the
+    /// The topic words a statement can be held to. A lower-case word no statement or title uses is a typo when a known word
+    /// is one or two letters away ("ransomeware"), and is replaced by it. Otherwise it is filler in a long question, dropped, but the
     /// very subject of a short one ("the notpetya attack"), kept so the question is refused. Capitalised unknown words are
     /// named things ("CrowdStrike", "FIFA") the corpus lacks, and always count, unless a long one is a name on record mistyped.
     /// </summary>
@@ -35,15 +35,16 @@ public sealed partial class AskHandler
                 continue;
             }
 
-            if (index.Knows(word))
+            if (index.OnRecord(word))
             {
+                // A word only a title holds ("NBC", "handelsblatt") names an occasion on record: no typo of a statement's word.
                 yield return word;
             }
             else if (char.IsUpper(word[0]))
             {
-                // A long name one letter away from a name on record is that name mistyped ("Roskomnadzr"); any other is a
-                // named thing the record lacks.
-                var near = word.Length >= MinMistypedNameLength ? index.NearestWord(word, maxEdits: 1) : null;
+                // A long name one letter away from a name on record is that name mistyped ("Roskomnadzr"), or spelt otherwise
+                // than a title spells it ("Cardoso" for "Cardozo"); any other is a named thing the record lacks.
+                var near = word.Length >= MinMistypedNameLength ? index.NearestWord(word, maxEdits: 1) ?? index.NearestTitleWord(word) : null;
                 if (near is not null)
                 {
                     corrections[word] = near;
