@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 namespace GovBot.Search.Semantic;
 
 /// <summary>
-/// The texts a statement is encoded as: the whole of it, and for a long one each of its sentences too, since one point in
-/// a long speech paragraph is diluted in the paragraph's vector and found only by its own sentence.
+/// The texts a statement is encoded as: the whole of it, and for a long one each of its sentences and each two adjacent
+/// sentences too. One point in a long speech paragraph is diluted in the paragraph's vector and found only by its own
+/// sentence, and a point is often made in two ("We buy a car with pre-installed seatbelts and airbags. We should be able
+/// to buy software with security baked in."), neither of which says it alone.
 /// </summary>
 public static partial class Passages
 {
@@ -30,29 +32,32 @@ public static partial class Passages
             return [whole];
         }
 
-        var passages = new List<string> { whole };
+        var sentences = new List<string>();
         var pending = "";
         foreach (var sentence in SentenceEnd().Split(whole))
         {
             pending = pending.Length == 0 ? sentence.Trim() : pending + " " + sentence.Trim();
             if (Words(pending) >= MinSentenceWords)
             {
-                passages.Add(pending);
+                sentences.Add(pending);
                 pending = "";
             }
 
-            if (passages.Count > MaxSentences)
+            if (sentences.Count >= MaxSentences)
             {
                 break;
             }
         }
 
-        if (pending.Length > 0 && passages.Count <= MaxSentences)
+        if (pending.Length > 0 && sentences.Count < MaxSentences)
         {
-            passages.Add(pending);
+            sentences.Add(pending);
         }
 
-        return passages.Distinct(StringComparer.Ordinal).ToList();
+        // Measured on the tuning question sets: pairs raised hit@1 on three of them and lowered none; three-sentence windows
+        // added rows without adding more.
+        var pairs = sentences.Zip(sentences.Skip(1), (first, second) => first + " " + second);
+        return new[] { whole }.Concat(sentences).Concat(pairs).Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static int Words(string text) => text.Count(c => c == ' ') + 1;

@@ -150,7 +150,7 @@ public sealed class StatementVectorTests
     }
 
     [Fact]
-    public void A_long_statement_is_encoded_whole_and_by_sentence()
+    public void A_long_statement_is_encoded_whole_by_sentence_and_by_two_adjacent_sentences()
     {
         var sentences = new[]
         {
@@ -164,6 +164,9 @@ public sealed class StatementVectorTests
         Assert.Equal(string.Join(' ', sentences), passages[0]);
         Assert.Contains(sentences[1], passages);
         Assert.Contains("Thank you. " + sentences[3], passages);
+        Assert.Contains(sentences[0] + " " + sentences[1], passages);
+        Assert.Contains(sentences[1] + " Thank you. " + sentences[3], passages);
+        Assert.Equal(6, passages.Count);
         Assert.Single(Passages.Of("A short statement stays whole."));
     }
 
