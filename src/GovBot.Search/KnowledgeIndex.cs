@@ -96,7 +96,10 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         }
 
         vectors?.Resolve();
+        vectors?.ReleaseShipped();
     }
+
+    public void ReleaseImportCaches() => vectors?.ReleaseShipped();
 
     public void Apply(StoredArticle stored)
     {

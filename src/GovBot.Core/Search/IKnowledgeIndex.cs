@@ -24,6 +24,11 @@ public interface IKnowledgeIndex
 
     void RemoveArticle(long articleId);
 
+    /// <summary>Frees what only adding articles needs (the shipped vectors, read into memory) once a load or an import is done.</summary>
+    void ReleaseImportCaches()
+    {
+    }
+
     /// <summary>Forgets a speaker whose profile the store no longer has (merged away, or their last article removed).</summary>
     void RemoveSpeaker(string speakerId);
 

@@ -16,7 +16,31 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
     /// <param name="paths">Files and folders (searched recursively without following links; README.md files are skipped).</param>
     /// <param name="cancellationToken">Stops between files; what was stored stays stored.</param>
     /// <param name="stored">Called after each file, once its article is committed, so a caller can acknowledge it at once.</param>
-    public IReadOnlyList<ImportResult> ImportPaths(IEnumerable<string> paths, CancellationToken cancellationToken, Action<ImportResult>? stored = null)
+    public IReadOnlyList<ImportResult> ImportPaths(IEnumerable<string> paths, CancellationToken cancellationToken, Action<ImportResult>? stored = null) =>
+        ThenRelease(() => ImportAll(paths, cancellationToken, stored));
+
+    /// <summary>Imports one file if it is a regular file (a link to one is followed) of at most 5 MB of text.</summary>
+    public ImportResult ImportFile(string path, string documentKey) => ThenRelease(() => ImportFileInBatch(path, documentKey));
+
+    public ImportResult ImportBytes(string key, string fileName, byte[] bytes) => ThenRelease(() => ImportBytesInBatch(key, fileName, bytes));
+
+    /// <summary>
+    /// What an import holds in memory for the next article (the shipped vectors) is kept through a batch and freed after it:
+    /// a running bot adds articles seldom, and should not carry it meanwhile.
+    /// </summary>
+    private T ThenRelease<T>(Func<T> import)
+    {
+        try
+        {
+            return import();
+        }
+        finally
+        {
+            index.ReleaseImportCaches();
+        }
+    }
+
+    private List<ImportResult> ImportAll(IEnumerable<string> paths, CancellationToken cancellationToken, Action<ImportResult>? stored)
     {
         var results = new List<ImportResult>();
         void Add(ImportResult result)
@@ -34,7 +58,7 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
                 foreach (var entry in DocumentTree.Walk(path))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    Add(entry.NotRead ?? ImportFile(entry.Path, entry.Key));
+                    Add(entry.NotRead ?? ImportFileInBatch(entry.Path, entry.Key));
                 }
             }
             else if (kind == FileKind.Missing)
@@ -47,15 +71,14 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
             }
             else
             {
-                Add(ImportFile(path, Path.GetFileName(path)));
+                Add(ImportFileInBatch(path, Path.GetFileName(path)));
             }
         }
 
         return results;
     }
 
-    /// <summary>Imports one file if it is a regular file (a link to one is followed) of at most 5 MB of text.</summary>
-    public ImportResult ImportFile(string path, string documentKey)
+    private ImportResult ImportFileInBatch(string path, string documentKey)
     {
         var key = documentKey.Replace('\\', '/');
         try
@@ -69,7 +92,7 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
             var bytes = size > DocumentFiles.MaxBytes ? null : DocumentFiles.ReadAtMost(path, DocumentFiles.MaxBytes);
             return bytes is null
                 ? new ImportResult(key, ImportOutcome.Refused, null, $"larger than {DocumentFiles.MaxBytes / (1024 * 1024)} MB")
-                : ImportBytes(key, path, bytes);
+                : ImportBytesInBatch(key, path, bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -77,7 +100,7 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
         }
     }
 
-    public ImportResult ImportBytes(string key, string fileName, byte[] bytes)
+    private ImportResult ImportBytesInBatch(string key, string fileName, byte[] bytes)
     {
         var check = ContentCheck.Of(bytes);
         if (check.Refusal is not null)
@@ -128,7 +151,9 @@ public sealed class ArticleImporter(IArticleStore store, IKnowledgeIndex index, 
         new(article.Title, article.Date, article.Speakers.Select(s => s.Name).ToList(), statements ?? store.StatementsOf(article.Id).Count);
 
     /// <summary>Analyses every stored article again with the current extractor, keeping its document key and metadata source.</summary>
-    public int Reextract(bool onlyOutdated, CancellationToken cancellationToken)
+    public int Reextract(bool onlyOutdated, CancellationToken cancellationToken) => ThenRelease(() => ReextractAll(onlyOutdated, cancellationToken));
+
+    private int ReextractAll(bool onlyOutdated, CancellationToken cancellationToken)
     {
         var count = 0;
         foreach (var header in store.AllArticleHeaders().ToList())

@@ -16,7 +16,8 @@ public sealed class StatementVectors
     private const int RecentQuestions = 4;
     private readonly ISentenceEncoder encoder;
     private readonly IVectorStore store;
-    private readonly Lazy<IReadOnlyDictionary<string, byte[]>> shipped;
+    private readonly string? shippedFile;
+    private Lazy<IReadOnlyDictionary<string, byte[]>> shipped;
     private readonly Lock gate = new();
     private readonly Lock embedding = new();
     private readonly Dictionary<string, int> rowsByHash = new(StringComparer.Ordinal);
@@ -34,8 +35,8 @@ public sealed class StatementVectors
     {
         this.encoder = encoder;
         this.store = store;
-        shipped = new Lazy<IReadOnlyDictionary<string, byte[]>>(() =>
-            shippedFile is null ? new Dictionary<string, byte[]>() : ShippedVectorFile.Read(shippedFile, encoder.ModelId, encoder.Dimensions));
+        this.shippedFile = shippedFile;
+        shipped = ReadOnFirstUse();
     }
 
     public string ModelId => encoder.ModelId;
@@ -95,6 +96,24 @@ public sealed class StatementVectors
         return rows;
     }
 
+    /// <summary>
+    /// Forgets the shipped file, which only new rows need, once a load or an import has resolved them: it holds every
+    /// seeded passage's vector a second time (about 10 MB of 18,000 small arrays). An import later reads it again.
+    /// </summary>
+    public void ReleaseShipped()
+    {
+        if (Volatile.Read(ref shipped).IsValueCreated)
+        {
+            Volatile.Write(ref shipped, ReadOnFirstUse());
+        }
+    }
+
+    /// <summary>Whether the shipped file is in memory: only while articles are being added.</summary>
+    public bool HoldsShippedFile => Volatile.Read(ref shipped).IsValueCreated;
+
+    private Lazy<IReadOnlyDictionary<string, byte[]>> ReadOnFirstUse() => new(() =>
+        shippedFile is null ? new Dictionary<string, byte[]>() : ShippedVectorFile.Read(shippedFile, encoder.ModelId, encoder.Dimensions));
+
     /// <summary>Finds stored or shipped vectors for new rows; the rest wait for <see cref="EmbedPending"/>.</summary>
     public void Resolve()
     {
@@ -107,10 +126,11 @@ public sealed class StatementVectors
 
         var missing = new List<KeyValuePair<int, string>>();
         var found = new List<(int Row, Int8Vector Vector)>();
+        var file = Volatile.Read(ref shipped);
         foreach (var (row, text) in work)
         {
             var hash = HashOf(row);
-            var bytes = store.Find(VectorKey.ForHash(encoder.ModelId, hash)) ?? shipped.Value.GetValueOrDefault(hash);
+            var bytes = store.Find(VectorKey.ForHash(encoder.ModelId, hash)) ?? file.Value.GetValueOrDefault(hash);
             if (bytes is not null && Int8Vector.FromBytes(bytes, encoder.Dimensions) is { } vector)
             {
                 found.Add((row, vector));

@@ -69,7 +69,7 @@ public sealed class StatementVectorTests
     }
 
     [Fact]
-    public void Shipped_vectors_spare_encoding_and_stale_entries_are_harmless()
+    public void Shipped_vectors_spare_encoding_are_read_again_by_each_import_and_stale_entries_are_harmless()
     {
         using var dir = new TempDirectory();
         var shipped = ShippedVectorFile.PathFor(dir.Path, CountingEncoder.Model.Value.ModelId);
@@ -83,7 +83,10 @@ public sealed class StatementVectorTests
         }
 
         using var fresh = new SemanticStore(CountingEncoder.Real(), shipped);
+        // Four imports, each of which frees the file after it: every one reads it again and finds its statements there.
         fresh.ImportBriefings();
+        Assert.False(fresh.Vectors.HoldsShippedFile);
+        Assert.Equal(0, fresh.Vectors.PendingCount);
         fresh.Import("new.txt", "title: New note\nsource: Test Wire\ndate: 2024-01-01\n\n\"The talks on a treaty will resume in spring,\" said Piotr Nowak, the envoy for cyber affairs.\n");
 
         Assert.Equal(1, fresh.Vectors.EmbedPending(CancellationToken.None));
