@@ -1,10 +1,11 @@
 using System.Runtime.InteropServices;
+using GovBot.Bot;
 using GovBot.Cli;
 using GovBot.Discord;
 using GovBot.Discord.Gateway;
 using GovBot.Discord.Http;
 using GovBot.Discord.Interactions;
-using GovBot.Bot;
+using GovBot.Hosting;
 using GovBot.Seeding;
 using GovBot.Usage;
 using Microsoft.Extensions.Configuration;
@@ -71,6 +72,7 @@ public static class BotHost
         try
         {
             await Task.Run(() => services.GetRequiredService<DatabaseSeeder>().EnsureReady(stopping.Token), stopping.Token);
+            StartupMemory.Release();
             return true;
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)

@@ -1,3 +1,4 @@
+using GovBot.Hosting;
 using GovBot.Search.Semantic;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -49,7 +50,8 @@ public sealed partial class VectorBackfillService(StatementVectors vectors, Time
     private void Work(CancellationToken stoppingToken)
     {
         var started = time.GetTimestamp();
-        if (!loaded)
+        var loading = !loaded;
+        if (loading)
         {
             vectors.LoadModel(stoppingToken);
             loaded = true;
@@ -62,7 +64,16 @@ public sealed partial class VectorBackfillService(StatementVectors vectors, Time
         {
             LogEncoded(logger, encoded, time.GetElapsedTime(started).TotalSeconds);
         }
+
+        // Loading the model and encoding a backlog leave their working buffers behind. A full compacting collection pauses
+        // answers on a large store, so a moderator's single import does not earn one.
+        if (loading || encoded >= LargeBacklog)
+        {
+            StartupMemory.Release();
+        }
     }
+
+    private const int LargeBacklog = 1000;
 
     [LoggerMessage(EventId = 1300, Level = LogLevel.Information, Message = "Sentence model {Model} loaded in {Seconds:0.0} s")]
     private static partial void LogModelLoaded(ILogger logger, string model, double seconds);
