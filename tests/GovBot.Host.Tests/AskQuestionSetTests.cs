@@ -53,16 +53,17 @@ public sealed class AskQuestionSetTests : IDisposable
     /// <summary>
     /// Sets written apart from the engine hold their own floors. heldout.json was looked at only for kinds of failure;
     /// paraphrase.json, tuning2.json (first measured untouched at hit@1 0.575, hit@3 0.700, refused 0.70), tuning3.json
-    /// (0.650, 0.850, 0.70) and tuning4.json (0.550, 0.750, 0.70) were tuned on, and their floors at today's figures sit below the targets, so that a regression in how meaning is
-    /// matched fails CI while the gap stays visible. heldout2.json and heldout3.json are measured and never tested
-    /// against, so they stay fair estimates.
+    /// (0.650, 0.850, 0.70) and tuning4.json (0.550, 0.750, 0.70) were tuned on. Their floors sit just below today's
+    /// figures, which are below the targets, so that a regression in how meaning is matched fails CI while the gap
+    /// stays visible. heldout2.json, heldout3.json and heldout4.json are measured and never tested against, so they stay
+    /// fair estimates.
     /// </summary>
     [Theory]
     [InlineData("heldout.json", 0.96, 0.93, 0.87)]
     [InlineData("paraphrase.json", 0.80, 0.60, 0.90)]
-    [InlineData("tuning2.json", 0.72, 0.60, 0.80)]
+    [InlineData("tuning2.json", 0.75, 0.68, 0.85)]
     [InlineData("tuning3.json", 0.85, 0.67, 0.85)]
-    [InlineData("tuning4.json", 0.72, 0.55, 0.65)]
+    [InlineData("tuning4.json", 0.78, 0.62, 0.65)]
     public void A_set_written_apart_from_the_engine_scores_at_least_its_floor(string file, double hitAt3, double hitAt1, double refused)
     {
         var report = AskEvaluation.Evaluate(handler, AskEvaluation.Load(Path.Combine(RepoPaths.Root, "tests", "ask", file)));
