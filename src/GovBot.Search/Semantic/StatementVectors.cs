@@ -102,7 +102,7 @@ public sealed class StatementVectors
     /// </summary>
     public void ReleaseShipped()
     {
-        if (Volatile.Read(ref shipped).IsValueCreated)
+        if (HoldsShippedFile)
         {
             Volatile.Write(ref shipped, ReadOnFirstUse());
         }
