@@ -96,7 +96,7 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
         }
 
         vectors?.Resolve();
-        vectors?.ReleaseShipped();
+        ReleaseImportCaches();
     }
 
     public void ReleaseImportCaches() => vectors?.ReleaseShipped();
@@ -400,15 +400,11 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
 
     public string? NearestTitleWord(string word)
     {
-        var stem = TextAnalyzer.Stem(word.ToLowerInvariant());
         gate.EnterReadLock();
         try
         {
-            // Titles hold a few thousand words, so a scan costs less than keeping them by length; the commoner wins a tie.
-            return titles.Vocabulary
-                .Where(t => Math.Abs(t.Length - stem.Length) <= 1 && char.IsLetter(t[0]) && EditDistance.Bounded(stem, t, 1) == 1)
-                .OrderByDescending(titles.DocumentFrequency).ThenBy(t => t, StringComparer.Ordinal)
-                .FirstOrDefault(t => titles.DocumentFrequency(t) > 0);
+            // Asked only of a long capitalised word no statement holds, so the title words are grouped by length on the spot.
+            return NearestIn(titles, ByLength(titles), word.ToLowerInvariant(), maxEdits: 1);
         }
         finally
         {
@@ -419,9 +415,10 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
     private const int MinFrequencyTwoEditsAway = 3;
 
     /// <summary>The closest indexed term by edit distance (never the word itself), the more frequent on a tie, in its surface form.</summary>
-    private string? NearestUnlocked(string word, int? maxEdits = null)
+    private string? NearestUnlocked(string word, int? maxEdits = null) => NearestIn(statements, VocabularyByLength(), word, maxEdits);
+
+    private string? NearestIn(PositionalIndex index, Dictionary<int, List<string>> byLength, string word, int? maxEdits)
     {
-        var byLength = VocabularyByLength();
         var stem = TextAnalyzer.Stem(word);
         var allowed = Math.Min(Math.Max(1, EditDistance.Allowed(stem.Length)), maxEdits ?? int.MaxValue);
         string? best = null;
@@ -439,7 +436,7 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
 
                 // A word only deleted statements held is no longer on record. Two letters from a word the record holds once or
                 // twice is likelier a sound word it lacks ("telegram", not "telegraph") than a typo of that rare word.
-                var frequency = statements.DocumentFrequency(term);
+                var frequency = index.DocumentFrequency(term);
                 if (frequency > 0 && (distance < 2 || frequency >= MinFrequencyTwoEditsAway) && (distance < bestDistance || frequency > bestFrequency))
                 {
                     (best, bestDistance, bestFrequency) = (term, distance, frequency);
@@ -472,11 +469,14 @@ public sealed class KnowledgeIndex(StatementVectors? vectors) : IKnowledgeIndex,
             return cache;
         }
 
-        cache = statements.Vocabulary.Where(t => t.Length > 2 && char.IsLetter(t[0])).GroupBy(t => t.Length).ToDictionary(g => g.Key, g => g.ToList());
+        cache = ByLength(statements);
         vocabularyByLength = cache;
         vocabularyVersion = statements.Version;
         return cache;
     }
+
+    private static Dictionary<int, List<string>> ByLength(PositionalIndex index) =>
+        index.Vocabulary.Where(t => t.Length > 2 && char.IsLetter(t[0])).GroupBy(t => t.Length).ToDictionary(g => g.Key, g => g.ToList());
 
     public bool Knows(string word) => Holds(word, titleIndex: false);
 
